@@ -1,0 +1,35 @@
+package dev.alinea;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+import dev.alinea.cli.AlineaCommand;
+
+/**
+ * Entry point. With no arguments (or only {@code --option=value} settings) it starts the web
+ * workbench; with a subcommand it runs the command line without the web app.
+ */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("--")) {
+            System.exit(AlineaCommand.run(args));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

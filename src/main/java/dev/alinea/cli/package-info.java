@@ -1,0 +1,5 @@
+/**
+ * The command line: {@code java -jar alinea.jar} starts the workbench; subcommands such as
+ * {@code align-sentences} run the core without the web app.
+ */
+package dev.alinea.cli;

@@ -1,0 +1,154 @@
+package dev.alinea.project;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.alinea.align.Row;
+import dev.alinea.align.SegmentRange;
+import dev.alinea.text.ExtractedText;
+import dev.alinea.text.Segment;
+
+/** Stores projects, documents, segments and alignment rows with plain SQL. */
+@Repository
+class JdbcProjectRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    JdbcProjectRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    long insertProject(String name, int pivotPosition, Instant createdAt) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO project (name, pivot_position, created_at) VALUES (?, ?, ?)")
+                .params(name, pivotPosition, Timestamp.from(createdAt))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    long insertDocument(long projectId, int position, String language, ExtractedText text) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO document (project_id, position, language, file_name, title, extracted_text)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(projectId, position, language, text.fileName(), text.title(), text.text())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void insertSegments(long documentId, List<Segment> segments) {
+        batch.batchUpdate("INSERT INTO segment (document_id, idx, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)",
+                segments, 1000, (ps, s) -> {
+                    ps.setLong(1, documentId);
+                    ps.setInt(2, s.index());
+                    ps.setString(3, s.text());
+                    ps.setInt(4, s.start());
+                    ps.setInt(5, s.end());
+                });
+    }
+
+    void insertRows(long projectId, List<Row> rows) {
+        for (int position = 0; position < rows.size(); position++) {
+            Row row = rows.get(position);
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO alignment_row (project_id, position, confidence, status) VALUES (?, ?, ?, ?)")
+                    .params(projectId, position, row.confidence(), RowStatus.ALIGNED.name())
+                    .update(keys, "id");
+            long rowId = keys.getKey().longValue();
+            batch.batchUpdate("INSERT INTO row_cell (row_id, doc_position, seg_start, seg_end) VALUES (?, ?, ?, ?)",
+                    indexed(row.cells()), row.cells().size(), (ps, cell) -> {
+                        ps.setLong(1, rowId);
+                        ps.setInt(2, cell.position());
+                        ps.setInt(3, cell.range().start());
+                        ps.setInt(4, cell.range().end());
+                    });
+        }
+    }
+
+    List<ProjectRecord> findProjects() {
+        return jdbc.sql("SELECT id, name, created_at, pivot_position FROM project ORDER BY id")
+                .query((rs, n) -> new ProjectRecord(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(4)))
+                .list();
+    }
+
+    Optional<ProjectRecord> findProject(long projectId) {
+        return jdbc.sql("SELECT id, name, created_at, pivot_position FROM project WHERE id = ?")
+                .param(projectId)
+                .query((rs, n) -> new ProjectRecord(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(4)))
+                .optional();
+    }
+
+    List<DocumentInfo> findDocuments(long projectId) {
+        return jdbc.sql("""
+                SELECT d.id, d.position, d.language, d.file_name, d.title,
+                       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id)
+                FROM document d WHERE d.project_id = ? ORDER BY d.position""")
+                .param(projectId)
+                .query((rs, n) -> new DocumentInfo(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)))
+                .list();
+    }
+
+    int countRows(long projectId) {
+        return jdbc.sql("SELECT COUNT(*) FROM alignment_row WHERE project_id = ?").param(projectId).query(Integer.class).single();
+    }
+
+    /** Rows {@code [offset, offset + limit)} with their cells, in row order. */
+    List<StoredRow> findRows(long projectId, int documentCount, int offset, int limit) {
+        Map<Integer, StoredRow> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT r.position, r.confidence, r.status, c.doc_position, c.seg_start, c.seg_end
+                FROM alignment_row r JOIN row_cell c ON c.row_id = r.id
+                WHERE r.project_id = ? AND r.position >= ? AND r.position < ?
+                ORDER BY r.position, c.doc_position""")
+                .params(projectId, offset, offset + limit)
+                .query(rs -> {
+                    StoredRow row = rows.computeIfAbsent(rs.getInt(1), position -> {
+                        try {
+                            return new StoredRow(position, rs.getDouble(2), RowStatus.valueOf(rs.getString(3)), new SegmentRange[documentCount]);
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    row.cells()[rs.getInt(4)] = new SegmentRange(rs.getInt(5), rs.getInt(6));
+                });
+        return new ArrayList<>(rows.values());
+    }
+
+    /** Texts of a document's segments {@code [start, end)}, in order. */
+    List<String> findSegmentTexts(long documentId, int start, int end) {
+        return jdbc.sql("SELECT text FROM segment WHERE document_id = ? AND idx >= ? AND idx < ? ORDER BY idx")
+                .params(documentId, start, end)
+                .query(String.class)
+                .list();
+    }
+
+    private static List<IndexedRange> indexed(List<SegmentRange> cells) {
+        List<IndexedRange> out = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            out.add(new IndexedRange(i, cells.get(i)));
+        }
+        return out;
+    }
+
+    record ProjectRecord(long id, String name, Instant createdAt, int pivotPosition) {
+    }
+
+    /** A row as stored: one segment range per document position. */
+    record StoredRow(int position, double confidence, RowStatus status, SegmentRange[] cells) {
+    }
+
+    private record IndexedRange(int position, SegmentRange range) {
+    }
+}

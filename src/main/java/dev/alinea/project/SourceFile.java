@@ -1,0 +1,11 @@
+package dev.alinea.project;
+
+/**
+ * A file to import into a project.
+ *
+ * @param fileName the file's name, for messages and display
+ * @param language the document's language as a BCP 47 tag ({@code en}, {@code id}, {@code zh})
+ * @param content the file's bytes
+ */
+public record SourceFile(String fileName, String language, byte[] content) {
+}

@@ -1,0 +1,20 @@
+package dev.alinea.text;
+
+/** A file could not be turned into text; the message names the file and the reason. */
+public class ExtractionException extends RuntimeException {
+
+    private final String fileName;
+
+    public ExtractionException(String fileName, String reason, Throwable cause) {
+        super(fileName + ": " + reason, cause);
+        this.fileName = fileName;
+    }
+
+    public ExtractionException(String fileName, String reason) {
+        this(fileName, reason, null);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.alinea.text;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.JSoupParser;
+import org.xml.sax.SAXException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Extracts clean text from text-like files through Apache Tika: the encoding is detected, YAML
+ * front matter becomes the title and metadata, and an HTML body (in an .html file or after front
+ * matter in a .txt file) is parsed into its blocks with markup, scripts and images dropped. Plain
+ * text gives one block per non-empty line.
+ */
+public final class TikaTextExtractor {
+
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\R(.*?)\\R---[ \\t]*(\\R|\\z)", Pattern.DOTALL);
+    private static final Pattern HTML_MARKUP = Pattern.compile(
+            "<(html|body|div|p|h[1-6]|br|span|ul|ol|li|table|article|section|img)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Reads a file's text.
+     *
+     * @param fileName the file's name, used for messages and to recognise HTML files
+     * @param content the file's bytes; the stream is read to its end but not closed
+     * @return the text, with at least one block
+     * @throws ExtractionException naming the file when it cannot be read or holds no text
+     */
+    public ExtractedText extract(String fileName, InputStream content) {
+        String raw = decode(fileName, content);
+        Map<String, String> metadata = new LinkedHashMap<>();
+        String body = raw;
+        var frontMatter = FRONT_MATTER.matcher(raw);
+        if (frontMatter.find()) {
+            metadata.putAll(parseFrontMatter(fileName, frontMatter.group(1)));
+            body = raw.substring(frontMatter.end());
+        }
+        String title = metadata.getOrDefault("title", "").strip();
+        metadata.remove("title");
+
+        List<String> blocks = new ArrayList<>();
+        if (!title.isEmpty()) {
+            blocks.add(title);
+        }
+        blocks.addAll(looksLikeHtml(fileName, body) ? htmlBlocks(fileName, body) : plainBlocks(body));
+        if (blocks.isEmpty()) {
+            throw new ExtractionException(fileName, "the file contains no text");
+        }
+        return new ExtractedText(fileName, title, blocks, metadata);
+    }
+
+    private static String decode(String fileName, InputStream content) {
+        try (var reader = new AutoDetectReader(new NonClosingInputStream(content), new Metadata())) {
+            String text = reader.lines().reduce(new StringBuilder(), (sb, line) -> sb.append(line).append('\n'), StringBuilder::append).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (TikaException e) {
+            throw new ExtractionException(fileName, "the text encoding could not be detected", e);
+        } catch (IOException e) {
+            throw new ExtractionException(fileName, "the file could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Map<String, String> parseFrontMatter(String fileName, String yaml) {
+        Object parsed;
+        try {
+            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new ExtractionException(fileName, "the YAML front matter is malformed", e);
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        if (parsed instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> metadata.put(String.valueOf(key), valueText(value)));
+        }
+        return metadata;
+    }
+
+    private static String valueText(Object value) {
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    private static boolean looksLikeHtml(String fileName, String body) {
+        String lower = fileName.toLowerCase();
+        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || HTML_MARKUP.matcher(body).find();
+    }
+
+    private static List<String> htmlBlocks(String fileName, String body) {
+        var handler = new BlockCollectingHandler();
+        var metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, "text/html; charset=UTF-8");
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try (InputStream html = new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))) {
+            new JSoupParser().parse(html, handler, metadata, new ParseContext());
+        } catch (IOException | SAXException | TikaException e) {
+            throw new ExtractionException(fileName, "the HTML could not be parsed", e);
+        }
+        return handler.blocks();
+    }
+
+    private static List<String> plainBlocks(String body) {
+        return body.lines().map(BlockCollectingHandler::normalizeSpace).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** Lets Tika's reader close without closing the caller's stream. */
+    private static final class NonClosingInputStream extends java.io.FilterInputStream {
+        NonClosingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Turns files into clean text and text into sentences: extraction through Apache Tika (with YAML
+ * front matter and HTML bodies handled), and sentence segmentation with ICU's BreakIterator. Plain
+ * Java: no Spring, Vaadin or JDBC.
+ */
+package dev.alinea.text;

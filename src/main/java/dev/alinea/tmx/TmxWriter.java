@@ -1,0 +1,116 @@
+package dev.alinea.tmx;
+
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes multilingual TMX 1.4b: one {@code <tu>} per unit, one {@code <tuv>} per non-empty
+ * variant. Characters XML forbids are dropped; units with no text at all are left out, so no
+ * {@code <seg>} is ever empty.
+ */
+public final class TmxWriter {
+
+    private static final DateTimeFormatter BASIC_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    /**
+     * Writes a TMX document.
+     *
+     * @param header the header's attributes
+     * @param languages the TMX language code of each variant position
+     * @param units each unit's variants, one entry per language (null or blank for none)
+     * @param out receives UTF-8 XML; not closed
+     * @return the number of {@code <tu>} elements written
+     */
+    public int write(TmxHeader header, List<String> languages, Iterable<List<String>> units, OutputStream out) {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("tmx");
+            xml.writeAttribute("version", "1.4");
+            writeHeader(xml, header);
+            xml.writeCharacters("\n");
+            xml.writeStartElement("body");
+            int written = 0;
+            for (List<String> unit : units) {
+                if (writeUnit(xml, languages, unit)) {
+                    written++;
+                }
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.flush();
+            xml.close();
+            return written;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write TMX: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeHeader(XMLStreamWriter xml, TmxHeader header) throws XMLStreamException {
+        xml.writeCharacters("\n");
+        xml.writeEmptyElement("header");
+        xml.writeAttribute("creationtool", header.creationTool());
+        xml.writeAttribute("creationtoolversion", header.creationToolVersion());
+        xml.writeAttribute("segtype", "sentence");
+        xml.writeAttribute("o-tmf", "Alinea");
+        xml.writeAttribute("adminlang", "en");
+        xml.writeAttribute("srclang", header.sourceLanguage());
+        xml.writeAttribute("datatype", "plaintext");
+        xml.writeAttribute("creationdate", BASIC_UTC.format(header.creationDate()));
+    }
+
+    private static boolean writeUnit(XMLStreamWriter xml, List<String> languages, List<String> unit) throws XMLStreamException {
+        if (unit.size() != languages.size()) {
+            throw new IllegalArgumentException("A unit has " + unit.size() + " variants for " + languages.size() + " languages");
+        }
+        if (unit.stream().map(TmxWriter::clean).allMatch(String::isBlank)) {
+            return false;
+        }
+        xml.writeCharacters("\n");
+        xml.writeStartElement("tu");
+        for (int i = 0; i < languages.size(); i++) {
+            String text = clean(unit.get(i));
+            if (text.isBlank()) {
+                continue;
+            }
+            xml.writeStartElement("tuv");
+            xml.writeAttribute("xml:lang", languages.get(i));
+            xml.writeStartElement("seg");
+            xml.writeCharacters(text);
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        return true;
+    }
+
+    /** Drops what XML 1.0 cannot carry: control characters other than tab, newline and return; lone surrogates; U+FFFE/U+FFFF. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(TmxWriter::isXmlChar).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static boolean isXmlChar(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD
+                || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+}

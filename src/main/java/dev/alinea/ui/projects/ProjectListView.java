@@ -1,0 +1,45 @@
+package dev.alinea.ui.projects;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import dev.alinea.project.DocumentInfo;
+import dev.alinea.project.ProjectService;
+import dev.alinea.project.ProjectSummary;
+import dev.alinea.ui.alignment.AlignmentView;
+
+/** Lists the projects; clicking one opens its alignment. */
+@Route("")
+@PageTitle("Projects · Alinea")
+public class ProjectListView extends VerticalLayout {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+    public ProjectListView(ProjectService projects) {
+        setSizeFull();
+        var grid = new Grid<ProjectSummary>();
+        grid.addClassName("project-list");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3).setKey("name");
+        grid.addColumn(p -> p.documents().stream().map(DocumentInfo::language).collect(Collectors.joining(" · ")))
+                .setHeader("Languages").setKey("languages");
+        grid.addColumn(ProjectSummary::rowCount).setHeader("Rows").setKey("rows");
+        grid.addColumn(p -> CREATED.format(p.createdAt())).setHeader("Created").setKey("created");
+        grid.setItems(projects.projects());
+        grid.addItemClickListener(click -> click.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(AlignmentView.class, click.getItem().id())));
+        add(new H2("Projects"), grid);
+        setFlexGrow(1, grid);
+    }
+}
