@@ -34,12 +34,20 @@ public final class LengthAligner implements SentenceAligner {
         int[] srcLengths = lengths(source);
         int[] tgtLengths = lengths(target);
         double ratio = Math.max(1e-3, (double) sum(tgtLengths) / Math.max(1, sum(srcLengths)));
-        LengthModel model = new LengthModel(ratio, BASE_VARIANCE * ratio);
+        LengthModel initial = new LengthModel(ratio, BASE_VARIANCE * ratio);
+        LengthModel model = initial;
         List<Bead> beads = search(srcLengths, tgtLengths, model);
-        // Re-estimate the model on the 1-1 beads of the first pass: totals are skewed by any
-        // stretch of text that only one version has.
-        LengthModel refined = LengthModel.fit(beads, srcLengths, tgtLengths, model);
-        return refined.equals(model) ? beads : search(srcLengths, tgtLengths, refined);
+        // Re-estimate the model on the 1-1 beads of the previous pass: totals are skewed by any
+        // stretch of text that only one version has. Two refits settle it in practice.
+        for (int pass = 0; pass < 2; pass++) {
+            LengthModel refined = LengthModel.fit(beads, srcLengths, tgtLengths, initial);
+            if (refined.equals(model)) {
+                break;
+            }
+            model = refined;
+            beads = search(srcLengths, tgtLengths, model);
+        }
+        return beads;
     }
 
     /** Length of a sentence in code points, whitespace excluded, so that scripts without spaces compare fairly. */
@@ -90,8 +98,7 @@ public final class LengthAligner implements SentenceAligner {
                     if (previous == INFINITY) {
                         continue;
                     }
-                    double c = previous + PRIOR_COSTS[t]
-                            + model.lengthCost(srcPrefix[i] - srcPrefix[pi], tgtPrefix[j] - tgtPrefix[pj]);
+                    double c = previous + PRIOR_COSTS[t] + beadLengthCost(t, model, srcPrefix[i] - srcPrefix[pi], tgtPrefix[j] - tgtPrefix[pj]);
                     if (c < best) {
                         best = c;
                         bestType = t;
@@ -115,13 +122,22 @@ public final class LengthAligner implements SentenceAligner {
             }
             int a = BEAD_TYPES[t][0];
             int b = BEAD_TYPES[t][1];
-            double lengthCost = model.lengthCost(srcPrefix[i] - srcPrefix[i - a], tgtPrefix[j] - tgtPrefix[j - b]);
+            double lengthCost = beadLengthCost(t, model, srcPrefix[i] - srcPrefix[i - a], tgtPrefix[j] - tgtPrefix[j - b]);
             beads.add(new Bead(i - a, a, j - b, b, confidence(t, lengthCost)));
             i -= a;
             j -= b;
         }
         Collections.reverse(beads);
         return beads;
+    }
+
+    /**
+     * The length part of a bead's cost. An omission or addition costs its prior alone: Gale and
+     * Church also charge it the improbability of its length against zero, which makes long omitted
+     * sentences so expensive that they get glued onto a neighbour as a 2-1 bead instead.
+     */
+    private static double beadLengthCost(int type, LengthModel model, int srcLength, int tgtLength) {
+        return BEAD_TYPES[type][0] == 0 || BEAD_TYPES[type][1] == 0 ? 0 : model.lengthCost(srcLength, tgtLength);
     }
 
     /**

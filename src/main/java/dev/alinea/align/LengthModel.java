@@ -13,6 +13,7 @@ import java.util.List;
 record LengthModel(double ratio, double variance) {
 
     private static final double MAX_COST = 50;
+    private static final double CHI_SQUARE_1_MEDIAN = 0.455;
 
     /**
      * The cost of a source run of {@code srcLength} aligned to a target run of {@code tgtLength}:
@@ -29,37 +30,36 @@ record LengthModel(double ratio, double variance) {
     }
 
     /**
-     * Fits ratio and variance on the 1-1 beads of an alignment; returns {@code fallback} when there
-     * are too few of them to trust.
+     * Fits ratio and variance on the 1-1 beads of an alignment, robustly (medians), so that the few
+     * wrong beads of a first pass do not drag the model towards them. Returns {@code fallback} when
+     * there are fewer than five 1-1 beads to fit on.
      */
     static LengthModel fit(List<Bead> beads, int[] srcLengths, int[] tgtLengths, LengthModel fallback) {
-        long srcTotal = 0;
-        long tgtTotal = 0;
-        int count = 0;
-        for (Bead bead : beads) {
-            if (bead.srcCount() == 1 && bead.tgtCount() == 1 && srcLengths[bead.srcStart()] > 0) {
-                srcTotal += srcLengths[bead.srcStart()];
-                tgtTotal += tgtLengths[bead.tgtStart()];
-                count++;
-            }
-        }
-        if (count < 5 || tgtTotal == 0) {
+        List<int[]> pairs = beads.stream()
+                .filter(b -> b.srcCount() == 1 && b.tgtCount() == 1 && srcLengths[b.srcStart()] > 0 && tgtLengths[b.tgtStart()] > 0)
+                .map(b -> new int[] {srcLengths[b.srcStart()], tgtLengths[b.tgtStart()]})
+                .toList();
+        if (pairs.size() < 5) {
             return fallback;
         }
-        double ratio = (double) tgtTotal / srcTotal;
-        double squares = 0;
-        for (Bead bead : beads) {
-            if (bead.srcCount() == 1 && bead.tgtCount() == 1 && srcLengths[bead.srcStart()] > 0) {
-                double s = srcLengths[bead.srcStart()];
-                double deviation = tgtLengths[bead.tgtStart()] - ratio * s;
-                squares += deviation * deviation / s;
-            }
-        }
-        double variance = squares / count;
+        double ratio = median(pairs.stream().mapToDouble(p -> (double) p[1] / p[0]).toArray());
+        double[] scaledSquares = pairs.stream().mapToDouble(p -> {
+            double deviation = p[1] - ratio * p[0];
+            return deviation * deviation / p[0];
+        }).toArray();
+        // The median of a chi-square variable with one degree of freedom is 0.455 times its mean.
+        double variance = median(scaledSquares) / CHI_SQUARE_1_MEDIAN;
         // Keep the variance within a sane range of the ratio-scaled default: a handful of beads can
         // make it collapse (every sentence then looks like an omission) or explode.
         double base = fallback.variance() / fallback.ratio() * ratio;
         variance = Math.max(base / 4, Math.min(base * 4, variance));
         return new LengthModel(ratio, variance);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

@@ -1,0 +1,67 @@
+package dev.alinea.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import dev.alinea.Seeds;
+
+class TikaTextExtractorTest {
+
+    private final TikaTextExtractor extractor = new TikaTextExtractor();
+
+    @Test
+    void chineseSeedBecomesCleanTextWithTheTitleFirst() {
+        ExtractedText text = extractor.extract(Seeds.CHINESE, Seeds.stream(Seeds.CHINESE));
+
+        assertThat(text.title()).isEqualTo("字节跳动 AI Lab 总监李磊离职加盟美国高校：曾为百度少帅科学家，交大 ACM 班成员");
+        assertThat(text.blocks().get(0)).isEqualTo(text.title());
+        assertThat(text.blocks().get(1)).isEqualTo("据 AI 研究者王威廉推特消息，字节跳动 AI 实验室总监李磊重返学术界，进入加州大学圣巴巴拉分校担任助理教授。");
+        assertThat(text.blocks()).contains("2、反映了怎样的趋势？");
+        assertThat(text.text()).doesNotContain("<", ">", "http", "headimg", "categories", "referrerpolicy", "accentTextColor");
+        assertThat(text.metadata()).containsEntry("author", "IT 之家").doesNotContainKey("title");
+    }
+
+    @Test
+    void plainTextGivesOneBlockPerNonEmptyLine() {
+        ExtractedText text = extractor.extract(Seeds.ENGLISH, Seeds.stream(Seeds.ENGLISH));
+
+        assertThat(text.blocks()).hasSize(11);
+        assertThat(text.blocks().get(0)).startsWith("ByteDance AI Lab Director Confirms Resignation");
+        assertThat(text.blocks()).contains("Li Lei, former ByteDance’s AI Lab director (Source: Sina)");
+        assertThat(text.title()).isEmpty();
+    }
+
+    @Test
+    void detectsALegacyChineseEncoding() {
+        byte[] gb18030 = "李磊是 ACL 2021 最佳论文合著作者之一，上海交通大学 ACM 班 2002 级校友。\n他表示非常激动加入 UCSB。\n"
+                .getBytes(Charset.forName("GB18030"));
+
+        ExtractedText text = extractor.extract("gbk.txt", new ByteArrayInputStream(gb18030));
+
+        assertThat(text.blocks()).containsExactly("李磊是 ACL 2021 最佳论文合著作者之一，上海交通大学 ACM 班 2002 级校友。", "他表示非常激动加入 UCSB。");
+    }
+
+    @Test
+    void htmlHeadingsAndParagraphsStaySeparateAndScriptsAreDropped() {
+        String html = "<html><head><title>T</title><script>alert(1)</script></head><body>"
+                + "<h1>Heading</h1><p>First <b>para</b>graph.</p><ul><li>Item one</li><li>Item two</li></ul>"
+                + "<style>p{}</style></body></html>";
+
+        ExtractedText text = extractor.extract("page.html", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(text.blocks()).containsExactly("Heading", "First paragraph.", "Item one", "Item two");
+    }
+
+    @Test
+    void refusesAFileWithNoTextNamingIt() {
+        assertThatThrownBy(() -> extractor.extract("empty.txt", new ByteArrayInputStream("  \n\n".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("empty.txt: the file contains no text");
+    }
+}
