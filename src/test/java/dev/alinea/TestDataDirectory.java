@@ -1,0 +1,31 @@
+package dev.alinea;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Gives each Spring test class a fresh data folder, so the demo project is created anew. */
+public final class TestDataDirectory {
+
+    private TestDataDirectory() {
+    }
+
+    public static Path create(String prefix) {
+        try {
+            Path root = Path.of("target", "test-data");
+            Files.createDirectories(root);
+            return Files.createTempDirectory(root, prefix).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Registers a fresh data folder and a random port. */
+    public static void register(DynamicPropertyRegistry registry, String prefix) {
+        Path dir = create(prefix);
+        registry.add("alinea.data-dir", dir::toString);
+    }
+}

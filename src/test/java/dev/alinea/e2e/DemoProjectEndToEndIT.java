@@ -1,0 +1,122 @@
+package dev.alinea.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.alinea.TestDataDirectory;
+
+/**
+ * A translator's first minute, in Debian's Chromium: open the demo project, find Wu Enda's row,
+ * check the English says Andrew Ng, download the TMX. Runs in CI (which installs chromium and
+ * chromium-driver); elsewhere it is skipped with a message when they are missing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DemoProjectEndToEndIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        TestDataDirectory.register(registry, "e2e-");
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        BrowserRequirement.check(CHROMIUM, CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("alinea-chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void opensTheDemoFindsWuEndaNextToAndrewNgAndDownloadsTheTmx() {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.project-list vaadin-grid-cell-content")));
+        WebElement demoCell = wait.until(d -> d.findElements(By.cssSelector("vaadin-grid.project-list vaadin-grid-cell-content")).stream()
+                .filter(cell -> text(cell).startsWith("Demo:")).findFirst().orElse(null));
+        demoCell.click();
+
+        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.alignment-grid")));
+        wait.until(d -> !d.findElements(By.cssSelector(".segment-cell[data-lang='id']")).isEmpty());
+
+        WebElement indonesian = findCellContaining(grid, "id", "Wu Enda")
+                .orElseThrow(() -> new AssertionError("No Indonesian cell mentions Wu Enda"));
+        String row = indonesian.getDomAttribute("data-row");
+        WebElement english = driver.findElement(By.cssSelector(".segment-cell[data-lang='en'][data-row='" + row + "']"));
+        assertThat(text(english)).contains("Andrew Ng");
+
+        String href = driver.findElement(By.id("download-tmx")).getDomProperty("href");
+        Object tmx = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+        assertThat((String) tmx)
+                .startsWith("<?xml")
+                .contains("<tuv xml:lang=\"en\">", "<tuv xml:lang=\"id\">", "<tuv xml:lang=\"zh-CN\">", "Wu Enda", "吴恩达");
+    }
+
+    /** Scrolls the lazily loaded grid page by page until a cell of that language contains the text. */
+    private static Optional<WebElement> findCellContaining(WebElement grid, String language, String needle) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long size = ((Number) js.executeScript("return arguments[0].size;", grid)).longValue();
+        for (int index = 0; index < size; index += 5) {
+            js.executeScript("arguments[0].scrollToIndex(arguments[1]);", grid, index);
+            Optional<WebElement> found = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                List<WebElement> cells = d.findElements(By.cssSelector(".segment-cell[data-lang='" + language + "']"));
+                return cells.isEmpty() ? null : Optional.of(cells);
+            }).flatMap(cells -> cells.stream().filter(c -> text(c).contains(needle)).findFirst());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String text(WebElement element) {
+        String text = element.getDomProperty("textContent");
+        return text == null ? "" : text.strip();
+    }
+}

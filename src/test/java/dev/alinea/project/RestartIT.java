@@ -1,0 +1,41 @@
+package dev.alinea.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.alinea.Application;
+import dev.alinea.TestDataDirectory;
+
+/** The alignment lives in the data folder: a restarted application shows the same rows. */
+class RestartIT {
+
+    @Test
+    void restartingTheAppShowsTheSameAlignment() {
+        Path dataDir = TestDataDirectory.create("restart-");
+
+        Snapshot first = runOnce(dataDir);
+        Snapshot second = runOnce(dataDir);
+
+        assertThat(first.projects()).hasSize(1);
+        assertThat(second.projects()).isEqualTo(first.projects());
+        assertThat(second.rows()).isEqualTo(first.rows()).isNotEmpty();
+    }
+
+    private static Snapshot runOnce(Path dataDir) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .run("--alinea.data-dir=" + dataDir, "--server.port=0")) {
+            ProjectService projects = context.getBean(ProjectService.class);
+            List<ProjectSummary> all = projects.projects();
+            return new Snapshot(all, projects.rows(all.getFirst().id(), 0, all.getFirst().rowCount()));
+        }
+    }
+
+    private record Snapshot(List<ProjectSummary> projects, List<AlignedRow> rows) {
+    }
+}

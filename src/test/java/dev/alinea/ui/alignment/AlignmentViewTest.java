@@ -1,0 +1,92 @@
+package dev.alinea.ui.alignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+
+import dev.alinea.TestDataDirectory;
+import dev.alinea.project.AlignedRow;
+import dev.alinea.project.ProjectService;
+import dev.alinea.project.ProjectSummary;
+import dev.alinea.ui.projects.ProjectListView;
+
+@SpringBootTest
+@ViewPackages(classes = {AlignmentView.class, ProjectListView.class})
+class AlignmentViewTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        TestDataDirectory.register(registry, "view-");
+    }
+
+    @Autowired
+    ProjectService projects;
+
+    private ProjectSummary demo;
+
+    @BeforeEach
+    void findDemo() {
+        demo = projects.projects().getFirst();
+    }
+
+    @Test
+    void showsOneColumnPerDocumentHeadedByItsLanguage() {
+        navigate(AlignmentView.class, demo.id());
+
+        Grid<AlignedRow> grid = alignmentGrid();
+        assertThat(grid.getColumns()).extracting(Grid.Column::getKey).containsExactly("row", "doc-0", "doc-1", "doc-2", "confidence");
+        assertThat(grid.getColumnByKey("doc-0").getHeaderText()).isEqualTo("English (en)");
+        assertThat(grid.getColumnByKey("doc-1").getHeaderText()).isEqualTo("Indonesian (id)");
+        assertThat(grid.getColumnByKey("doc-2").getHeaderText()).isEqualTo("Chinese (zh)");
+        assertThat(find(H2.class).single().getText()).isEqualTo(demo.name());
+    }
+
+    @Test
+    void rowsShowNumberTextsAndConfidence() {
+        navigate(AlignmentView.class, demo.id());
+
+        GridTester<Grid<AlignedRow>, AlignedRow> grid = test(alignmentGrid());
+        assertThat(grid.size()).isEqualTo(demo.rowCount());
+        assertThat(grid.getCellText(0, 0)).isEqualTo("1");
+        assertThat(grid.getCellText(0, 1)).startsWith("ByteDance AI Lab Director Confirms Resignation");
+        assertThat(grid.getCellText(0, 2)).startsWith("Direktur ByteDance AI Labs mengkonfirmasi pengunduran diri");
+        assertThat(grid.getCellText(0, 4)).matches("[01]\\.\\d\\d");
+    }
+
+    @Test
+    void offersTheTmxDownload() {
+        navigate(AlignmentView.class, demo.id());
+
+        Anchor download = find(Anchor.class).withId("download-tmx").single();
+        assertThat(download.getText()).isEqualTo("Download TMX");
+        assertThat(download.getHref()).isNotBlank();
+    }
+
+    @Test
+    void theProjectListOpensTheAlignment() {
+        navigate(ProjectListView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<ProjectSummary> list = find(Grid.class).single();
+        test(list).clickRow(0);
+
+        assertThat(getCurrentView()).isInstanceOf(AlignmentView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<AlignedRow> alignmentGrid() {
+        return find(Grid.class).single();
+    }
+}
