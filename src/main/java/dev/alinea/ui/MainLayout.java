@@ -17,5 +17,8 @@ public class MainLayout extends AppLayout {
         var projects = new RouterLink("Projects", ProjectListView.class);
         projects.addClassName("alinea-nav");
         addToNavbar(brand, projects);
+        // No drawer: the navbar holds all navigation, and the grid gets the full width.
+        setPrimarySection(Section.NAVBAR);
+        setDrawerOpened(false);
     }
 }
