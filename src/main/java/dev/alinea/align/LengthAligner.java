@@ -1,7 +1,5 @@
 package dev.alinea.align;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,7 +17,6 @@ public final class LengthAligner implements SentenceAligner {
     /** Prior probabilities of the bead types above (Gale and Church 1993, pairs split evenly). */
     private static final double[] PRIORS = {0.89, 0.0099 / 2, 0.0099 / 2, 0.089 / 2, 0.089 / 2, 0.011};
     private static final double[] PRIOR_COSTS = new double[PRIORS.length];
-    private static final double INFINITY = Double.POSITIVE_INFINITY;
     /** Gale and Church's variance per source character for European language pairs of ratio 1. */
     private static final double BASE_VARIANCE = 6.8;
 
@@ -68,67 +65,28 @@ public final class LengthAligner implements SentenceAligner {
     }
 
     private static List<Bead> search(int[] src, int[] tgt, LengthModel model) {
-        int n = src.length;
-        int m = tgt.length;
-        Band band = new Band(n, m);
-        double[][] cost = new double[n + 1][];
-        byte[][] back = new byte[n + 1][];
-        for (int i = 0; i <= n; i++) {
-            cost[i] = new double[band.width(i)];
-            back[i] = new byte[band.width(i)];
-            java.util.Arrays.fill(cost[i], INFINITY);
-        }
-        cost[0][0 - band.low(0)] = 0;
         int[] srcPrefix = prefixSums(src);
         int[] tgtPrefix = prefixSums(tgt);
-        for (int i = 0; i <= n; i++) {
-            for (int j = band.low(i); j <= band.high(i); j++) {
-                if (i == 0 && j == 0) {
-                    continue;
-                }
-                double best = INFINITY;
-                byte bestType = -1;
-                for (byte t = 0; t < BEAD_TYPES.length; t++) {
-                    int pi = i - BEAD_TYPES[t][0];
-                    int pj = j - BEAD_TYPES[t][1];
-                    if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
-                        continue;
-                    }
-                    double previous = cost[pi][pj - band.low(pi)];
-                    if (previous == INFINITY) {
-                        continue;
-                    }
-                    double c = previous + PRIOR_COSTS[t] + beadLengthCost(t, model, srcPrefix[i] - srcPrefix[pi], tgtPrefix[j] - tgtPrefix[pj]);
-                    if (c < best) {
-                        best = c;
-                        bestType = t;
-                    }
-                }
-                cost[i][j - band.low(i)] = best;
-                back[i][j - band.low(i)] = bestType;
-            }
-        }
-        return traceBack(back, band, n, m, srcPrefix, tgtPrefix, model);
+        int n = src.length;
+        int m = tgt.length;
+        SearchSpace space = SearchSpace.diagonal(n, m, Math.max(100, Math.max(n, m) / 4 + Math.abs(n - m)));
+        List<BeadSearch.ScoredBead> path = BeadSearch.search(space, BEAD_TYPES, (i, a, j, b) -> PRIOR_COSTS[typeIndex(a, b)]
+                + beadLengthCost(typeIndex(a, b), model, srcPrefix[i + a] - srcPrefix[i], tgtPrefix[j + b] - tgtPrefix[j]));
+        return path.stream().map(bead -> {
+            int type = typeIndex(bead.srcCount(), bead.tgtCount());
+            double lengthCost = beadLengthCost(type, model, srcPrefix[bead.srcStart() + bead.srcCount()] - srcPrefix[bead.srcStart()],
+                    tgtPrefix[bead.tgtStart() + bead.tgtCount()] - tgtPrefix[bead.tgtStart()]);
+            return new Bead(bead.srcStart(), bead.srcCount(), bead.tgtStart(), bead.tgtCount(), confidence(type, lengthCost));
+        }).toList();
     }
 
-    private static List<Bead> traceBack(byte[][] back, Band band, int n, int m, int[] srcPrefix, int[] tgtPrefix, LengthModel model) {
-        List<Bead> beads = new ArrayList<>();
-        int i = n;
-        int j = m;
-        while (i > 0 || j > 0) {
-            byte t = back[i][j - band.low(i)];
-            if (t < 0) {
-                throw new IllegalStateException("No alignment path within the search band at (" + i + ", " + j + ")");
+    private static int typeIndex(int a, int b) {
+        for (int t = 0; t < BEAD_TYPES.length; t++) {
+            if (BEAD_TYPES[t][0] == a && BEAD_TYPES[t][1] == b) {
+                return t;
             }
-            int a = BEAD_TYPES[t][0];
-            int b = BEAD_TYPES[t][1];
-            double lengthCost = beadLengthCost(t, model, srcPrefix[i] - srcPrefix[i - a], tgtPrefix[j] - tgtPrefix[j - b]);
-            beads.add(new Bead(i - a, a, j - b, b, confidence(t, lengthCost)));
-            i -= a;
-            j -= b;
         }
-        Collections.reverse(beads);
-        return beads;
+        throw new IllegalArgumentException("No bead type " + a + "-" + b);
     }
 
     /**
@@ -162,33 +120,5 @@ public final class LengthAligner implements SentenceAligner {
             prefix[k + 1] = prefix[k] + values[k];
         }
         return prefix;
-    }
-
-    /** The cells of the DP matrix searched: a diagonal band wide enough for long insertions. */
-    private record Band(int n, int m, int halfWidth) {
-
-        Band(int n, int m) {
-            this(n, m, Math.max(100, Math.max(n, m) / 4 + Math.abs(n - m)));
-        }
-
-        int center(int i) {
-            return n == 0 ? 0 : (int) Math.round((double) i * m / n);
-        }
-
-        int low(int i) {
-            return i == 0 ? 0 : Math.max(0, center(i) - halfWidth);
-        }
-
-        int high(int i) {
-            return i == n ? m : Math.min(m, center(i) + halfWidth);
-        }
-
-        int width(int i) {
-            return high(i) - low(i) + 1;
-        }
-
-        boolean contains(int i, int j) {
-            return j >= low(i) && j <= high(i);
-        }
     }
 }

@@ -29,6 +29,23 @@ record LengthModel(double ratio, double variance) {
         return Math.min(MAX_COST, -Normal.logTwoSidedTail(Math.abs(z)));
     }
 
+    /** Gale and Church's variance per source character for European language pairs of ratio 1. */
+    static final double BASE_VARIANCE = 6.8;
+
+    /** The model whose ratio is the pair's total length ratio, with Gale and Church's variance scaled to it. */
+    static LengthModel fromTotals(int[] srcLengths, int[] tgtLengths) {
+        long src = 0;
+        long tgt = 0;
+        for (int l : srcLengths) {
+            src += l;
+        }
+        for (int l : tgtLengths) {
+            tgt += l;
+        }
+        double ratio = Math.max(1e-3, (double) tgt / Math.max(1, src));
+        return new LengthModel(ratio, BASE_VARIANCE * ratio);
+    }
+
     /**
      * Fits ratio and variance on the 1-1 beads of an alignment, robustly (medians), so that the few
      * wrong beads of a first pass do not drag the model towards them. Returns {@code fallback} when

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import dev.alinea.align.Aligners;
 import dev.alinea.align.Bead;
-import dev.alinea.align.LengthAligner;
 
 /** Aligns two files of one sentence per line and prints the beads. */
 @Command(name = "align-sentences", mixinStandardHelpOptions = true,
@@ -42,7 +42,7 @@ final class AlignSentencesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Bead> beads = new LengthAligner().align(readLines(source), readLines(target));
+        List<Bead> beads = Aligners.forPair(sourceLanguage, targetLanguage).align(readLines(source), readLines(target));
         var out = spec.commandLine().getOut();
         beads.forEach(bead -> out.println(bead.format()));
         out.flush();

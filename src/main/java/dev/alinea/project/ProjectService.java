@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.alinea.AlineaVersion;
-import dev.alinea.align.LengthAligner;
+import dev.alinea.align.Aligners;
 import dev.alinea.align.MultiAligner;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
@@ -34,7 +34,7 @@ public class ProjectService {
 
     private final JdbcProjectRepository repository;
     private final TikaTextExtractor extractor = new TikaTextExtractor();
-    private final MultiAligner aligner = new MultiAligner(new LengthAligner());
+    private final MultiAligner aligner = new MultiAligner(Aligners::forPair);
     private final Clock clock;
 
     ProjectService(JdbcProjectRepository repository, Clock clock) {
@@ -67,7 +67,8 @@ public class ProjectService {
             texts.add(text);
             segments.add(new SentenceSegmenter(file.language()).segment(text.text()));
         }
-        List<Row> rows = aligner.align(segments.stream().map(s -> s.stream().map(Segment::text).toList()).toList(), pivotPosition);
+        List<Row> rows = aligner.align(segments.stream().map(s -> s.stream().map(Segment::text).toList()).toList(),
+                files.stream().map(SourceFile::language).toList(), pivotPosition);
 
         long projectId = repository.insertProject(name, pivotPosition, clock.instant());
         for (int d = 0; d < files.size(); d++) {

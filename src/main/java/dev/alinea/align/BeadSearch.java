@@ -1,0 +1,166 @@
+package dev.alinea.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Dynamic programming over bead types within a {@link SearchSpace}: finds the sequence of beads
+ * from (0, 0) to (n, m) with the lowest total cost. Time and memory are linear in the number of
+ * cells of the space times the number of bead types.
+ */
+final class BeadSearch {
+
+    /** The cost of a bead covering source sentences [i, i + a) and target sentences [j, j + b); infinite to forbid it. */
+    interface BeadCost {
+        double cost(int i, int a, int j, int b);
+    }
+
+    /**
+     * A bead found by the search.
+     *
+     * @param cost the bead's own cost
+     * @param posterior the probability that the bead is part of the alignment, in [0, 1], when costs
+     *        are read as energies at a temperature (see {@link #posteriors}); NaN until computed
+     */
+    record ScoredBead(int srcStart, int srcCount, int tgtStart, int tgtCount, double cost, double posterior) {
+
+        ScoredBead withPosterior(double value) {
+            return new ScoredBead(srcStart, srcCount, tgtStart, tgtCount, cost, value);
+        }
+    }
+
+    private BeadSearch() {
+    }
+
+    /**
+     * @param types bead types as {source count, target count} pairs; must include {1, 0} and {0, 1}
+     *        so that every space has a path
+     * @return the cheapest path's beads in order
+     */
+    static List<ScoredBead> search(SearchSpace space, int[][] types, BeadCost beadCost) {
+        int n = space.rows();
+        int m = space.columns();
+        double[][] cost = new double[n + 1][];
+        byte[][] back = new byte[n + 1][];
+        for (int i = 0; i <= n; i++) {
+            cost[i] = new double[space.width(i)];
+            back[i] = new byte[space.width(i)];
+            Arrays.fill(cost[i], Double.POSITIVE_INFINITY);
+            Arrays.fill(back[i], (byte) -1);
+        }
+        cost[0][0] = 0;
+        for (int i = 0; i <= n; i++) {
+            int low = space.low(i);
+            for (int j = low; j <= space.high(i); j++) {
+                double best = cost[i][j - low];
+                byte bestType = back[i][j - low];
+                for (byte t = 0; t < types.length; t++) {
+                    int pi = i - types[t][0];
+                    int pj = j - types[t][1];
+                    if (!space.contains(pi, pj)) {
+                        continue;
+                    }
+                    double previous = cost[pi][pj - space.low(pi)];
+                    if (previous == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = previous + beadCost.cost(pi, types[t][0], pj, types[t][1]);
+                    if (c < best) {
+                        best = c;
+                        bestType = t;
+                    }
+                }
+                cost[i][j - low] = best;
+                back[i][j - low] = bestType;
+            }
+        }
+        return traceBack(space, types, cost, back);
+    }
+
+    /**
+     * The posterior probability of each bead of a path, by the forward-backward algorithm over all
+     * paths of the space, each weighted by {@code exp(-cost / temperature)}. A bead that every
+     * competing path also takes gets a posterior near 1; one that many cheap alternatives
+     * contradict gets less.
+     */
+    static List<ScoredBead> posteriors(SearchSpace space, int[][] types, BeadCost beadCost, List<ScoredBead> path, double temperature) {
+        int n = space.rows();
+        double[][] forward = newTable(space);
+        double[][] backward = newTable(space);
+        forward[0][0] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = space.low(i); j <= space.high(i); j++) {
+                for (int[] type : types) {
+                    int pi = i - type[0];
+                    int pj = j - type[1];
+                    if (space.contains(pi, pj) && forward[pi][pj - space.low(pi)] > Double.NEGATIVE_INFINITY) {
+                        double value = forward[pi][pj - space.low(pi)] - beadCost.cost(pi, type[0], pj, type[1]) / temperature;
+                        forward[i][j - space.low(i)] = logAdd(forward[i][j - space.low(i)], value);
+                    }
+                }
+            }
+        }
+        backward[n][space.columns() - space.low(n)] = 0;
+        for (int i = n; i >= 0; i--) {
+            for (int j = space.high(i); j >= space.low(i); j--) {
+                for (int[] type : types) {
+                    int ni = i + type[0];
+                    int nj = j + type[1];
+                    if (space.contains(ni, nj) && backward[ni][nj - space.low(ni)] > Double.NEGATIVE_INFINITY) {
+                        double value = backward[ni][nj - space.low(ni)] - beadCost.cost(i, type[0], j, type[1]) / temperature;
+                        backward[i][j - space.low(i)] = logAdd(backward[i][j - space.low(i)], value);
+                    }
+                }
+            }
+        }
+        double total = forward[n][space.columns() - space.low(n)];
+        return path.stream().map(bead -> {
+            double logPosterior = forward[bead.srcStart()][bead.tgtStart() - space.low(bead.srcStart())] - bead.cost() / temperature
+                    + backward[bead.srcStart() + bead.srcCount()][bead.tgtStart() + bead.tgtCount() - space.low(bead.srcStart() + bead.srcCount())]
+                    - total;
+            return bead.withPosterior(Math.max(0, Math.min(1, Math.exp(logPosterior))));
+        }).toList();
+    }
+
+    private static double[][] newTable(SearchSpace space) {
+        double[][] table = new double[space.rows() + 1][];
+        for (int i = 0; i <= space.rows(); i++) {
+            table[i] = new double[space.width(i)];
+            Arrays.fill(table[i], Double.NEGATIVE_INFINITY);
+        }
+        return table;
+    }
+
+    private static double logAdd(double a, double b) {
+        if (a == Double.NEGATIVE_INFINITY) {
+            return b;
+        }
+        if (b == Double.NEGATIVE_INFINITY) {
+            return a;
+        }
+        double max = Math.max(a, b);
+        return max + Math.log1p(Math.exp(-Math.abs(a - b)));
+    }
+
+    private static List<ScoredBead> traceBack(SearchSpace space, int[][] types, double[][] cost, byte[][] back) {
+        List<ScoredBead> beads = new ArrayList<>();
+        int i = space.rows();
+        int j = space.columns();
+        while (i > 0 || j > 0) {
+            byte t = back[i][j - space.low(i)];
+            if (t < 0) {
+                throw new IllegalStateException("No alignment path reaches (" + i + ", " + j + ")");
+            }
+            int a = types[t][0];
+            int b = types[t][1];
+            double own = cost[i][j - space.low(i)] - cost[i - a][j - b - space.low(i - a)];
+            beads.add(new ScoredBead(i - a, a, j - b, b, own, Double.NaN));
+            i -= a;
+            j -= b;
+        }
+        Collections.reverse(beads);
+        return beads;
+    }
+}

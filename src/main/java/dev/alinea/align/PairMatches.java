@@ -1,0 +1,119 @@
+package dev.alinea.align;
+
+/**
+ * Which content items of two sentences find a counterpart in each other, for every sentence pair
+ * a search can put in one bead. Items are bits of a long (items past 64 share bits), so that the
+ * similarity of a many-to-many bead is a few ORs and popcounts.
+ */
+final class PairMatches {
+
+    /** The most sentences one side of a bead can hold. */
+    static final int MAX_BEAD_SIDE = 4;
+
+    private final SideFeatures source;
+    private final SideFeatures target;
+    private final int[] firstTarget;
+    private final long[][] sourceBits;
+    private final long[][] targetBits;
+
+    private PairMatches(SideFeatures source, SideFeatures target, int[] firstTarget, long[][] sourceBits, long[][] targetBits) {
+        this.source = source;
+        this.target = target;
+        this.firstTarget = firstTarget;
+        this.sourceBits = sourceBits;
+        this.targetBits = targetBits;
+    }
+
+    static PairMatches compute(SearchSpace space, SideFeatures source, SideFeatures target, int keyCount) {
+        int n = source.sentences();
+        int m = target.sentences();
+        int[] firstTarget = new int[n];
+        long[][] sourceBits = new long[n][];
+        long[][] targetBits = new long[n][];
+        long[] keyMask = new long[keyCount];
+        for (int i = 0; i < n; i++) {
+            int from = space.low(Math.max(0, i - MAX_BEAD_SIDE));
+            int to = Math.min(m, space.high(Math.min(n, i + MAX_BEAD_SIDE + 1)));
+            firstTarget[i] = from;
+            sourceBits[i] = new long[Math.max(0, to - from)];
+            targetBits[i] = new long[Math.max(0, to - from)];
+            int[][] items = source.offers[i];
+            for (int p = 0; p < items.length; p++) {
+                long bit = 1L << bucket(p, items.length);
+                for (int key : items[p]) {
+                    keyMask[key] |= bit;
+                }
+            }
+            for (int j = from; j < to; j++) {
+                int[][] targetItems = target.offers[j];
+                long matchedSource = 0;
+                long matchedTarget = 0;
+                for (int q = 0; q < targetItems.length; q++) {
+                    for (int key : targetItems[q]) {
+                        long mask = keyMask[key];
+                        if (mask != 0) {
+                            matchedSource |= mask;
+                            matchedTarget |= 1L << bucket(q, targetItems.length);
+                        }
+                    }
+                }
+                sourceBits[i][j - from] = matchedSource;
+                targetBits[i][j - from] = matchedTarget;
+            }
+            for (int[] item : items) {
+                for (int key : item) {
+                    keyMask[key] = 0;
+                }
+            }
+        }
+        return new PairMatches(source, target, firstTarget, sourceBits, targetBits);
+    }
+
+    /**
+     * The share of content items of source sentences [i, i + a) and target sentences [j, j + b)
+     * that find a counterpart on the other side, in [0, 1]; 0 when neither side has content.
+     */
+    double similarity(int i, int a, int j, int b) {
+        double matched = 0;
+        int total = 0;
+        for (int s = i; s < i + a; s++) {
+            long bits = 0;
+            for (int t = j; t < j + b; t++) {
+                bits |= sourceBits(s, t);
+            }
+            matched += share(bits, source.items(s));
+            total += source.items(s);
+        }
+        for (int t = j; t < j + b; t++) {
+            long bits = 0;
+            for (int s = i; s < i + a; s++) {
+                bits |= targetBits(s, t);
+            }
+            matched += share(bits, target.items(t));
+            total += target.items(t);
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    private long sourceBits(int s, int t) {
+        int k = t - firstTarget[s];
+        return k >= 0 && k < sourceBits[s].length ? sourceBits[s][k] : 0;
+    }
+
+    private long targetBits(int s, int t) {
+        int k = t - firstTarget[s];
+        return k >= 0 && k < targetBits[s].length ? targetBits[s][k] : 0;
+    }
+
+    /** Matched items of a sentence with {@code items} items, from its matched bits. */
+    private static double share(long bits, int items) {
+        if (items <= 64) {
+            return Long.bitCount(bits);
+        }
+        return Long.bitCount(bits) * items / 64.0;
+    }
+
+    private static int bucket(int item, int items) {
+        return items <= 64 ? item : (int) ((long) item * 64 / items);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.alinea.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.ibm.icu.lang.UScript;
+
+import dev.alinea.lexicon.NameKeys;
+import dev.alinea.lexicon.SentenceTokenizer;
+import dev.alinea.lexicon.Token;
+import dev.alinea.lexicon.TokenKind;
+import dev.alinea.lexicon.TranslationLexicon;
+
+/**
+ * The translation evidence one document offers, sentence by sentence: each content token becomes
+ * an item with the keys it can match on the other side. Keys are interned to ints shared by both
+ * sides of a pair:
+ * <ul>
+ * <li>{@code w:KEY}: a word key of the non-translating language, offered by its own words and by
+ *     the dictionary or learned translations of the translating side's words;</li>
+ * <li>{@code #N}: a number by value; {@code =word}: a Latin-script word as written (names, brands,
+ *     acronyms); {@code ~prefix}: the first five letters of a long word, for cognates between two
+ *     Latin-script languages (universitas, university);</li>
+ * <li>{@code name:...}: personal names compared as pinyin syllables in either order.</li>
+ * </ul>
+ */
+final class SideFeatures {
+
+    private static final int COGNATE_PREFIX = 5;
+
+    /** For each sentence, for each content item, the ids of the keys it offers. */
+    final int[][][] offers;
+    /** For each sentence, its length in non-space characters. */
+    final int[] lengths;
+    /** For each sentence, the word keys of its content items (for learning translations). */
+    final String[][] wordKeys;
+
+    private SideFeatures(int[][][] offers, int[] lengths, String[][] wordKeys) {
+        this.offers = offers;
+        this.lengths = lengths;
+        this.wordKeys = wordKeys;
+    }
+
+    int sentences() {
+        return lengths.length;
+    }
+
+    int items(int sentence) {
+        return offers[sentence].length;
+    }
+
+    /**
+     * @param translating whether this side's words offer their dictionary translations (otherwise their own keys)
+     * @param bothLatin whether both languages of the pair are written in Latin script (cognates count)
+     */
+    static SideFeatures extract(List<String> sentences, String language, TranslationLexicon lexicon, boolean translating,
+            boolean bothLatin, KeyIds keys) {
+        SentenceTokenizer tokenizer = new SentenceTokenizer(language);
+        int[][][] offers = new int[sentences.size()][][];
+        int[] lengths = new int[sentences.size()];
+        String[][] wordKeys = new String[sentences.size()][];
+        for (int s = 0; s < sentences.size(); s++) {
+            String sentence = sentences.get(s);
+            lengths[s] = LengthAligner.length(sentence);
+            List<Token> tokens = tokenizer.tokenize(sentence);
+            List<Set<String>> names = language.startsWith("zh") ? chineseNames(tokens) : latinNames(tokens);
+            List<int[]> items = new ArrayList<>();
+            List<String> words = new ArrayList<>();
+            for (int t = 0; t < tokens.size(); t++) {
+                Token token = tokens.get(t);
+                if (!token.content()) {
+                    continue;
+                }
+                Set<String> offered = offered(token, lexicon, translating, bothLatin);
+                offered.addAll(names.get(t));
+                items.add(keys.ids(offered));
+                words.add(token.kind() == TokenKind.WORD ? token.key() : null);
+            }
+            offers[s] = items.toArray(int[][]::new);
+            wordKeys[s] = words.toArray(String[]::new);
+        }
+        return new SideFeatures(offers, lengths, wordKeys);
+    }
+
+    /** Adds learned translations (word key of this side → word keys of the other side) to the items that have them. */
+    void addLearned(Map<String, Set<String>> learned, KeyIds keys) {
+        for (int s = 0; s < offers.length; s++) {
+            for (int item = 0; item < offers[s].length; item++) {
+                String word = wordKeys[s][item];
+                Set<String> more = word == null ? null : learned.get(word);
+                if (more == null || more.isEmpty()) {
+                    continue;
+                }
+                Set<Integer> merged = new LinkedHashSet<>();
+                for (int id : offers[s][item]) {
+                    merged.add(id);
+                }
+                for (String key : more) {
+                    merged.add(keys.id("w:" + key));
+                }
+                offers[s][item] = merged.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+    }
+
+    private static Set<String> offered(Token token, TranslationLexicon lexicon, boolean translating, boolean bothLatin) {
+        Set<String> offered = new LinkedHashSet<>();
+        switch (token.kind()) {
+            case NUMBER -> offered.add(token.key());
+            case LATIN -> offered.add("=" + token.key());
+            case WORD -> {
+                String lower = token.text().toLowerCase(Locale.ROOT);
+                if (isLatin(token.text())) {
+                    offered.add("=" + lower);
+                    if (bothLatin && lower.length() >= COGNATE_PREFIX + 1) {
+                        offered.add("~" + lower.substring(0, COGNATE_PREFIX));
+                    }
+                }
+                if (translating) {
+                    lexicon.translations(token.key()).forEach(key -> offered.add("w:" + key));
+                } else {
+                    offered.add("w:" + token.key());
+                }
+            }
+        }
+        return offered;
+    }
+
+    /** Name keys per token: a Han run of two or three characters that starts with a surname. */
+    private static List<Set<String>> chineseNames(List<Token> tokens) {
+        List<Set<String>> names = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            Set<String> keys = new LinkedHashSet<>();
+            String text = tokens.get(t).text();
+            if (isHan(text) && NameKeys.isSurname(text.codePointAt(0))) {
+                StringBuilder run = new StringBuilder();
+                for (int u = t; u < tokens.size() && isHan(tokens.get(u).text()) && run.length() < 3; u++) {
+                    run.append(tokens.get(u).text());
+                    if (run.length() >= 2 && run.length() <= 3) {
+                        keys.addAll(NameKeys.ofChinese(run.toString()));
+                    }
+                }
+            }
+            names.add(keys);
+        }
+        return names;
+    }
+
+    /** Name keys per token: two or three capitalised words in a row ("Li Lei", "Fei-Fei Li"). */
+    private static List<Set<String>> latinNames(List<Token> tokens) {
+        List<Set<String>> names = new ArrayList<>();
+        tokens.forEach(t -> names.add(new LinkedHashSet<>()));
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (!capitalised(tokens.get(t)) || !capitalised(tokens.get(t + 1))) {
+                continue;
+            }
+            Set<String> pair = NameKeys.ofLatin(tokens.get(t).text(), tokens.get(t + 1).text());
+            names.get(t).addAll(pair);
+            names.get(t + 1).addAll(pair);
+            if (t + 2 < tokens.size() && capitalised(tokens.get(t + 2))) {
+                Set<String> triple = new LinkedHashSet<>(NameKeys.ofLatin(tokens.get(t).text() + tokens.get(t + 1).text(), tokens.get(t + 2).text()));
+                triple.addAll(NameKeys.ofLatin(tokens.get(t).text(), tokens.get(t + 1).text() + tokens.get(t + 2).text()));
+                for (int u = t; u <= t + 2; u++) {
+                    names.get(u).addAll(triple);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean capitalised(Token token) {
+        String text = token.text();
+        return token.kind() == TokenKind.WORD && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && isLatin(text);
+    }
+
+    private static boolean isLatin(String text) {
+        return text.codePoints().allMatch(cp -> UScript.getScript(cp) == UScript.LATIN || cp == '-' || cp == '\'' || cp == '’');
+    }
+
+    private static boolean isHan(String text) {
+        return !text.isEmpty() && text.codePoints().allMatch(cp -> UScript.getScript(cp) == UScript.HAN);
+    }
+
+    /** Interns keys as dense ints shared by both sides of a pair. */
+    static final class KeyIds {
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        int id(String key) {
+            return ids.computeIfAbsent(key, k -> ids.size());
+        }
+
+        int[] ids(Set<String> keys) {
+            return keys.stream().mapToInt(this::id).toArray();
+        }
+
+        int size() {
+            return ids.size();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.alinea.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A word dictionary bundled under {@code /lexicon/SRC-TGT.tsv.gz} (made by
+ * {@link DictionaryConverter}): one headword per line, a tab, and its translations separated by
+ * spaces. Loaded once per pair and shared.
+ */
+public final class BilingualDictionary {
+
+    private static final Map<String, Optional<BilingualDictionary>> LOADED = new ConcurrentHashMap<>();
+
+    private final String sourceLanguage;
+    private final String targetLanguage;
+    private final Map<String, List<String>> entries;
+
+    BilingualDictionary(String sourceLanguage, String targetLanguage, Map<String, List<String>> entries) {
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+        this.entries = Map.copyOf(entries);
+    }
+
+    /** The bundled dictionary whose headwords are in {@code source}, or empty when Alinea has none for the pair. */
+    public static Optional<BilingualDictionary> bundled(String source, String target) {
+        String key = SentenceTokenizer.baseLanguage(source) + "-" + SentenceTokenizer.baseLanguage(target);
+        return LOADED.computeIfAbsent(key, k -> load(k, "/lexicon/" + k + ".tsv.gz"));
+    }
+
+    public String sourceLanguage() {
+        return sourceLanguage;
+    }
+
+    public String targetLanguage() {
+        return targetLanguage;
+    }
+
+    /** Translations of a headword as written in the dictionary; empty when it has none. */
+    public List<String> translations(String headword) {
+        return entries.getOrDefault(headword, List.of());
+    }
+
+    public boolean contains(String headword) {
+        return entries.containsKey(headword);
+    }
+
+    public Map<String, List<String>> entries() {
+        return entries;
+    }
+
+    private static Optional<BilingualDictionary> load(String pair, String resource) {
+        InputStream raw = BilingualDictionary.class.getResourceAsStream(resource);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> entries = new HashMap<>();
+        try (var reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    entries.put(line.substring(0, tab), Arrays.asList(line.substring(tab + 1).split(" ")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The bundled dictionary " + resource + " could not be read", e);
+        }
+        String[] languages = pair.split("-");
+        return Optional.of(new BilingualDictionary(languages[0], languages[1], entries));
+    }
+}
