@@ -35,6 +35,34 @@ final class BeadSearch {
     }
 
     /**
+     * A cost function that computes each bead's cost once and remembers it, for searches that
+     * visit the same space several times (best path, then forward and backward sums). Beads must
+     * start at a cell of the space and be of one of the types.
+     */
+    static BeadCost remembering(SearchSpace space, int[][] types, BeadCost cost) {
+        int maxA = Arrays.stream(types).mapToInt(t -> t[0]).max().orElse(0);
+        int maxB = Arrays.stream(types).mapToInt(t -> t[1]).max().orElse(0);
+        int[][] typeIndex = new int[maxA + 1][maxB + 1];
+        for (int t = 0; t < types.length; t++) {
+            typeIndex[types[t][0]][types[t][1]] = t;
+        }
+        float[][] memory = new float[space.rows() + 1][];
+        for (int i = 0; i <= space.rows(); i++) {
+            memory[i] = new float[space.width(i) * types.length];
+            Arrays.fill(memory[i], Float.NaN);
+        }
+        return (i, a, j, b) -> {
+            int slot = (j - space.low(i)) * types.length + typeIndex[a][b];
+            float remembered = memory[i][slot];
+            if (Float.isNaN(remembered)) {
+                remembered = (float) cost.cost(i, a, j, b);
+                memory[i][slot] = remembered;
+            }
+            return remembered;
+        };
+    }
+
+    /**
      * @param types bead types as {source count, target count} pairs; must include {1, 0} and {0, 1}
      *        so that every space has a path
      * @return the cheapest path's beads in order

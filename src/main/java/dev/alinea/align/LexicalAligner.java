@@ -23,7 +23,15 @@ public final class LexicalAligner implements SentenceAligner {
 
     static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}, {2, 2}, {1, 4}, {4, 1}, {2, 3}, {3, 2}};
 
+    /** Bead types of the coarse (block) alignment of long texts. */
+    private static final int[][] COARSE_TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
     private static final int MIN_LEARNING_PAIRS = 10;
+    /** Texts up to this many sentence pairs (about 2,000 a side) are searched in a wide band without a coarse pass. */
+    private static final long FULL_SEARCH_CELLS = 4_000_000;
+    private static final int COARSE_BLOCKS = 1000;
+    private static final int FINE_BAND_MARGIN = 20;
+    /** Half-width of the band around the first pass's path in which the second pass searches. */
+    private static final int REFINE_BAND = 20;
 
     private final String sourceLanguage;
     private final String targetLanguage;
@@ -41,35 +49,100 @@ public final class LexicalAligner implements SentenceAligner {
 
     @Override
     public List<Bead> align(List<String> source, List<String> target) {
-        TranslationLexicon lexicon = TranslationLexicon.between(sourceLanguage, targetLanguage);
-        boolean bothLatin = isLatinLanguage(sourceLanguage) && isLatinLanguage(targetLanguage);
-        SideFeatures.KeyIds keys = new SideFeatures.KeyIds();
-        boolean sourceTranslates = lexicon.translatingLanguage().equals(base(sourceLanguage));
-        SideFeatures src = SideFeatures.extract(source, sourceLanguage, lexicon, sourceTranslates, bothLatin, keys);
-        SideFeatures tgt = SideFeatures.extract(target, targetLanguage, lexicon, !sourceTranslates && !lexicon.translatingLanguage().isEmpty(), bothLatin, keys);
-        int n = source.size();
-        int m = target.size();
-        SearchSpace space = SearchSpace.diagonal(n, m, Math.max(100, Math.max(n, m) / 4 + Math.abs(n - m)));
+        Sides sides = features(source, target);
+        SearchSpace space = searchSpace(source, target);
+        LengthModel initial = LengthModel.fromTotals(sides.src().lengths, sides.tgt().lengths);
+        PairMatches matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
+        List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, sides, initial));
 
-        LengthModel initial = LengthModel.fromTotals(src.lengths, tgt.lengths);
-        PairMatches matches = PairMatches.compute(space, src, tgt, keys.size());
-        List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, src, tgt, initial));
-
-        learnTranslations(path, matches, sourceTranslates || lexicon.translatingLanguage().isEmpty() ? src : tgt,
-                sourceTranslates || lexicon.translatingLanguage().isEmpty() ? tgt : src, sourceTranslates || lexicon.translatingLanguage().isEmpty(), keys);
-        matches = PairMatches.compute(space, src, tgt, keys.size());
+        learnTranslations(path, matches, sides);
+        // The first pass already finds the right neighbourhood; the second refines it in a narrow band.
+        space = SearchSpace.aroundPath(source.size(), target.size(), pathOf(path, source.size()), REFINE_BAND);
+        matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         LengthModel refitted = LengthModel.fit(path.stream().map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 0)).toList(),
-                src.lengths, tgt.lengths, initial);
-        BeadSearch.BeadCost cost = costs(matches, src, tgt, refitted);
+                sides.src().lengths, sides.tgt().lengths, initial);
+        BeadSearch.BeadCost cost = BeadSearch.remembering(space, TYPES, costs(matches, sides, refitted));
         path = BeadSearch.search(space, TYPES, cost);
         return BeadSearch.posteriors(space, TYPES, cost, path, parameters.temperature()).stream()
                 .map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), b.posterior()))
                 .toList();
     }
 
-    private BeadSearch.BeadCost costs(PairMatches matches, SideFeatures src, SideFeatures tgt, LengthModel model) {
-        int[] srcPrefix = prefixSums(src.lengths);
-        int[] tgtPrefix = prefixSums(tgt.lengths);
+    /** Both documents' features over one key space, and which side translates. */
+    private record Sides(SideFeatures src, SideFeatures tgt, SideFeatures.KeyIds keys, boolean sourceLearns) {
+    }
+
+    private Sides features(List<String> source, List<String> target) {
+        TranslationLexicon lexicon = TranslationLexicon.between(sourceLanguage, targetLanguage);
+        boolean bothLatin = isLatinLanguage(sourceLanguage) && isLatinLanguage(targetLanguage);
+        SideFeatures.KeyIds keys = new SideFeatures.KeyIds();
+        boolean sourceTranslates = lexicon.translatingLanguage().equals(base(sourceLanguage));
+        boolean targetTranslates = lexicon.translatingLanguage().equals(base(targetLanguage));
+        SideFeatures src = SideFeatures.extract(source, sourceLanguage, lexicon, sourceTranslates, bothLatin, keys);
+        SideFeatures tgt = SideFeatures.extract(target, targetLanguage, lexicon, targetTranslates, bothLatin, keys);
+        return new Sides(src, tgt, keys, !targetTranslates);
+    }
+
+    /**
+     * Where to search. Short texts get a wide diagonal band. Long ones are first aligned coarsely,
+     * as runs of sentences joined into blocks (about a thousand a side), and the sentence-level
+     * search then keeps to a narrow band around the block alignment's path: time and memory grow
+     * linearly with the length of the texts.
+     */
+    private SearchSpace searchSpace(List<String> source, List<String> target) {
+        int n = source.size();
+        int m = target.size();
+        if ((long) n * m <= FULL_SEARCH_CELLS) {
+            return SearchSpace.diagonal(n, m, Math.max(100, Math.max(n, m) / 4 + Math.abs(n - m)));
+        }
+        int srcBlock = Math.max(1, (n + COARSE_BLOCKS - 1) / COARSE_BLOCKS);
+        int tgtBlock = Math.max(1, (m + COARSE_BLOCKS - 1) / COARSE_BLOCKS);
+        List<String> srcBlocks = blocks(source, srcBlock);
+        List<String> tgtBlocks = blocks(target, tgtBlock);
+        Sides blockSides = features(srcBlocks, tgtBlocks);
+        SearchSpace coarseSpace = SearchSpace.diagonal(srcBlocks.size(), tgtBlocks.size(),
+                Math.max(50, Math.max(srcBlocks.size(), tgtBlocks.size()) / 8 + Math.abs(srcBlocks.size() - tgtBlocks.size())));
+        PairMatches blockMatches = PairMatches.compute(coarseSpace, blockSides.src(), blockSides.tgt(), blockSides.keys().size());
+        LengthModel blockLengths = LengthModel.fromTotals(blockSides.src().lengths, blockSides.tgt().lengths);
+        List<BeadSearch.ScoredBead> coarse = BeadSearch.search(coarseSpace, COARSE_TYPES, costs(blockMatches, blockSides, blockLengths));
+        int[] path = new int[n + 1];
+        int previousI = 0;
+        int previousJ = 0;
+        for (BeadSearch.ScoredBead bead : coarse) {
+            int endI = Math.min(n, (bead.srcStart() + bead.srcCount()) * srcBlock);
+            int endJ = Math.min(m, (bead.tgtStart() + bead.tgtCount()) * tgtBlock);
+            for (int i = previousI; i <= endI; i++) {
+                path[i] = endI == previousI ? endJ : previousJ + (int) ((long) (endJ - previousJ) * (i - previousI) / (endI - previousI));
+            }
+            previousI = endI;
+            previousJ = endJ;
+        }
+        return SearchSpace.aroundPath(n, m, path, 2 * Math.max(srcBlock, tgtBlock) + FINE_BAND_MARGIN);
+    }
+
+    /** For each source position, the target position a path of beads passes at it. */
+    private static int[] pathOf(List<BeadSearch.ScoredBead> beads, int n) {
+        int[] path = new int[n + 1];
+        for (BeadSearch.ScoredBead bead : beads) {
+            for (int i = bead.srcStart(); i <= bead.srcStart() + bead.srcCount(); i++) {
+                path[i] = bead.tgtStart() + (bead.srcCount() == 0 ? bead.tgtCount()
+                        : bead.tgtCount() * (i - bead.srcStart()) / bead.srcCount());
+            }
+        }
+        return path;
+    }
+
+    private static List<String> blocks(List<String> sentences, int size) {
+        List<String> blocks = new ArrayList<>();
+        for (int start = 0; start < sentences.size(); start += size) {
+            blocks.add(String.join(" ", sentences.subList(start, Math.min(sentences.size(), start + size))));
+        }
+        return blocks;
+    }
+
+    private BeadSearch.BeadCost costs(PairMatches matches, Sides sides, LengthModel model) {
+        int[] srcPrefix = prefixSums(sides.src().lengths);
+        int[] tgtPrefix = prefixSums(sides.tgt().lengths);
         return (i, a, j, b) -> {
             if (a == 0 || b == 0) {
                 return parameters.skipCost() * (a + b);
@@ -85,8 +158,10 @@ public final class LexicalAligner implements SentenceAligner {
      * Trains IBM Model 1 on the beads of a pass whose content mostly matches, from the translating
      * side's words to the other side's word keys, and adds what it learns to the translating side.
      */
-    private void learnTranslations(List<BeadSearch.ScoredBead> path, PairMatches matches, SideFeatures learner, SideFeatures other,
-            boolean learnerIsSource, SideFeatures.KeyIds keys) {
+    private void learnTranslations(List<BeadSearch.ScoredBead> path, PairMatches matches, Sides sides) {
+        boolean learnerIsSource = sides.sourceLearns();
+        SideFeatures learner = learnerIsSource ? sides.src() : sides.tgt();
+        SideFeatures other = learnerIsSource ? sides.tgt() : sides.src();
         // Learn from the better half of the first pass's beads (and never from weak ones), so that
         // a pair without a dictionary still bootstraps from its numbers, names and cognates.
         List<BeadSearch.ScoredBead> paired = path.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0).toList();
@@ -106,7 +181,7 @@ public final class LexicalAligner implements SentenceAligner {
         if (pairs.size() < MIN_LEARNING_PAIRS) {
             return;
         }
-        learner.addLearned(Model1.train(pairs, 5).translations(0.2, 2, 3), keys);
+        learner.addLearned(Model1.train(pairs, 5).translations(0.2, 2, 3), sides.keys());
     }
 
     private static double median(double[] values) {

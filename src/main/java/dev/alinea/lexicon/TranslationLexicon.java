@@ -16,6 +16,8 @@ public final class TranslationLexicon {
 
     private static final int MAX_COMPOSED = 40;
     private static final TranslationLexicon NONE = new TranslationLexicon("", Map.of());
+    /** Lexicons are built once per pair (stemming a dictionary takes a second) and shared; they are immutable. */
+    private static final Map<String, TranslationLexicon> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String translatingLanguage;
     private final Map<String, Set<String>> translations;
@@ -29,6 +31,11 @@ public final class TranslationLexicon {
     public static TranslationLexicon between(String first, String second) {
         String a = SentenceTokenizer.baseLanguage(first);
         String b = SentenceTokenizer.baseLanguage(second);
+        String pair = a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+        return BUILT.computeIfAbsent(pair, k -> build(a, b));
+    }
+
+    private static TranslationLexicon build(String a, String b) {
         Optional<TranslationLexicon> direct = direct(a, b).or(() -> direct(b, a));
         if (direct.isPresent()) {
             return direct.get();
