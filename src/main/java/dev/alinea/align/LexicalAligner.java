@@ -32,6 +32,12 @@ public final class LexicalAligner implements SentenceAligner {
     private static final int FINE_BAND_MARGIN = 20;
     /** Half-width of the band around the first pass's path in which the second pass searches. */
     private static final int REFINE_BAND = 20;
+    /**
+     * Below this share of clearly matching beads a pair is not a translation. Translations measure
+     * 0.6 to 1 (MAC-Dev, UDHR, the seed story); a comparable article 0.05, another article on the
+     * same event 0.2, an unrelated text 0.
+     */
+    public static final double TRANSLATION_PARALLELISM = 0.35;
 
     private final String sourceLanguage;
     private final String targetLanguage;
@@ -49,23 +55,35 @@ public final class LexicalAligner implements SentenceAligner {
 
     @Override
     public List<Bead> align(List<String> source, List<String> target) {
+        return alignPair(source, target).beads();
+    }
+
+    @Override
+    public PairAlignment alignPair(List<String> source, List<String> target) {
         Sides sides = features(source, target);
         SearchSpace space = searchSpace(source, target);
         LengthModel initial = LengthModel.fromTotals(sides.src().lengths, sides.tgt().lengths);
         PairMatches matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
-        List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, sides, initial));
+        List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, sides, initial, parameters));
 
         learnTranslations(path, matches, sides);
+        Parallelism parallelism = parallelism(path, matches, source.size(), target.size());
         // The first pass already finds the right neighbourhood; the second refines it in a narrow band.
         space = SearchSpace.aroundPath(source.size(), target.size(), pathOf(path, source.size()), REFINE_BAND);
         matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         LengthModel refitted = LengthModel.fit(path.stream().map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 0)).toList(),
                 sides.src().lengths, sides.tgt().lengths, initial);
-        BeadSearch.BeadCost cost = BeadSearch.remembering(space, TYPES, costs(matches, sides, refitted));
+        // A pair that is not a translation (a comparable article, an unrelated text) pairs a sentence
+        // only when it matches better than almost any sentence next to it would; otherwise its
+        // sentences stay alone as 1-0 and 0-1 beads rather than being forced into pairs.
+        AlignmentParameters pass2 = parallelism.share() >= TRANSLATION_PARALLELISM ? parameters
+                : parameters.withSkipCost(Math.min(parameters.skipCost(), (1 - parallelism.backgroundSimilarity()) / 2));
+        BeadSearch.BeadCost cost = BeadSearch.remembering(space, TYPES, costs(matches, sides, refitted, pass2));
         path = BeadSearch.search(space, TYPES, cost);
-        return BeadSearch.posteriors(space, TYPES, cost, path, parameters.temperature()).stream()
+        List<Bead> beads = BeadSearch.posteriors(space, TYPES, cost, path, parameters.temperature()).stream()
                 .map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), b.posterior()))
                 .toList();
+        return new PairAlignment(beads, parallelism.share());
     }
 
     /** Both documents' features over one key space, and which side translates. */
@@ -104,7 +122,7 @@ public final class LexicalAligner implements SentenceAligner {
                 Math.max(50, Math.max(srcBlocks.size(), tgtBlocks.size()) / 8 + Math.abs(srcBlocks.size() - tgtBlocks.size())));
         PairMatches blockMatches = PairMatches.compute(coarseSpace, blockSides.src(), blockSides.tgt(), blockSides.keys().size());
         LengthModel blockLengths = LengthModel.fromTotals(blockSides.src().lengths, blockSides.tgt().lengths);
-        List<BeadSearch.ScoredBead> coarse = BeadSearch.search(coarseSpace, COARSE_TYPES, costs(blockMatches, blockSides, blockLengths));
+        List<BeadSearch.ScoredBead> coarse = BeadSearch.search(coarseSpace, COARSE_TYPES, costs(blockMatches, blockSides, blockLengths, parameters));
         int[] path = new int[n + 1];
         int previousI = 0;
         int previousJ = 0;
@@ -118,6 +136,40 @@ public final class LexicalAligner implements SentenceAligner {
             previousJ = endJ;
         }
         return SearchSpace.aroundPath(n, m, path, 2 * Math.max(srcBlock, tgtBlock) + FINE_BAND_MARGIN);
+    }
+
+    /**
+     * How much of a pair is translation rather than comparable or unrelated text: the share of the
+     * path's paired beads whose similarity beats that of nearly every off-path sentence pair (its
+     * 95th percentile), in [0, 1].
+     */
+    /**
+     * @param share share of paired beads more similar than {@code backgroundSimilarity}, in [0, 1]
+     * @param backgroundSimilarity the 95th percentile of the similarity of off-path sentence pairs
+     */
+    record Parallelism(double share, double backgroundSimilarity) {
+    }
+
+    private static Parallelism parallelism(List<BeadSearch.ScoredBead> path, PairMatches matches, int n, int m) {
+        int[] guide = pathOf(path, n);
+        List<Double> background = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int offset : new int[] {-7, 7, 13}) {
+                int j = guide[i] + offset;
+                if (j >= 0 && j < m) {
+                    background.add(matches.similarity(i, 1, j, 1));
+                }
+            }
+        }
+        if (background.isEmpty()) {
+            return new Parallelism(1, 0);
+        }
+        background.sort(null);
+        double high = background.get((int) (background.size() * 0.95));
+        long paired = path.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0).count();
+        long above = path.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0)
+                .filter(b -> matches.similarity(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount()) > high).count();
+        return new Parallelism(paired == 0 ? 0 : (double) above / paired, high);
     }
 
     /** For each source position, the target position a path of beads passes at it. */
@@ -140,7 +192,7 @@ public final class LexicalAligner implements SentenceAligner {
         return blocks;
     }
 
-    private BeadSearch.BeadCost costs(PairMatches matches, Sides sides, LengthModel model) {
+    private static BeadSearch.BeadCost costs(PairMatches matches, Sides sides, LengthModel model, AlignmentParameters parameters) {
         int[] srcPrefix = prefixSums(sides.src().lengths);
         int[] tgtPrefix = prefixSums(sides.tgt().lengths);
         return (i, a, j, b) -> {

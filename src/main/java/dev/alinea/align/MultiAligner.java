@@ -15,6 +15,9 @@ public final class MultiAligner {
         SentenceAligner forPair(String pivotLanguage, String documentLanguage);
     }
 
+    /** Confidence of a row is multiplied by this where a direct alignment of two non-pivot documents contradicts it. */
+    static final double DISAGREEMENT_FACTOR = 0.5;
+
     private final PairAlignerFactory pairAligners;
     private final RowComposer composer = new RowComposer();
 
@@ -23,21 +26,81 @@ public final class MultiAligner {
     }
 
     /**
+     * Aligns each document to the pivot and composes the rows. Then every two non-pivot documents
+     * that are both translations of the pivot are aligned directly as well (id-zh beside en-id and
+     * en-zh), and rows where that direct alignment contradicts the composition get their
+     * confidence halved: one of the two pivot alignments is probably wrong there.
+     *
      * @param documents each document's sentences, in project order
      * @param languages each document's language (BCP 47), in project order
      * @param pivot index of the pivot document
-     * @return rows in which every sentence of every document appears exactly once, in order
      */
-    public List<Row> align(List<List<String>> documents, List<String> languages, int pivot) {
+    public MultiAlignment align(List<List<String>> documents, List<String> languages, int pivot) {
         if (pivot < 0 || pivot >= documents.size()) {
             throw new IllegalArgumentException("Pivot " + pivot + " is not one of the " + documents.size() + " documents");
         }
         int[] counts = documents.stream().mapToInt(List::size).toArray();
         List<List<Bead>> beads = new ArrayList<>();
+        List<Double> parallelism = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
-            beads.add(d == pivot ? List.of()
-                    : pairAligners.forPair(languages.get(pivot), languages.get(d)).align(documents.get(pivot), documents.get(d)));
+            PairAlignment pair = d == pivot ? new PairAlignment(List.of(), 1)
+                    : pairAligners.forPair(languages.get(pivot), languages.get(d)).alignPair(documents.get(pivot), documents.get(d));
+            beads.add(pair.beads());
+            parallelism.add(pair.parallelism());
         }
-        return composer.compose(pivot, counts, beads);
+        List<Row> rows = composer.compose(pivot, counts, beads);
+        boolean[] disagreeing = new boolean[rows.size()];
+        for (int first = 0; first < documents.size(); first++) {
+            for (int second = first + 1; second < documents.size(); second++) {
+                if (first == pivot || second == pivot
+                        || parallelism.get(first) < LexicalAligner.TRANSLATION_PARALLELISM || parallelism.get(second) < LexicalAligner.TRANSLATION_PARALLELISM) {
+                    continue;
+                }
+                List<Bead> direct = pairAligners.forPair(languages.get(first), languages.get(second)).align(documents.get(first), documents.get(second));
+                markDisagreements(rows, first, second, direct, disagreeing);
+            }
+        }
+        List<Row> checked = new ArrayList<>();
+        int disagreements = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            if (disagreeing[r]) {
+                disagreements++;
+                row = new Row(row.cells(), row.confidence() * DISAGREEMENT_FACTOR);
+            }
+            checked.add(row);
+        }
+        return new MultiAlignment(checked, parallelism, disagreements);
+    }
+
+    /**
+     * Marks the rows where a direct alignment of documents {@code first} and {@code second} pairs a
+     * sentence of one with a sentence of the other that the row does not hold.
+     */
+    static void markDisagreements(List<Row> rows, int first, int second, List<Bead> direct, boolean[] disagreeing) {
+        int[] rowOfSecond = rowIndex(rows, second);
+        int[] rowOfFirst = rowIndex(rows, first);
+        for (Bead bead : direct) {
+            for (int s = bead.srcStart(); s < bead.srcEnd(); s++) {
+                for (int t = bead.tgtStart(); t < bead.tgtEnd(); t++) {
+                    if (rowOfFirst[s] != rowOfSecond[t]) {
+                        disagreeing[rowOfFirst[s]] = true;
+                        disagreeing[rowOfSecond[t]] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int[] rowIndex(List<Row> rows, int document) {
+        int size = rows.isEmpty() ? 0 : rows.getLast().cells().get(document).end();
+        int[] index = new int[size];
+        for (int r = 0; r < rows.size(); r++) {
+            SegmentRange cell = rows.get(r).cells().get(document);
+            for (int s = cell.start(); s < cell.end(); s++) {
+                index[s] = r;
+            }
+        }
+        return index;
     }
 }

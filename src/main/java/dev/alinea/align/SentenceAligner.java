@@ -14,4 +14,12 @@ public interface SentenceAligner {
      *         both lists are empty
      */
     List<Bead> align(List<String> source, List<String> target);
+
+    /**
+     * Aligns two sentence lists and says how parallel they are. Aligners without a measure of it
+     * report 1 (a translation).
+     */
+    default PairAlignment alignPair(List<String> source, List<String> target) {
+        return new PairAlignment(align(source, target), 1);
+    }
 }

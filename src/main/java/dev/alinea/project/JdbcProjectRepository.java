@@ -38,12 +38,12 @@ class JdbcProjectRepository {
         return keys.getKey().longValue();
     }
 
-    long insertDocument(long projectId, int position, String language, ExtractedText text) {
+    long insertDocument(long projectId, int position, String language, ExtractedText text, double parallelism) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO document (project_id, position, language, file_name, title, extracted_text)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(projectId, position, language, text.fileName(), text.title(), text.text())
+                INSERT INTO document (project_id, position, language, file_name, title, extracted_text, parallelism)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(projectId, position, language, text.fileName(), text.title(), text.text(), parallelism)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -93,10 +93,11 @@ class JdbcProjectRepository {
     List<DocumentInfo> findDocuments(long projectId) {
         return jdbc.sql("""
                 SELECT d.id, d.position, d.language, d.file_name, d.title,
-                       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id)
+                       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id), d.parallelism
                 FROM document d WHERE d.project_id = ? ORDER BY d.position""")
                 .param(projectId)
-                .query((rs, n) -> new DocumentInfo(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)))
+                .query((rs, n) -> new DocumentInfo(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(6), rs.getDouble(7)))
                 .list();
     }
 

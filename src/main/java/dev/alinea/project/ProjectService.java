@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.alinea.AlineaVersion;
 import dev.alinea.align.Aligners;
 import dev.alinea.align.MultiAligner;
-import dev.alinea.align.Row;
+import dev.alinea.align.MultiAlignment;
 import dev.alinea.align.SegmentRange;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.Segment;
@@ -67,15 +67,15 @@ public class ProjectService {
             texts.add(text);
             segments.add(new SentenceSegmenter(file.language()).segment(text.text()));
         }
-        List<Row> rows = aligner.align(segments.stream().map(s -> s.stream().map(Segment::text).toList()).toList(),
+        MultiAlignment alignment = aligner.align(segments.stream().map(s -> s.stream().map(Segment::text).toList()).toList(),
                 files.stream().map(SourceFile::language).toList(), pivotPosition);
 
         long projectId = repository.insertProject(name, pivotPosition, clock.instant());
         for (int d = 0; d < files.size(); d++) {
-            long documentId = repository.insertDocument(projectId, d, files.get(d).language(), texts.get(d));
+            long documentId = repository.insertDocument(projectId, d, files.get(d).language(), texts.get(d), alignment.parallelism().get(d));
             repository.insertSegments(documentId, segments.get(d));
         }
-        repository.insertRows(projectId, rows);
+        repository.insertRows(projectId, alignment.rows());
         return projectId;
     }
 

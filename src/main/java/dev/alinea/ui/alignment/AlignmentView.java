@@ -44,7 +44,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
                 .orElseThrow(() -> new NotFoundException("There is no project with id " + projectId));
         title = project.name() + " · Alinea";
         removeAll();
-        add(new H2(project.name()), new AlignmentToolbar(project, projects), grid);
+        add(new H2(project.name()), new AlignmentToolbar(project, projects), new DocumentWarnings(project), grid);
         setFlexGrow(1, grid);
         configureColumns(project.documents());
         grid.setItems(query -> projects.rows(projectId, query.getOffset(), query.getLimit()).stream(),

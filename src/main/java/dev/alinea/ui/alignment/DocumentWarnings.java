@@ -1,0 +1,29 @@
+package dev.alinea.ui.alignment;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+import dev.alinea.project.DocumentInfo;
+import dev.alinea.project.ProjectSummary;
+
+/** Warns about documents that do not read as translations of the pivot (a comparable article, an unrelated text). */
+class DocumentWarnings extends Div {
+
+    DocumentWarnings(ProjectSummary project) {
+        addClassName("document-warnings");
+        getElement().setAttribute("role", "status");
+        DocumentInfo pivot = project.pivot();
+        for (DocumentInfo document : project.documents()) {
+            if (document.position() == pivot.position() || document.looksLikeTranslation()) {
+                continue;
+            }
+            var warning = new Paragraph(String.format(
+                    "%s (%s) does not read as a sentence-by-sentence translation of %s: only %.0f%% of its paired sentences clearly match. "
+                            + "Its sentences are mostly left unpaired; check that it is a version of the same story.",
+                    document.fileName(), document.language(), pivot.fileName(), 100 * document.parallelism()));
+            warning.addClassName("document-warning");
+            add(warning);
+        }
+        setVisible(getChildren().findAny().isPresent());
+    }
+}
