@@ -6,8 +6,23 @@ public final class Aligners {
     private Aligners() {
     }
 
+    /** The aligners that can be chosen by name, for comparing against the length-only baseline. */
+    public enum Kind {
+        /** Lexical and length evidence together: {@link LexicalAligner}, the default. */
+        LEXICAL,
+        /** Sentence lengths alone: {@link LengthAligner} (Gale and Church). */
+        LENGTH
+    }
+
     /** The best available aligner for the pair: lexical and length evidence together. */
     public static SentenceAligner forPair(String sourceLanguage, String targetLanguage) {
-        return new LexicalAligner(sourceLanguage, targetLanguage);
+        return of(Kind.LEXICAL, sourceLanguage, targetLanguage);
+    }
+
+    public static SentenceAligner of(Kind kind, String sourceLanguage, String targetLanguage) {
+        return switch (kind) {
+            case LEXICAL -> new LexicalAligner(sourceLanguage, targetLanguage);
+            case LENGTH -> new LengthAligner();
+        };
     }
 }

@@ -33,11 +33,12 @@ public final class LexicalAligner implements SentenceAligner {
     /** Half-width of the band around the first pass's path in which the second pass searches. */
     private static final int REFINE_BAND = 20;
     /**
-     * Below this share of clearly matching beads a pair is not a translation. Translations measure
-     * 0.6 to 1 (MAC-Dev, UDHR, the seed story); a comparable article 0.05, another article on the
-     * same event 0.2, an unrelated text 0.
+     * Below this contrast a pair is not a translation. Translations measure 5 to 14 (MAC-Dev
+     * chapters 5.9 to 10.4, UDHR 5.1 to 14.2, the seed story's Indonesian version 13); a comparable
+     * Chinese article 2.3, another English article on the same event 2.8, an unrelated text 0.3.
      */
-    public static final double TRANSLATION_PARALLELISM = 0.35;
+    public static final double TRANSLATION_CONTRAST = 4;
+    private static final double MIN_BACKGROUND = 0.01;
 
     private final String sourceLanguage;
     private final String targetLanguage;
@@ -73,17 +74,18 @@ public final class LexicalAligner implements SentenceAligner {
         matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         LengthModel refitted = LengthModel.fit(path.stream().map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 0)).toList(),
                 sides.src().lengths, sides.tgt().lengths, initial);
-        // A pair that is not a translation (a comparable article, an unrelated text) pairs a sentence
-        // only when it matches better than almost any sentence next to it would; otherwise its
-        // sentences stay alone as 1-0 and 0-1 beads rather than being forced into pairs.
-        AlignmentParameters pass2 = parallelism.share() >= TRANSLATION_PARALLELISM ? parameters
-                : parameters.withSkipCost(Math.min(parameters.skipCost(), (1 - parallelism.backgroundSimilarity()) / 2));
+        // A pair that is not a translation (a comparable article, an unrelated text) pairs two
+        // sentences only when they match twice as well as almost any neighbouring pair does (the
+        // 95th percentile); otherwise they stay alone as 1-0 and 0-1 beads rather than being forced
+        // into pairs.
+        AlignmentParameters pass2 = parallelism.contrast() >= TRANSLATION_CONTRAST ? parameters
+                : parameters.withSkipCost(Math.min(parameters.skipCost(), (1 - 2 * parallelism.backgroundSimilarity()) / 2));
         BeadSearch.BeadCost cost = BeadSearch.remembering(space, TYPES, costs(matches, sides, refitted, pass2));
         path = BeadSearch.search(space, TYPES, cost);
         List<Bead> beads = BeadSearch.posteriors(space, TYPES, cost, path, parameters.temperature()).stream()
                 .map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), b.posterior()))
                 .toList();
-        return new PairAlignment(beads, parallelism.share());
+        return new PairAlignment(beads, parallelism.contrast());
     }
 
     /** Both documents' features over one key space, and which side translates. */
@@ -139,15 +141,15 @@ public final class LexicalAligner implements SentenceAligner {
     }
 
     /**
-     * How much of a pair is translation rather than comparable or unrelated text: the share of the
-     * path's paired beads whose similarity beats that of nearly every off-path sentence pair (its
-     * 95th percentile), in [0, 1].
+     * How much of a pair is translation rather than comparable or unrelated text: how many times
+     * more the path's paired beads match than sentence pairs just off the path do.
      */
     /**
-     * @param share share of paired beads more similar than {@code backgroundSimilarity}, in [0, 1]
-     * @param backgroundSimilarity the 95th percentile of the similarity of off-path sentence pairs
+     * @param contrast mean similarity of the path's paired beads over the mean similarity of
+     *        sentence pairs 7 and 13 sentences off the path, &gt;= 0
+     * @param backgroundSimilarity the 95th percentile of the similarity of those off-path pairs
      */
-    record Parallelism(double share, double backgroundSimilarity) {
+    record Parallelism(double contrast, double backgroundSimilarity) {
     }
 
     private static Parallelism parallelism(List<BeadSearch.ScoredBead> path, PairMatches matches, int n, int m) {
@@ -161,15 +163,16 @@ public final class LexicalAligner implements SentenceAligner {
                 }
             }
         }
+        double onPath = path.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0)
+                .mapToDouble(b -> matches.similarity(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount())).average().orElse(0);
         if (background.isEmpty()) {
-            return new Parallelism(1, 0);
+            // Too short to have neighbours: judge by the path alone.
+            return new Parallelism(onPath > 0 ? TRANSLATION_CONTRAST : 0, 0);
         }
         background.sort(null);
         double high = background.get((int) (background.size() * 0.95));
-        long paired = path.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0).count();
-        long above = path.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0)
-                .filter(b -> matches.similarity(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount()) > high).count();
-        return new Parallelism(paired == 0 ? 0 : (double) above / paired, high);
+        double offPath = background.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return new Parallelism(onPath / Math.max(offPath, MIN_BACKGROUND), high);
     }
 
     /** For each source position, the target position a path of beads passes at it. */

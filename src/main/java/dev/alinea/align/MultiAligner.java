@@ -41,19 +41,19 @@ public final class MultiAligner {
         }
         int[] counts = documents.stream().mapToInt(List::size).toArray();
         List<List<Bead>> beads = new ArrayList<>();
-        List<Double> parallelism = new ArrayList<>();
+        List<Double> contrast = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
-            PairAlignment pair = d == pivot ? new PairAlignment(List.of(), 1)
+            PairAlignment pair = d == pivot ? new PairAlignment(List.of(), Double.POSITIVE_INFINITY)
                     : pairAligners.forPair(languages.get(pivot), languages.get(d)).alignPair(documents.get(pivot), documents.get(d));
             beads.add(pair.beads());
-            parallelism.add(pair.parallelism());
+            contrast.add(pair.contrast());
         }
         List<Row> rows = composer.compose(pivot, counts, beads);
         boolean[] disagreeing = new boolean[rows.size()];
         for (int first = 0; first < documents.size(); first++) {
             for (int second = first + 1; second < documents.size(); second++) {
                 if (first == pivot || second == pivot
-                        || parallelism.get(first) < LexicalAligner.TRANSLATION_PARALLELISM || parallelism.get(second) < LexicalAligner.TRANSLATION_PARALLELISM) {
+                        || contrast.get(first) < LexicalAligner.TRANSLATION_CONTRAST || contrast.get(second) < LexicalAligner.TRANSLATION_CONTRAST) {
                     continue;
                 }
                 List<Bead> direct = pairAligners.forPair(languages.get(first), languages.get(second)).align(documents.get(first), documents.get(second));
@@ -70,7 +70,7 @@ public final class MultiAligner {
             }
             checked.add(row);
         }
-        return new MultiAlignment(checked, parallelism, disagreements);
+        return new MultiAlignment(checked, contrast, disagreements);
     }
 
     /**

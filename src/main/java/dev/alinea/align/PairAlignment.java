@@ -6,11 +6,11 @@ import java.util.List;
  * The alignment of two documents with what it says about the pair as a whole.
  *
  * @param beads the beads, covering both documents in order
- * @param parallelism share of paired beads whose content clearly matches (more than nearly any
- *        neighbouring sentence pair would), in [0, 1]: translations score 0.6 and more; comparable
- *        or unrelated texts little or nothing
+ * @param contrast how many times more the paired sentences match than sentences just off the
+ *        alignment do, &gt;= 0: translations measure 5 and more, comparable articles 2 to 3,
+ *        unrelated texts under 1
  */
-public record PairAlignment(List<Bead> beads, double parallelism) {
+public record PairAlignment(List<Bead> beads, double contrast) {
 
     public PairAlignment {
         beads = List.copyOf(beads);
@@ -18,6 +18,6 @@ public record PairAlignment(List<Bead> beads, double parallelism) {
 
     /** Whether the pair looks like a text and its translation rather than two different texts. */
     public boolean isTranslation() {
-        return parallelism >= LexicalAligner.TRANSLATION_PARALLELISM;
+        return contrast >= LexicalAligner.TRANSLATION_CONTRAST;
     }
 }

@@ -71,28 +71,67 @@ final class PairMatches {
 
     /**
      * The share of content items of source sentences [i, i + a) and target sentences [j, j + b)
-     * that find a counterpart on the other side, in [0, 1]; 0 when neither side has content.
+     * that find a counterpart on the other side, in [0, 1]; 0 when neither side has content. On a
+     * side with several sentences, a sentence whose counterparts are all matched by its neighbours
+     * already counts as unmatched: a caption that repeats the names of the next sentence does not
+     * belong with that sentence's translation.
      */
     double similarity(int i, int a, int j, int b) {
         double matched = 0;
         int total = 0;
         for (int s = i; s < i + a; s++) {
-            long bits = 0;
-            for (int t = j; t < j + b; t++) {
-                bits |= sourceBits(s, t);
-            }
-            matched += share(bits, source.items(s));
             total += source.items(s);
+            if (a == 1 || addsTargetCoverage(s, i, a, j, b)) {
+                long bits = 0;
+                for (int t = j; t < j + b; t++) {
+                    bits |= sourceBits(s, t);
+                }
+                matched += share(bits, source.items(s));
+            }
         }
         for (int t = j; t < j + b; t++) {
-            long bits = 0;
-            for (int s = i; s < i + a; s++) {
-                bits |= targetBits(s, t);
-            }
-            matched += share(bits, target.items(t));
             total += target.items(t);
+            if (b == 1 || addsSourceCoverage(t, i, a, j, b)) {
+                long bits = 0;
+                for (int s = i; s < i + a; s++) {
+                    bits |= targetBits(s, t);
+                }
+                matched += share(bits, target.items(t));
+            }
         }
         return total == 0 ? 0 : matched / total;
+    }
+
+    /** Whether source sentence s matches some target item that no other source sentence of the bead matches. */
+    private boolean addsTargetCoverage(int s, int i, int a, int j, int b) {
+        for (int t = j; t < j + b; t++) {
+            long others = 0;
+            for (int o = i; o < i + a; o++) {
+                if (o != s) {
+                    others |= targetBits(o, t);
+                }
+            }
+            if ((targetBits(s, t) & ~others) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether target sentence t matches some source item that no other target sentence of the bead matches. */
+    private boolean addsSourceCoverage(int t, int i, int a, int j, int b) {
+        for (int s = i; s < i + a; s++) {
+            long others = 0;
+            for (int o = j; o < j + b; o++) {
+                if (o != t) {
+                    others |= sourceBits(s, o);
+                }
+            }
+            if ((sourceBits(s, t) & ~others) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private long sourceBits(int s, int t) {

@@ -17,9 +17,9 @@ public interface SentenceAligner {
 
     /**
      * Aligns two sentence lists and says how parallel they are. Aligners without a measure of it
-     * report 1 (a translation).
+     * report every pair as a translation.
      */
     default PairAlignment alignPair(List<String> source, List<String> target) {
-        return new PairAlignment(align(source, target), 1);
+        return new PairAlignment(align(source, target), LexicalAligner.TRANSLATION_CONTRAST);
     }
 }

@@ -67,7 +67,7 @@ final class SideFeatures {
         for (int s = 0; s < sentences.size(); s++) {
             String sentence = sentences.get(s);
             lengths[s] = LengthAligner.length(sentence);
-            List<Token> tokens = tokenizer.tokenize(sentence);
+            List<Token> tokens = tokenizer.tokenize(sentence, translating ? lexicon::knows : word -> false);
             List<Set<String>> names = language.startsWith("zh") ? chineseNames(tokens) : latinNames(tokens);
             List<int[]> items = new ArrayList<>();
             List<String> words = new ArrayList<>();

@@ -34,6 +34,10 @@ final class AlignSentencesCommand implements Callable<Integer> {
     @Option(names = "--tgt-lang", required = true, description = "language of TGT as a BCP 47 tag, e.g. en")
     String targetLanguage;
 
+    @Option(names = "--aligner", defaultValue = "LEXICAL",
+            description = "LEXICAL (dictionaries, names, numbers, learned lexicon and length; the default) or LENGTH (Gale-Church baseline)")
+    Aligners.Kind alignerKind;
+
     @Parameters(index = "0", paramLabel = "SRC", description = "source sentences, one per line")
     Path source;
 
@@ -42,7 +46,7 @@ final class AlignSentencesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Bead> beads = Aligners.forPair(sourceLanguage, targetLanguage).align(readLines(source), readLines(target));
+        List<Bead> beads = Aligners.of(alignerKind, sourceLanguage, targetLanguage).align(readLines(source), readLines(target));
         var out = spec.commandLine().getOut();
         beads.forEach(bead -> out.println(bead.format()));
         out.flush();

@@ -28,6 +28,7 @@ public final class AlineaCommand {
         CommandLine commandLine = new CommandLine(new AlineaCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("alinea: " + e.getMessage()));
             return 1;

@@ -39,13 +39,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--tgt-lang", required = true, description = "target language (BCP 47), e.g. en")
     String targetLanguage;
 
+    @Option(names = "--aligner", defaultValue = "LEXICAL",
+            description = "LEXICAL (dictionaries, names, numbers, learned lexicon and length; the default) or LENGTH (Gale-Church baseline)")
+    Aligners.Kind alignerKind;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "the gold-standard folder")
     Path folder;
 
     @Override
     public Integer call() {
         List<GoldPair> pairs = goldPairs();
-        SentenceAligner aligner = Aligners.forPair(sourceLanguage, targetLanguage);
+        SentenceAligner aligner = Aligners.of(alignerKind, sourceLanguage, targetLanguage);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-10s %8s %8s %8s   %8s %8s %8s%n", "file", "strict-P", "strict-R", "strict-F1", "lax-P", "lax-R", "lax-F1");
         AlignmentScore total = AlignmentScore.ZERO;

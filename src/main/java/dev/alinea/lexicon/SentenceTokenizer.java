@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import org.tartarus.snowball.SnowballStemmer;
@@ -34,6 +35,8 @@ public final class SentenceTokenizer {
             Map.entry("enam", 6L), Map.entry("tujuh", 7L), Map.entry("delapan", 8L), Map.entry("sembilan", 9L),
             Map.entry("sepuluh", 10L), Map.entry("seratus", 100L), Map.entry("seribu", 1000L), Map.entry("juta", 1_000_000L));
 
+    /** The most ICU words joined into one dictionary word. */
+    private static final int MAX_JOINED = 4;
     private static final String CHINESE_MEASURES = "条章节款项年月日号个岁次名位届天";
 
     private final String language;
@@ -59,16 +62,43 @@ public final class SentenceTokenizer {
 
     /** The tokens of a sentence, punctuation and spaces left out; empty for a sentence without words. */
     public List<Token> tokenize(String sentence) {
-        List<Token> tokens = new ArrayList<>();
+        return tokenize(sentence, word -> false);
+    }
+
+    /**
+     * The tokens of a sentence, where consecutive Chinese words that together make a word the
+     * dictionary knows are joined (ICU splits 科学家 "scientist" into 科学 + 家), longest first.
+     */
+    public List<Token> tokenize(String sentence, Predicate<String> knownWord) {
+        List<String> pieces = new ArrayList<>();
         words.setText(sentence);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            if (words.getRuleStatus() == BreakIterator.WORD_NONE) {
-                continue;
+            if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
+                pieces.add(sentence.substring(start, end));
             }
-            tokens.add(token(sentence.substring(start, end)));
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (int k = 0; k < pieces.size(); k++) {
+            int joined = language.equals("zh") ? longestKnownRun(pieces, k, knownWord) : 1;
+            tokens.add(token(String.join("", pieces.subList(k, k + joined))));
+            k += joined - 1;
         }
         return tokens;
+    }
+
+    private static int longestKnownRun(List<String> pieces, int from, Predicate<String> knownWord) {
+        for (int length = Math.min(MAX_JOINED, pieces.size() - from); length > 1; length--) {
+            List<String> run = pieces.subList(from, from + length);
+            if (run.stream().allMatch(SentenceTokenizer::isHan) && knownWord.test(String.join("", run))) {
+                return length;
+            }
+        }
+        return 1;
+    }
+
+    private static boolean isHan(String text) {
+        return text.codePoints().allMatch(cp -> UScript.getScript(cp) == UScript.HAN);
     }
 
     /** The key a single word gets (its stem, or its value for a number), as {@link #tokenize} would give it. */

@@ -8,12 +8,13 @@ package dev.alinea.project;
  * @param fileName the imported file's name
  * @param title the document's title, or empty
  * @param segmentCount number of segments
- * @param parallelism how much of it clearly matches the pivot sentence by sentence, in [0, 1]; 1 for the pivot
+ * @param matchContrast how many times more its paired sentences match the pivot's than sentences
+ *        just off the alignment do (translations: 5 and more); infinite for the pivot
  */
-public record DocumentInfo(long id, int position, String language, String fileName, String title, int segmentCount, double parallelism) {
+public record DocumentInfo(long id, int position, String language, String fileName, String title, int segmentCount, double matchContrast) {
 
     /** Whether the document looks like a translation of the pivot (otherwise the project warns about it). */
     public boolean looksLikeTranslation() {
-        return parallelism >= dev.alinea.align.LexicalAligner.TRANSLATION_PARALLELISM;
+        return matchContrast >= dev.alinea.align.LexicalAligner.TRANSLATION_CONTRAST;
     }
 }

@@ -22,6 +22,9 @@ import dev.alinea.text.Segment;
 @Repository
 class JdbcProjectRepository {
 
+    /** The pivot's contrast with itself is infinite; the database keeps a large finite stand-in. */
+    private static final double MAX_STORED_CONTRAST = 1000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -38,12 +41,12 @@ class JdbcProjectRepository {
         return keys.getKey().longValue();
     }
 
-    long insertDocument(long projectId, int position, String language, ExtractedText text, double parallelism) {
+    long insertDocument(long projectId, int position, String language, ExtractedText text, double matchContrast) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO document (project_id, position, language, file_name, title, extracted_text, parallelism)
+                INSERT INTO document (project_id, position, language, file_name, title, extracted_text, match_contrast)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(projectId, position, language, text.fileName(), text.title(), text.text(), parallelism)
+                .params(projectId, position, language, text.fileName(), text.title(), text.text(), Math.min(matchContrast, MAX_STORED_CONTRAST))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -93,7 +96,7 @@ class JdbcProjectRepository {
     List<DocumentInfo> findDocuments(long projectId) {
         return jdbc.sql("""
                 SELECT d.id, d.position, d.language, d.file_name, d.title,
-                       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id), d.parallelism
+                       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id), d.match_contrast
                 FROM document d WHERE d.project_id = ? ORDER BY d.position""")
                 .param(projectId)
                 .query((rs, n) -> new DocumentInfo(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),

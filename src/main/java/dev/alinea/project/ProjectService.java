@@ -72,7 +72,7 @@ public class ProjectService {
 
         long projectId = repository.insertProject(name, pivotPosition, clock.instant());
         for (int d = 0; d < files.size(); d++) {
-            long documentId = repository.insertDocument(projectId, d, files.get(d).language(), texts.get(d), alignment.parallelism().get(d));
+            long documentId = repository.insertDocument(projectId, d, files.get(d).language(), texts.get(d), alignment.contrast().get(d));
             repository.insertSegments(documentId, segments.get(d));
         }
         repository.insertRows(projectId, alignment.rows());

@@ -18,9 +18,11 @@ class DocumentWarnings extends Div {
                 continue;
             }
             var warning = new Paragraph(String.format(
-                    "%s (%s) does not read as a sentence-by-sentence translation of %s: only %.0f%% of its paired sentences clearly match. "
-                            + "Its sentences are mostly left unpaired; check that it is a version of the same story.",
-                    document.fileName(), document.language(), pivot.fileName(), 100 * document.parallelism()));
+                    "%s (%s) does not read as a sentence-by-sentence translation of %s: its paired sentences match only %.1f times "
+                            + "better than neighbouring ones (translations: %.0f times and more). Its sentences are mostly left unpaired; "
+                            + "check that it is a version of the same story.",
+                    document.fileName(), document.language(), pivot.fileName(), document.matchContrast(),
+                    dev.alinea.align.LexicalAligner.TRANSLATION_CONTRAST));
             warning.addClassName("document-warning");
             add(warning);
         }

@@ -1,0 +1,53 @@
+package dev.alinea.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceTokenizerTest {
+
+    @Test
+    void stemsEnglishWordsAndMarksStopWords() {
+        List<Token> tokens = new SentenceTokenizer("en").tokenize("The scientists left the universities.");
+
+        assertThat(tokens).extracting(Token::key).containsExactly("the", "scientist", "left", "the", "univers");
+        assertThat(tokens).extracting(Token::content).containsExactly(false, true, true, false, true);
+    }
+
+    @Test
+    void readsNumbersByValueInEveryLanguage() {
+        assertThat(keys("en", "more than 40 papers, 2,000 readers and forty guests")).contains("#40", "#2000");
+        assertThat(keys("zh", "发表了四十篇论文，共有 2016 年")).contains("#40", "#2016");
+        assertThat(keys("zh", "第十一条")).contains("#11");
+        assertThat(keys("id", "lebih dari 40 makalah dan tiga buku")).contains("#40", "#3");
+    }
+
+    @Test
+    void segmentsChineseIntoWordsAndKeepsLatinTokens() {
+        List<Token> tokens = new SentenceTokenizer("zh").tokenize("李磊是 ACL 2021 最佳论文的科学家。", word -> word.equals("科学家"));
+
+        assertThat(tokens).extracting(Token::text).contains("论文", "科学家", "ACL");
+        assertThat(tokens).filteredOn(t -> t.text().equals("ACL")).singleElement()
+                .satisfies(t -> assertThat(t.kind()).isEqualTo(TokenKind.LATIN));
+    }
+
+    @Test
+    void stemsIndonesianWords() {
+        SentenceTokenizer indonesian = new SentenceTokenizer("id");
+
+        assertThat(indonesian.key("bergabung")).isEqualTo(indonesian.key("gabung"));
+        assertThat(indonesian.key("perusahaan")).isEqualTo("usaha");
+        assertThat(indonesian.key("kepergiannya")).isEqualTo(indonesian.key("pergi"));
+    }
+
+    @Test
+    void withoutADictionaryChineseKeepsIcuWords() {
+        assertThat(keys("zh", "科学家")).containsExactly("科学", "家");
+    }
+
+    private static List<String> keys(String language, String sentence) {
+        return new SentenceTokenizer(language).tokenize(sentence).stream().map(Token::key).toList();
+    }
+}
