@@ -1,0 +1,72 @@
+package dev.alinea.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+    @TempDir
+    Path gold;
+
+    @Test
+    void scoresAFolderLaidOutLikeMacDev() throws Exception {
+        // Four unmistakable 1-1 pairs; the gold standard joins the last two into a 2-2 bead, so the
+        // aligner's [2]:[2] and [3]:[3] are strict misses but lax hits.
+        write("zh/001", "李磊于 2016 年加入字节跳动。", "他发表了 40 多篇论文。", "吴恩达在 2011 年离开了谷歌。", "李飞飞在 2017 年回到了斯坦福。");
+        write("en/001", "Li Lei joined ByteDance in 2016.", "He has published more than 40 papers.",
+                "Wu Enda left Google in 2011.", "Li Feifei returned to Stanford in 2017.");
+        write("gold/001.align", "[0]:[0]", "[1]:[1]", "[2,3]:[2,3]");
+
+        String out = run("eval", "--src-lang", "zh", "--tgt-lang", "en", gold.toString());
+
+        // precision: 2 strict hits of 4, all 4 lax hits; recall: 2 of 3 gold beads strictly, 3 laxly
+        assertThat(out).containsPattern("(?m)^001\\s+0\\.500\\s+0\\.667\\s+0\\.571\\s+1\\.000\\s+1\\.000\\s+1\\.000$");
+        assertThat(out).containsPattern("(?m)^all\\s+0\\.500\\s+0\\.667\\s+0\\.571\\s+1\\.000\\s+1\\.000\\s+1\\.000$");
+        assertThat(out).contains("confidence", ">= 0.90");
+    }
+
+    @Test
+    void scoresAFolderLaidOutLikeUdhr() throws Exception {
+        write("text.en.txt", "Article 1", "All human beings are born free and equal in dignity and rights.", "Article 2");
+        write("text.id.txt", "Pasal 1", "Semua orang dilahirkan merdeka dan mempunyai martabat dan hak-hak yang sama.", "Pasal 2");
+        write("gold.en-id.align", "[0]:[0]", "[1]:[1]", "[2]:[2]");
+
+        String out = run("eval", "--src-lang", "en", "--tgt-lang", "id", gold.toString());
+
+        assertThat(out).containsPattern("(?m)^en-id\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1\\.000$");
+    }
+
+    @Test
+    void aMalformedGoldLineIsReportedWithItsFileAndLine() throws Exception {
+        write("zh/001", "一。");
+        write("en/001", "One.");
+        write("gold/001.align", "[0]:[0]", "0-0");
+
+        var err = new StringWriter();
+        int code = AlineaCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "eval", "--src-lang", "zh", "--tgt-lang", "en", gold.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("001.align, line 2: Not a bead of the form [0,1]:[2]: \"0-0\"");
+    }
+
+    private void write(String name, String... lines) throws Exception {
+        Path file = gold.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", lines) + "\n");
+    }
+
+    private static String run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = AlineaCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        assertThat(code).as(err.toString()).isZero();
+        return out.toString();
+    }
+}
