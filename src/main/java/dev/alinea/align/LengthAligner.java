@@ -65,8 +65,8 @@ public final class LengthAligner implements SentenceAligner {
     }
 
     private static List<Bead> search(int[] src, int[] tgt, LengthModel model) {
-        int[] srcPrefix = prefixSums(src);
-        int[] tgtPrefix = prefixSums(tgt);
+        int[] srcPrefix = LengthModel.prefixSums(src);
+        int[] tgtPrefix = LengthModel.prefixSums(tgt);
         int n = src.length;
         int m = tgt.length;
         SearchSpace space = SearchSpace.diagonal(n, m, Math.max(100, Math.max(n, m) / 4 + Math.abs(n - m)));
@@ -112,13 +112,5 @@ public final class LengthAligner implements SentenceAligner {
             default -> 0.8;
         };
         return Math.max(0, Math.min(1, lengthProbability * typeWeight));
-    }
-
-    private static int[] prefixSums(int[] values) {
-        int[] prefix = new int[values.length + 1];
-        for (int k = 0; k < values.length; k++) {
-            prefix[k + 1] = prefix[k] + values[k];
-        }
-        return prefix;
     }
 }

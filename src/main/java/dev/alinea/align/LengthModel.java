@@ -73,6 +73,15 @@ record LengthModel(double ratio, double variance) {
         return new LengthModel(ratio, variance);
     }
 
+    /** {@code prefix[k]} = sum of the first k values; {@code prefix.length} = values.length + 1. */
+    static int[] prefixSums(int[] values) {
+        int[] prefix = new int[values.length + 1];
+        for (int k = 0; k < values.length; k++) {
+            prefix[k + 1] = prefix[k] + values[k];
+        }
+        return prefix;
+    }
+
     private static double median(double[] values) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);

@@ -125,18 +125,14 @@ public final class LexicalAligner implements SentenceAligner {
         PairMatches blockMatches = PairMatches.compute(coarseSpace, blockSides.src(), blockSides.tgt(), blockSides.keys().size());
         LengthModel blockLengths = LengthModel.fromTotals(blockSides.src().lengths, blockSides.tgt().lengths);
         List<BeadSearch.ScoredBead> coarse = BeadSearch.search(coarseSpace, COARSE_TYPES, costs(blockMatches, blockSides, blockLengths, parameters));
-        int[] path = new int[n + 1];
-        int previousI = 0;
-        int previousJ = 0;
-        for (BeadSearch.ScoredBead bead : coarse) {
-            int endI = Math.min(n, (bead.srcStart() + bead.srcCount()) * srcBlock);
-            int endJ = Math.min(m, (bead.tgtStart() + bead.tgtCount()) * tgtBlock);
-            for (int i = previousI; i <= endI; i++) {
-                path[i] = endI == previousI ? endJ : previousJ + (int) ((long) (endJ - previousJ) * (i - previousI) / (endI - previousI));
-            }
-            previousI = endI;
-            previousJ = endJ;
-        }
+        // Blocks back to sentences: a block bead covers srcBlock (tgtBlock) sentences per block.
+        List<BeadSearch.ScoredBead> scaled = coarse.stream().map(b -> {
+            int srcStart = Math.min(n, b.srcStart() * srcBlock);
+            int tgtStart = Math.min(m, b.tgtStart() * tgtBlock);
+            return new BeadSearch.ScoredBead(srcStart, Math.min(n, (b.srcStart() + b.srcCount()) * srcBlock) - srcStart,
+                    tgtStart, Math.min(m, (b.tgtStart() + b.tgtCount()) * tgtBlock) - tgtStart, b.cost(), b.posterior());
+        }).toList();
+        int[] path = pathOf(scaled, n);
         return SearchSpace.aroundPath(n, m, path, 2 * Math.max(srcBlock, tgtBlock) + FINE_BAND_MARGIN);
     }
 
@@ -196,8 +192,8 @@ public final class LexicalAligner implements SentenceAligner {
     }
 
     private static BeadSearch.BeadCost costs(PairMatches matches, Sides sides, LengthModel model, AlignmentParameters parameters) {
-        int[] srcPrefix = prefixSums(sides.src().lengths);
-        int[] tgtPrefix = prefixSums(sides.tgt().lengths);
+        int[] srcPrefix = LengthModel.prefixSums(sides.src().lengths);
+        int[] tgtPrefix = LengthModel.prefixSums(sides.tgt().lengths);
         return (i, a, j, b) -> {
             if (a == 0 || b == 0) {
                 return parameters.skipCost() * (a + b);
@@ -258,14 +254,6 @@ public final class LexicalAligner implements SentenceAligner {
             }
         }
         return words;
-    }
-
-    private static int[] prefixSums(int[] values) {
-        int[] prefix = new int[values.length + 1];
-        for (int k = 0; k < values.length; k++) {
-            prefix[k + 1] = prefix[k] + values[k];
-        }
-        return prefix;
     }
 
     private static boolean isLatinLanguage(String language) {

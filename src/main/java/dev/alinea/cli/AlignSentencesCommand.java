@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,11 +29,8 @@ final class AlignSentencesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--src-lang", required = true, description = "language of SRC as a BCP 47 tag, e.g. zh")
-    String sourceLanguage;
-
-    @Option(names = "--tgt-lang", required = true, description = "language of TGT as a BCP 47 tag, e.g. en")
-    String targetLanguage;
+    @Mixin
+    LanguagePair languages;
 
     @Option(names = "--aligner", defaultValue = "LEXICAL",
             description = "LEXICAL (dictionaries, names, numbers, learned lexicon and length; the default) or LENGTH (Gale-Church baseline)")
@@ -46,7 +44,7 @@ final class AlignSentencesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Bead> beads = Aligners.of(alignerKind, sourceLanguage, targetLanguage).align(readLines(source), readLines(target));
+        List<Bead> beads = Aligners.of(alignerKind, languages.source, languages.target).align(readLines(source), readLines(target));
         var out = spec.commandLine().getOut();
         beads.forEach(bead -> out.println(bead.format()));
         out.flush();

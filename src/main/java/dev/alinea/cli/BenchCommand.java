@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,11 +33,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--src-lang", required = true, description = "source language (BCP 47), e.g. zh")
-    String sourceLanguage;
-
-    @Option(names = "--tgt-lang", required = true, description = "target language (BCP 47), e.g. en")
-    String targetLanguage;
+    @Mixin
+    LanguagePair languages;
 
     @Option(names = "--sizes", split = ",", defaultValue = "2000,5000,10000,20000",
             description = "source sentences per long text (default: ${DEFAULT-VALUE})")
@@ -53,15 +51,15 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String[]> files = textPairs();
         long start = cpuNanos();
-        TranslationLexicon.between(sourceLanguage, targetLanguage);
+        TranslationLexicon.between(languages.source, languages.target);
         out.printf("dictionary loaded: %.2f s CPU%n", (cpuNanos() - start) / 1e9);
-        SentenceAligner aligner = Aligners.forPair(sourceLanguage, targetLanguage);
+        SentenceAligner aligner = Aligners.forPair(languages.source, languages.target);
 
         List<List<String>> sources = new ArrayList<>();
         List<List<String>> targets = new ArrayList<>();
         for (String[] pair : files) {
-            sources.add(AlignSentencesCommand.readLines(folder.resolve(sourceLanguage).resolve(pair[0])));
-            targets.add(AlignSentencesCommand.readLines(folder.resolve(targetLanguage).resolve(pair[0])));
+            sources.add(AlignSentencesCommand.readLines(folder.resolve(languages.source).resolve(pair[0])));
+            targets.add(AlignSentencesCommand.readLines(folder.resolve(languages.target).resolve(pair[0])));
         }
         Measurement whole = measure(() -> {
             for (int k = 0; k < sources.size(); k++) {
@@ -119,9 +117,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private List<String[]> textPairs() throws java.io.IOException {
-        Path sourceFolder = folder.resolve(sourceLanguage);
+        Path sourceFolder = folder.resolve(languages.source);
         if (!Files.isDirectory(sourceFolder)) {
-            throw new IllegalArgumentException(sourceFolder + ": not a folder (expected DIR/" + sourceLanguage + "/NNN files)");
+            throw new IllegalArgumentException(sourceFolder + ": not a folder (expected DIR/" + languages.source + "/NNN files)");
         }
         try (var list = Files.list(sourceFolder)) {
             return list.map(p -> new String[] {p.getFileName().toString()}).sorted((a, b) -> a[0].compareTo(b[0])).toList();

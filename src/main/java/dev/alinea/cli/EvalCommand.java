@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,11 +34,8 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--src-lang", required = true, description = "source language (BCP 47), e.g. zh")
-    String sourceLanguage;
-
-    @Option(names = "--tgt-lang", required = true, description = "target language (BCP 47), e.g. en")
-    String targetLanguage;
+    @Mixin
+    LanguagePair languages;
 
     @Option(names = "--aligner", defaultValue = "LEXICAL",
             description = "LEXICAL (dictionaries, names, numbers, learned lexicon and length; the default) or LENGTH (Gale-Church baseline)")
@@ -49,7 +47,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<GoldPair> pairs = goldPairs();
-        SentenceAligner aligner = Aligners.of(alignerKind, sourceLanguage, targetLanguage);
+        SentenceAligner aligner = Aligners.of(alignerKind, languages.source, languages.target);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-10s %8s %8s %8s   %8s %8s %8s%n", "file", "strict-P", "strict-R", "strict-F1", "lax-P", "lax-R", "lax-F1");
         AlignmentScore total = AlignmentScore.ZERO;
@@ -90,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
         Path goldFolder = folder.resolve("gold");
         List<GoldPair> pairs = Files.isDirectory(goldFolder) ? folderPairs(goldFolder) : flatPair();
         if (pairs.isEmpty()) {
-            throw new IllegalArgumentException(folder + ": no gold alignments for " + sourceLanguage + "-" + targetLanguage + " found");
+            throw new IllegalArgumentException(folder + ": no gold alignments for " + languages.source + "-" + languages.target + " found");
         }
         return pairs;
     }
@@ -104,19 +102,19 @@ final class EvalCommand implements Callable<Integer> {
                 continue;
             }
             String name = file.substring(0, file.length() - ".align".length());
-            pairs.add(new GoldPair(name, existing(folder.resolve(sourceLanguage).resolve(name)),
-                    existing(folder.resolve(targetLanguage).resolve(name)), gold));
+            pairs.add(new GoldPair(name, existing(folder.resolve(languages.source).resolve(name)),
+                    existing(folder.resolve(languages.target).resolve(name)), gold));
         }
         return pairs;
     }
 
     /** UDHR layout: gold.SRC-TGT.align with *.SRC.txt and *.TGT.txt. */
     private List<GoldPair> flatPair() {
-        Path gold = folder.resolve("gold." + sourceLanguage + "-" + targetLanguage + ".align");
+        Path gold = folder.resolve("gold." + languages.source + "-" + languages.target + ".align");
         if (!Files.exists(gold)) {
             return List.of();
         }
-        return List.of(new GoldPair(sourceLanguage + "-" + targetLanguage, textFor(sourceLanguage), textFor(targetLanguage), gold));
+        return List.of(new GoldPair(languages.source + "-" + languages.target, textFor(languages.source), textFor(languages.target), gold));
     }
 
     private Path textFor(String language) {
