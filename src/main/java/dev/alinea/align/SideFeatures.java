@@ -26,7 +26,8 @@ import dev.alinea.lexicon.TranslationLexicon;
  * <li>{@code #N}: a number by value; {@code =word}: a Latin-script word as written (names, brands,
  *     acronyms); {@code ~prefix}: the first five letters of a long word, for cognates between two
  *     Latin-script languages (universitas, university);</li>
- * <li>{@code name:...}: personal names compared as pinyin syllables in either order.</li>
+ * <li>{@code name:...}: personal names compared as pinyin syllables in either order;</li>
+ * <li>{@code p:?}, {@code p:!}, {@code p:quote}: a question, an exclamation, quoted speech.</li>
  * </ul>
  */
 final class SideFeatures {
@@ -81,6 +82,10 @@ final class SideFeatures {
                 items.add(keys.ids(offered));
                 words.add(token.kind() == TokenKind.WORD ? token.key() : null);
             }
+            for (String mark : punctuation(sentence)) {
+                items.add(new int[] {keys.id(mark)});
+                words.add(null);
+            }
             offers[s] = items.toArray(int[][]::new);
             wordKeys[s] = words.toArray(String[]::new);
         }
@@ -129,6 +134,23 @@ final class SideFeatures {
             }
         }
         return offered;
+    }
+
+    /**
+     * Punctuation that survives translation: a question, an exclamation, quoted speech. Each kind
+     * present is one item, written the same for full-width and ASCII forms.
+     */
+    private static Set<String> punctuation(String sentence) {
+        Set<String> marks = new LinkedHashSet<>();
+        sentence.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '?', '？' -> marks.add("p:?");
+                case '!', '！' -> marks.add("p:!");
+                case '"', '“', '”', '「', '」', '『', '』', '«', '»' -> marks.add("p:quote");
+                default -> { }
+            }
+        });
+        return marks;
     }
 
     /** Name keys per token: a Han run of two or three characters that starts with a surname. */

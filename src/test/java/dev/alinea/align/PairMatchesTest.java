@@ -32,6 +32,12 @@ class PairMatchesTest {
     }
 
     @Test
+    void questionsAndQuotedSpeechMatchAcrossScripts() {
+        assertThat(similarity("zh", "en", "“？”", "“?”")).isEqualTo(1.0);
+        assertThat(similarity("zh", "en", "“？”", "!")).isZero();
+    }
+
+    @Test
     void unrelatedSentencesDoNotMatch() {
         assertThat(similarity("zh", "en", "科学家", "the boots reached the door")).isZero();
     }
