@@ -45,7 +45,7 @@ public final class MultiAligner {
         for (int d = 0; d < documents.size(); d++) {
             PairAlignment pair = d == pivot ? new PairAlignment(List.of(), Double.POSITIVE_INFINITY)
                     : pairAligners.forPair(languages.get(pivot), languages.get(d)).alignPair(documents.get(pivot), documents.get(d));
-            beads.add(pair.beads());
+            beads.add(pair.isTranslation() ? pair.beads() : neutralSkips(pair.beads()));
             contrast.add(pair.contrast());
         }
         List<Row> rows = composer.compose(pivot, counts, beads);
@@ -71,6 +71,17 @@ public final class MultiAligner {
             checked.add(row);
         }
         return new MultiAlignment(checked, contrast, disagreements);
+    }
+
+    /**
+     * Most sentences of a text that is not a translation stay unpaired, with little certainty
+     * either way; that says nothing about how well the row's other versions match, so those beads
+     * do not lower the row's confidence.
+     */
+    private static List<Bead> neutralSkips(List<Bead> beads) {
+        return beads.stream()
+                .map(b -> b.srcCount() == 0 || b.tgtCount() == 0 ? new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 1) : b)
+                .toList();
     }
 
     /**

@@ -62,12 +62,13 @@ class JdbcProjectRepository {
                 });
     }
 
-    void insertRows(long projectId, List<Row> rows) {
+    /** Inserts rows at positions 0, 1, ... with their statuses ({@code statuses.get(k)} for row k). */
+    void insertRows(long projectId, List<Row> rows, List<RowStatus> statuses) {
         for (int position = 0; position < rows.size(); position++) {
             Row row = rows.get(position);
             var keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO alignment_row (project_id, position, confidence, status) VALUES (?, ?, ?, ?)")
-                    .params(projectId, position, row.confidence(), RowStatus.ALIGNED.name())
+                    .params(projectId, position, row.confidence(), statuses.get(position).name())
                     .update(keys, "id");
             long rowId = keys.getKey().longValue();
             batch.batchUpdate("INSERT INTO row_cell (row_id, doc_position, seg_start, seg_end) VALUES (?, ?, ?, ?)",

@@ -1,10 +1,8 @@
 package dev.alinea.project;
 
 import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -12,25 +10,25 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.alinea.AlineaVersion;
 import dev.alinea.align.Aligners;
 import dev.alinea.align.MultiAligner;
+import dev.alinea.align.LexicalAligner;
 import dev.alinea.align.MultiAlignment;
+import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.Segment;
-import dev.alinea.text.SentenceJoiner;
 import dev.alinea.text.SentenceSegmenter;
 import dev.alinea.text.TikaTextExtractor;
-import dev.alinea.tmx.TmxHeader;
+import dev.alinea.tmx.TmxDocument;
+import dev.alinea.tmx.TmxFormatException;
 import dev.alinea.tmx.TmxLanguages;
-import dev.alinea.tmx.TmxWriter;
+import dev.alinea.tmx.TmxReader;
+import dev.alinea.tmx.TmxUnit;
 
-/** Creates projects from files, reads their alignment page by page, and exports it. */
+/** Creates projects from files and reads their alignment page by page. */
 @Service
 public class ProjectService {
-
-    private static final int EXPORT_PAGE = 500;
 
     private final JdbcProjectRepository repository;
     private final TikaTextExtractor extractor = new TikaTextExtractor();
@@ -75,8 +73,94 @@ public class ProjectService {
             long documentId = repository.insertDocument(projectId, d, files.get(d).language(), texts.get(d), alignment.contrast().get(d));
             repository.insertSegments(documentId, segments.get(d));
         }
-        repository.insertRows(projectId, alignment.rows());
+        repository.insertRows(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED));
         return projectId;
+    }
+
+    /**
+     * Makes a project of a TMX file so that review can continue: one document per language (the
+     * header's source language first, it becomes the pivot), one segment per variant, one row per
+     * unit. Rows are confirmed, unless the file is Alinea's own and says otherwise (its
+     * {@code x-alinea-status} and {@code x-alinea-confidence} properties are kept). Units without
+     * text are skipped.
+     *
+     * @return the new project's id
+     * @throws dev.alinea.tmx.TmxFormatException naming the file and line when it is not TMX; nothing is stored then
+     */
+    @Transactional
+    public long importTmx(String fileName, byte[] content) {
+        TmxDocument tmx = new TmxReader().read(fileName, new ByteArrayInputStream(content));
+        if (tmx.languages().isEmpty() || tmx.units().isEmpty()) {
+            throw new TmxFormatException(fileName, -1, "the file holds no translation units", null);
+        }
+        List<String> languages = documentLanguages(tmx.languages());
+        int documents = languages.size();
+        List<List<Segment>> segments = new ArrayList<>();
+        List<StringBuilder> texts = new ArrayList<>();
+        for (int d = 0; d < documents; d++) {
+            segments.add(new ArrayList<>());
+            texts.add(new StringBuilder());
+        }
+        List<Row> rows = new ArrayList<>();
+        List<RowStatus> statuses = new ArrayList<>();
+        for (TmxUnit unit : tmx.units()) {
+            if (unit.filledVariants() == 0) {
+                continue;
+            }
+            List<SegmentRange> cells = new ArrayList<>();
+            for (int d = 0; d < documents; d++) {
+                List<Segment> docSegments = segments.get(d);
+                int before = docSegments.size();
+                String variant = unit.variants().get(d);
+                if (variant != null && !variant.isBlank()) {
+                    StringBuilder text = texts.get(d);
+                    if (!text.isEmpty()) {
+                        text.append('\n');
+                    }
+                    int start = text.length();
+                    text.append(variant);
+                    docSegments.add(new Segment(before, variant, start, text.length()));
+                }
+                cells.add(new SegmentRange(before, docSegments.size()));
+            }
+            rows.add(new Row(cells, importedConfidence(unit)));
+            statuses.add(importedStatus(unit));
+        }
+        String name = fileName.replaceFirst("(?i)\\.tmx$", "");
+        long projectId = repository.insertProject(name, 0, clock.instant());
+        for (int d = 0; d < documents; d++) {
+            String text = texts.get(d).toString();
+            ExtractedText extracted = new ExtractedText(fileName + " [" + tmx.languages().get(d) + "]", "",
+                    text.isEmpty() ? List.of() : List.of(text.split("\n", -1)), java.util.Map.of());
+            long documentId = repository.insertDocument(projectId, d, languages.get(d), extracted, d == 0 ? Double.POSITIVE_INFINITY : LexicalAligner.TRANSLATION_CONTRAST);
+            repository.insertSegments(documentId, segments.get(d));
+        }
+        repository.insertRows(projectId, rows, statuses);
+        return projectId;
+    }
+
+    private static RowStatus importedStatus(TmxUnit unit) {
+        String status = unit.properties().getOrDefault(ExportService.STATUS_PROPERTY, "");
+        return status.equalsIgnoreCase(RowStatus.ALIGNED.name()) ? RowStatus.ALIGNED : RowStatus.CONFIRMED;
+    }
+
+    private static double importedConfidence(TmxUnit unit) {
+        try {
+            double value = Double.parseDouble(unit.properties().getOrDefault(ExportService.CONFIDENCE_PROPERTY, "1"));
+            return value >= 0 && value <= 1 ? value : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Alinea's tags for the file's TMX codes; a code whose tag is taken already keeps its full form. */
+    private static List<String> documentLanguages(List<String> tmxCodes) {
+        List<String> tags = new ArrayList<>();
+        for (String code : tmxCodes) {
+            String tag = TmxLanguages.languageTag(code);
+            tags.add(tags.contains(tag) ? code : tag);
+        }
+        return tags;
     }
 
     @Transactional(readOnly = true)
@@ -125,59 +209,8 @@ public class ProjectService {
         }).toList();
     }
 
-    /**
-     * Writes a project's alignment as multilingual TMX 1.4b, one unit per row, with the pivot's
-     * language as source language. Rows are read page by page, so memory does not grow with the project.
-     *
-     * @return the number of translation units written
-     * @throws NoSuchElementException when there is no such project
-     */
-    @Transactional(readOnly = true)
-    public int exportTmx(long projectId, OutputStream out) {
-        ProjectSummary project = project(projectId).orElseThrow(() -> new NoSuchElementException("No project with id " + projectId));
-        List<String> languages = project.documents().stream().map(d -> TmxLanguages.tmxCode(d.language())).toList();
-        TmxHeader header = new TmxHeader("Alinea", AlineaVersion.current(), TmxLanguages.tmxCode(project.pivot().language()), clock.instant());
-        Iterable<List<String>> units = () -> new RowTextIterator(project);
-        return new TmxWriter().write(header, languages, units, out);
-    }
-
     private ProjectSummary summary(JdbcProjectRepository.ProjectRecord record) {
         return new ProjectSummary(record.id(), record.name(), record.createdAt(), record.pivotPosition(),
                 repository.findDocuments(record.id()), repository.countRows(record.id()));
-    }
-
-    /** Iterates a project's rows as joined cell texts, fetching one page at a time. */
-    private final class RowTextIterator implements Iterator<List<String>> {
-        private final ProjectSummary project;
-        private List<AlignedRow> page = List.of();
-        private int pageIndex;
-        private int nextOffset;
-
-        RowTextIterator(ProjectSummary project) {
-            this.project = project;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (pageIndex >= page.size() && nextOffset < project.rowCount()) {
-                page = rows(project.id(), nextOffset, EXPORT_PAGE);
-                pageIndex = 0;
-                nextOffset += EXPORT_PAGE;
-            }
-            return pageIndex < page.size();
-        }
-
-        @Override
-        public List<String> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            AlignedRow row = page.get(pageIndex++);
-            List<String> texts = new ArrayList<>();
-            for (int d = 0; d < row.cells().size(); d++) {
-                texts.add(SentenceJoiner.join(project.documents().get(d).language(), row.cells().get(d)));
-            }
-            return texts;
-        }
     }
 }

@@ -10,9 +10,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes multilingual TMX 1.4b: one {@code <tu>} per unit, one {@code <tuv>} per non-empty
- * variant. Characters XML forbids are dropped; units with no text at all are left out, so no
- * {@code <seg>} is ever empty.
+ * Writes TMX 1.4b: one {@code <tu>} per unit with its properties and notes, one {@code <tuv>} per
+ * non-empty variant. Characters XML forbids are dropped and only the five XML entities are ever
+ * written; units with no text at all are left out, so no {@code <seg>} is ever empty. Streams: a
+ * unit is written as soon as the iterator gives it.
  */
 public final class TmxWriter {
 
@@ -23,13 +24,14 @@ public final class TmxWriter {
      *
      * @param header the header's attributes
      * @param languages the TMX language code of each variant position
-     * @param units each unit's variants, one entry per language (null or blank for none)
+     * @param units the units, their variants in the order of {@code languages}
      * @param out receives UTF-8 XML; not closed
      * @return the number of {@code <tu>} elements written
      */
-    public int write(TmxHeader header, List<String> languages, Iterable<List<String>> units, OutputStream out) {
+    public int write(TmxHeader header, List<String> languages, Iterable<TmxUnit> units, OutputStream out) {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            // The JDK's own writer, whatever StAX implementation the class path brings.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
@@ -40,7 +42,7 @@ public final class TmxWriter {
             xml.writeCharacters("\n");
             xml.writeStartElement("body");
             int written = 0;
-            for (List<String> unit : units) {
+            for (TmxUnit unit : units) {
                 if (writeUnit(xml, languages, unit)) {
                     written++;
                 }
@@ -72,17 +74,30 @@ public final class TmxWriter {
         xml.writeAttribute("creationdate", BASIC_UTC.format(header.creationDate()));
     }
 
-    private static boolean writeUnit(XMLStreamWriter xml, List<String> languages, List<String> unit) throws XMLStreamException {
-        if (unit.size() != languages.size()) {
-            throw new IllegalArgumentException("A unit has " + unit.size() + " variants for " + languages.size() + " languages");
+    private static boolean writeUnit(XMLStreamWriter xml, List<String> languages, TmxUnit unit) throws XMLStreamException {
+        List<String> variants = unit.variants();
+        if (variants.size() != languages.size()) {
+            throw new IllegalArgumentException("A unit has " + variants.size() + " variants for " + languages.size() + " languages");
         }
-        if (unit.stream().map(TmxWriter::clean).allMatch(String::isBlank)) {
+        if (unit.filledVariants() == 0) {
             return false;
         }
         xml.writeCharacters("\n");
         xml.writeStartElement("tu");
+        if (!unit.id().isEmpty()) {
+            xml.writeAttribute("tuid", clean(unit.id()));
+        }
+        for (String note : unit.notes()) {
+            writeTextElement(xml, "note", note);
+        }
+        for (var property : unit.properties().entrySet()) {
+            xml.writeStartElement("prop");
+            xml.writeAttribute("type", clean(property.getKey()));
+            xml.writeCharacters(clean(property.getValue()));
+            xml.writeEndElement();
+        }
         for (int i = 0; i < languages.size(); i++) {
-            String text = clean(unit.get(i));
+            String text = clean(variants.get(i));
             if (text.isBlank()) {
                 continue;
             }
@@ -95,6 +110,12 @@ public final class TmxWriter {
         }
         xml.writeEndElement();
         return true;
+    }
+
+    private static void writeTextElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(clean(text));
+        xml.writeEndElement();
     }
 
     /** Drops what XML 1.0 cannot carry: control characters other than tab, newline and return; lone surrogates; U+FFFE/U+FFFF. */

@@ -1,5 +1,6 @@
 /**
- * TMX 1.4b translation memories, written with StAX so that large projects export in constant
- * memory. Plain Java: no Spring, Vaadin or JDBC.
+ * Exchange formats: TMX 1.4b translation memories written and read with StAX (constant memory,
+ * no external entities, no DTD processing), and tabular TSV/CSV exports. Plain Java: no Spring,
+ * Vaadin or JDBC.
  */
 package dev.alinea.tmx;

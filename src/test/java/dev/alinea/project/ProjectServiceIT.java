@@ -3,24 +3,18 @@ package dev.alinea.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 import dev.alinea.Seeds;
 import dev.alinea.TestDataDirectory;
 import dev.alinea.text.ExtractionException;
-import dev.alinea.tmx.TmxValidation;
 
 @SpringBootTest
 class ProjectServiceIT {
@@ -80,25 +74,6 @@ class ProjectServiceIT {
                 .findFirst().orElseThrow();
 
         assertThat(String.join(" ", row.cells().get(0))).contains("Andrew Ng");
-    }
-
-    @Test
-    void exportsTheDemoAsValidTmxWithThreeLanguages() throws Exception {
-        ProjectSummary demo = demo();
-        var out = new ByteArrayOutputStream();
-
-        int units = projects.exportTmx(demo.id(), out);
-
-        Document tmx = TmxValidation.parseValid(out.toByteArray());
-        assertThat(units).isEqualTo(tmx.getElementsByTagName("tu").getLength()).isEqualTo(demo.rowCount());
-        assertThat(((Element) tmx.getElementsByTagName("header").item(0)).getAttribute("srclang")).isEqualTo("en");
-        Set<String> languages = new HashSet<>();
-        var tuvs = tmx.getElementsByTagName("tuv");
-        for (int i = 0; i < tuvs.getLength(); i++) {
-            languages.add(((Element) tuvs.item(i)).getAttribute("xml:lang"));
-        }
-        assertThat(languages).containsExactlyInAnyOrder("en", "id", "zh-CN");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("吴恩达", "Wu Enda", "Andrew Ng");
     }
 
     @Test

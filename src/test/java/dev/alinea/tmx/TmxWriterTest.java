@@ -76,9 +76,32 @@ class TmxWriterTest {
         assertThat(TmxLanguages.tmxCode("en")).isEqualTo("en");
     }
 
+    @Test
+    void writesIdsPropertiesAndNotesValidly() throws Exception {
+        var unit = new TmxUnit("row-7", List.of("Andrew Ng", "Wu Enda", "吴恩达"),
+                java.util.Map.of("x-alinea-status", "aligned"), List.of("Name rendered differently: Andrew Ng / Wu Enda"));
+        var out = new ByteArrayOutputStream();
+        new TmxWriter().write(HEADER, LANGUAGES, List.of(unit), out);
+
+        Document document = TmxValidation.parseValid(out.toByteArray());
+
+        Element tu = (Element) document.getElementsByTagName("tu").item(0);
+        assertThat(tu.getAttribute("tuid")).isEqualTo("row-7");
+        assertThat(document.getElementsByTagName("prop").item(0).getTextContent()).isEqualTo("aligned");
+        assertThat(((Element) document.getElementsByTagName("prop").item(0)).getAttribute("type")).isEqualTo("x-alinea-status");
+        assertThat(document.getElementsByTagName("note").item(0).getTextContent()).isEqualTo("Name rendered differently: Andrew Ng / Wu Enda");
+    }
+
+    @Test
+    void writesOnlyTheFiveXmlEntities() {
+        String xml = new String(write(List.of(List.of("a & b < c > d \" e ' f", "", ""))), StandardCharsets.UTF_8);
+
+        assertThat(xml.replaceAll("&(amp|lt|gt|quot|apos);", "")).doesNotContain("&");
+    }
+
     private static byte[] write(List<List<String>> units) {
         var out = new ByteArrayOutputStream();
-        new TmxWriter().write(HEADER, LANGUAGES, units, out);
+        new TmxWriter().write(HEADER, LANGUAGES, units.stream().map(TmxUnit::of).toList(), out);
         return out.toByteArray();
     }
 }

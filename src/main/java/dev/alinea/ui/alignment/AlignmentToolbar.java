@@ -1,5 +1,7 @@
 package dev.alinea.ui.alignment;
 
+import java.io.OutputStream;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -8,32 +10,47 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadEvent;
 
-import dev.alinea.project.ProjectService;
+import dev.alinea.project.ExportService;
 import dev.alinea.project.ProjectSummary;
+import dev.alinea.project.TmxExportOptions;
+import dev.alinea.tmx.TabularWriter;
 
-/** The line above the grid: what the project holds and the TMX download. */
+/** The line above the grid: what the project holds and the exports. */
 class AlignmentToolbar extends HorizontalLayout {
 
-    AlignmentToolbar(ProjectSummary project, ProjectService projects) {
+    AlignmentToolbar(ProjectSummary project, ExportService exports) {
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
         var facts = new Span(project.rowCount() + " rows · pivot " + project.pivot().language() + " · "
                 + project.documents().stream().map(d -> d.fileName() + " (" + d.segmentCount() + " sentences)")
                         .collect(Collectors.joining(", ")));
         facts.addClassName("project-facts");
-        var download = new Anchor((DownloadEvent event) -> {
-            event.setFileName(fileName(project));
-            event.setContentType("application/x-tmx+xml");
-            projects.exportTmx(project.id(), event.getOutputStream());
-        }, "Download TMX");
-        download.setId("download-tmx");
-        download.addClassName("download-tmx");
-        add(facts, download);
+        String stem = ExportService.fileStem(project);
+        long id = project.id();
+        add(facts,
+                download("download-tmx", "Download TMX", "Multilingual TMX 1.4b: one unit per row with at least two languages",
+                        stem + ".tmx", "application/x-tmx+xml", (e, out) -> exports.exportTmx(id, TmxExportOptions.DEFAULT, out)),
+                download("download-tmx-confirmed", "TMX (confirmed)", "Multilingual TMX of the rows a reviewer confirmed",
+                        stem + ".confirmed.tmx", "application/x-tmx+xml", (e, out) -> exports.exportTmx(id, TmxExportOptions.DEFAULT.onlyConfirmed(), out)),
+                download("download-tmx-pairs", "TMX pairs (zip)", "One bilingual TMX per pair of the pivot and another language",
+                        stem + ".tmx.zip", "application/zip", (e, out) -> exports.exportTmxPairs(id, TmxExportOptions.DEFAULT, out)),
+                download("download-csv", "CSV", "Spreadsheet: one column per language, status and confidence",
+                        stem + ".csv", "text/csv", (e, out) -> exports.exportTable(id, TabularWriter.Format.CSV, out)),
+                download("download-tsv", "TSV", "Tab-separated: one column per language, status and confidence",
+                        stem + ".tsv", "text/tab-separated-values", (e, out) -> exports.exportTable(id, TabularWriter.Format.TSV, out)));
         setFlexGrow(1, facts);
     }
 
-    private static String fileName(ProjectSummary project) {
-        String safe = project.name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        return (safe.isEmpty() ? "alignment" : safe) + ".tmx";
+    private static Anchor download(String id, String text, String tooltip, String fileName, String contentType,
+            BiConsumer<DownloadEvent, OutputStream> writer) {
+        var anchor = new Anchor((DownloadEvent event) -> {
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            writer.accept(event, event.getOutputStream());
+        }, text);
+        anchor.setId(id);
+        anchor.addClassName("export-link");
+        anchor.setTitle(tooltip);
+        return anchor;
     }
 }

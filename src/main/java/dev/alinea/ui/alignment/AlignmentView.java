@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 
 import dev.alinea.project.AlignedRow;
 import dev.alinea.project.DocumentInfo;
+import dev.alinea.project.ExportService;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.text.SentenceJoiner;
@@ -28,11 +29,13 @@ import dev.alinea.ui.Languages;
 public class AlignmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ProjectService projects;
+    private final ExportService exports;
     private final Grid<AlignedRow> grid = new Grid<>();
     private String title = "Alignment · Alinea";
 
-    public AlignmentView(ProjectService projects) {
+    public AlignmentView(ProjectService projects, ExportService exports) {
         this.projects = projects;
+        this.exports = exports;
         setSizeFull();
         grid.addClassName("alignment-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
@@ -44,7 +47,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
                 .orElseThrow(() -> new NotFoundException("There is no project with id " + projectId));
         title = project.name() + " · Alinea";
         removeAll();
-        add(new H2(project.name()), new AlignmentToolbar(project, projects), new DocumentWarnings(project), grid);
+        add(new H2(project.name()), new AlignmentToolbar(project, exports), new DocumentWarnings(project), grid);
         setFlexGrow(1, grid);
         configureColumns(project.documents());
         grid.setItems(query -> projects.rows(projectId, query.getOffset(), query.getLimit()).stream(),

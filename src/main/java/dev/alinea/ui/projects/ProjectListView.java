@@ -39,7 +39,8 @@ public class ProjectListView extends VerticalLayout {
         grid.setItems(projects.projects());
         grid.addItemClickListener(click -> click.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(AlignmentView.class, click.getItem().id())));
-        add(new H2("Projects"), grid);
+        var tmxImport = new TmxImport(projects, id -> grid.setItems(projects.projects()));
+        add(new H2("Projects"), grid, tmxImport);
         setFlexGrow(1, grid);
     }
 }

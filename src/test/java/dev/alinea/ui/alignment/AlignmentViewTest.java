@@ -75,6 +75,15 @@ class AlignmentViewTest extends SpringBrowserlessTest {
         Anchor download = find(Anchor.class).withId("download-tmx").single();
         assertThat(download.getText()).isEqualTo("Download TMX");
         assertThat(download.getHref()).isNotBlank();
+        assertThat(find(Anchor.class).all()).extracting(a -> a.getId().orElse(""))
+                .contains("download-tmx-confirmed", "download-tmx-pairs", "download-csv", "download-tsv");
+    }
+
+    @Test
+    void theProjectListOffersTmxImport() {
+        navigate(ProjectListView.class);
+
+        assertThat(find(com.vaadin.flow.component.upload.Upload.class).single().getClassNames()).contains("tmx-import");
     }
 
     @Test

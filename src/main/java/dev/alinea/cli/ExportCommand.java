@@ -1,0 +1,113 @@
+package dev.alinea.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import dev.alinea.Application;
+import dev.alinea.project.ExportService;
+import dev.alinea.project.ProjectService;
+import dev.alinea.project.ProjectSummary;
+import dev.alinea.project.TmxExportOptions;
+import dev.alinea.tmx.TabularWriter;
+import dev.alinea.tmx.TmxLanguages;
+
+/** Exports a stored project without starting the web app. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Exports a project of the workbench's database as TMX 1.4b (multilingual or one file per language pair, zipped), CSV or TSV.")
+final class ExportCommand implements Callable<Integer> {
+
+    /** What to write. */
+    enum Format {
+        TMX,
+        TMX_PAIRS,
+        CSV,
+        TSV
+    }
+
+    private static final List<String> VAADIN_AUTO_CONFIGURATION = List.of("com.vaadin.flow.spring.SpringBootAutoConfiguration",
+            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--project", description = "the project's id (see the project list; default: the only project)")
+    Long projectId;
+
+    @Option(names = "--format", defaultValue = "TMX", description = "TMX, TMX_PAIRS (a zip), CSV or TSV (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--out", required = true, description = "the file to write")
+    Path out;
+
+    @Option(names = "--data-dir", description = "the workbench's data folder (default: the configured alinea.data-dir)")
+    Path dataDirectory;
+
+    @Option(names = "--confirmed-only", description = "only rows a reviewer confirmed")
+    boolean confirmedOnly;
+
+    @Option(names = "--all-sources", description = "srclang=\"*all*\" instead of the pivot's language")
+    boolean allSources;
+
+    @Option(names = "--keep-single-language", description = "keep units with text in one language only")
+    boolean keepSingleLanguage;
+
+    @Option(names = "--chinese-code", defaultValue = "REGION", description = "REGION (zh-CN) or SCRIPT (zh-Hans) (default: ${DEFAULT-VALUE})")
+    TmxLanguages.ChineseCode chineseCode;
+
+    @Override
+    public Integer call() throws Exception {
+        // The database and the services, without the web app: Vaadin's auto-configuration needs a servlet context.
+        List<String> arguments = new ArrayList<>(List.of("--alinea.demo.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATION)));
+        if (dataDirectory != null) {
+            arguments.add("--alinea.data-dir=" + dataDirectory.toAbsolutePath());
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE).run(arguments.toArray(String[]::new))) {
+            ProjectSummary project = project(context.getBean(ProjectService.class));
+            ExportService exports = context.getBean(ExportService.class);
+            TmxExportOptions options = new TmxExportOptions(!allSources, confirmedOnly, keepSingleLanguage, chineseCode);
+            int written;
+            try (OutputStream file = Files.newOutputStream(out)) {
+                written = switch (format) {
+                    case TMX -> exports.exportTmx(project.id(), options, file);
+                    case TMX_PAIRS -> exports.exportTmxPairs(project.id(), options, file);
+                    case CSV -> exports.exportTable(project.id(), TabularWriter.Format.CSV, file);
+                    case TSV -> exports.exportTable(project.id(), TabularWriter.Format.TSV, file);
+                };
+            }
+            spec.commandLine().getOut().printf("%s: %d units of project %d (%s)%n", out, written, project.id(), project.name());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    private ProjectSummary project(ProjectService projects) {
+        List<ProjectSummary> all = projects.projects();
+        if (projectId != null) {
+            return all.stream().filter(p -> p.id() == projectId).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("there is no project " + projectId + " (projects: " + ids(all) + ")"));
+        }
+        if (all.size() != 1) {
+            throw new IllegalArgumentException(all.isEmpty() ? "the database holds no project" : "choose a project with --project (projects: " + ids(all) + ")");
+        }
+        return all.getFirst();
+    }
+
+    private static String ids(List<ProjectSummary> projects) {
+        return String.join(", ", projects.stream().map(p -> p.id() + " " + p.name()).toList());
+    }
+}

@@ -1,0 +1,235 @@
+package dev.alinea.project;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.alinea.AlineaVersion;
+import dev.alinea.text.SentenceJoiner;
+import dev.alinea.tmx.TabularWriter;
+import dev.alinea.tmx.TmxHeader;
+import dev.alinea.tmx.TmxLanguages;
+import dev.alinea.tmx.TmxUnit;
+import dev.alinea.tmx.TmxWriter;
+
+/**
+ * Exports a project's alignment: multilingual TMX, one TMX per language pair (zipped), CSV and
+ * TSV. Rows are read page by page and written as they come, so memory does not grow with the project.
+ */
+@Service
+public class ExportService {
+
+    /** The TMX property that carries a row's review status ({@code aligned} or {@code confirmed}). */
+    public static final String STATUS_PROPERTY = "x-alinea-status";
+    /** The TMX property that carries a row's confidence, 0.00 to 1.00. */
+    public static final String CONFIDENCE_PROPERTY = "x-alinea-confidence";
+    private static final int PAGE = 500;
+
+    private final ProjectService projects;
+    private final Clock clock;
+
+    ExportService(ProjectService projects, Clock clock) {
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes one multilingual {@code <tu>} per row, with the row's status, confidence and number as
+     * {@code <prop type="x-alinea-...">}.
+     *
+     * @return the number of translation units written
+     * @throws NoSuchElementException when there is no such project
+     */
+    @Transactional(readOnly = true)
+    public int exportTmx(long projectId, TmxExportOptions options, OutputStream out) {
+        ProjectSummary project = project(projectId);
+        List<String> languages = project.documents().stream().map(d -> TmxLanguages.tmxCode(d.language(), options.chineseCode())).toList();
+        Iterable<TmxUnit> units = () -> units(project, options, row -> cellTexts(project, row));
+        return new TmxWriter().write(header(project, options), languages, units, out);
+    }
+
+    /**
+     * Writes a zip with one bilingual TMX per pair of the pivot and another document, named
+     * {@code PROJECT.PIVOT-OTHER.tmx}.
+     *
+     * @return the number of translation units written over all files
+     */
+    @Transactional(readOnly = true)
+    public int exportTmxPairs(long projectId, TmxExportOptions options, OutputStream out) {
+        ProjectSummary project = project(projectId);
+        DocumentInfo pivot = project.pivot();
+        int written = 0;
+        try {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            for (DocumentInfo other : project.documents()) {
+                if (other.position() == pivot.position()) {
+                    continue;
+                }
+                String source = TmxLanguages.tmxCode(pivot.language(), options.chineseCode());
+                String target = TmxLanguages.tmxCode(other.language(), options.chineseCode());
+                zip.putNextEntry(new ZipEntry(fileStem(project) + "." + source + "-" + target + ".tmx"));
+                Function<AlignedRow, List<String>> pairTexts = row -> {
+                    List<String> all = cellTexts(project, row);
+                    return List.of(all.get(pivot.position()), all.get(other.position()));
+                };
+                Iterable<TmxUnit> units = () -> units(project, options, pairTexts);
+                written += new TmxWriter().write(header(project, options), List.of(source, target), units, zip);
+                zip.closeEntry();
+            }
+            zip.finish();
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the TMX pair files", e);
+        }
+    }
+
+    /**
+     * Writes the alignment as a table: row number, one column per document (headed by its TMX
+     * language code), status and confidence.
+     *
+     * @return the number of rows written
+     */
+    @Transactional(readOnly = true)
+    public int exportTable(long projectId, TabularWriter.Format format, OutputStream out) {
+        ProjectSummary project = project(projectId);
+        List<String> header = new ArrayList<>();
+        header.add("row");
+        project.documents().forEach(d -> header.add(TmxLanguages.tmxCode(d.language())));
+        header.add("status");
+        header.add("confidence");
+        Iterable<List<String>> rows = () -> new Iterator<>() {
+            private final Iterator<AlignedRow> pages = new RowPages(project);
+
+            @Override
+            public boolean hasNext() {
+                return pages.hasNext();
+            }
+
+            @Override
+            public List<String> next() {
+                AlignedRow row = pages.next();
+                List<String> fields = new ArrayList<>();
+                fields.add(Integer.toString(row.position() + 1));
+                fields.addAll(cellTexts(project, row));
+                fields.add(row.status().name().toLowerCase(Locale.ROOT));
+                fields.add(confidence(row));
+                return fields;
+            }
+        };
+        return new TabularWriter(format).write(header, rows, out);
+    }
+
+    /** A file name stem made of the project's name. */
+    public static String fileStem(ProjectSummary project) {
+        String safe = project.name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return safe.isEmpty() ? "alignment" : safe;
+    }
+
+    private ProjectSummary project(long projectId) {
+        return projects.project(projectId).orElseThrow(() -> new NoSuchElementException("No project with id " + projectId));
+    }
+
+    private TmxHeader header(ProjectSummary project, TmxExportOptions options) {
+        String source = options.pivotAsSource() ? TmxLanguages.tmxCode(project.pivot().language(), options.chineseCode()) : "*all*";
+        return new TmxHeader("Alinea", AlineaVersion.current(), source, clock.instant());
+    }
+
+    private Iterator<TmxUnit> units(ProjectSummary project, TmxExportOptions options, Function<AlignedRow, List<String>> texts) {
+        Iterator<AlignedRow> rows = new RowPages(project);
+        return new Iterator<>() {
+            private TmxUnit next = advance();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public TmxUnit next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                TmxUnit current = next;
+                next = advance();
+                return current;
+            }
+
+            private TmxUnit advance() {
+                while (rows.hasNext()) {
+                    AlignedRow row = rows.next();
+                    if (options.confirmedOnly() && row.status() != RowStatus.CONFIRMED) {
+                        continue;
+                    }
+                    TmxUnit unit = new TmxUnit("row-" + (row.position() + 1), texts.apply(row), properties(row), List.of());
+                    if (unit.filledVariants() >= (options.keepSingleLanguageRows() ? 1 : 2)) {
+                        return unit;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
+    private static Map<String, String> properties(AlignedRow row) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(STATUS_PROPERTY, row.status().name().toLowerCase(Locale.ROOT));
+        properties.put(CONFIDENCE_PROPERTY, confidence(row));
+        return properties;
+    }
+
+    private static String confidence(AlignedRow row) {
+        return String.format(Locale.ROOT, "%.2f", row.confidence());
+    }
+
+    private static List<String> cellTexts(ProjectSummary project, AlignedRow row) {
+        List<String> texts = new ArrayList<>();
+        for (int d = 0; d < row.cells().size(); d++) {
+            texts.add(SentenceJoiner.join(project.documents().get(d).language(), row.cells().get(d)));
+        }
+        return texts;
+    }
+
+    /** A project's rows, fetched one page at a time. */
+    private final class RowPages implements Iterator<AlignedRow> {
+        private final ProjectSummary project;
+        private List<AlignedRow> page = List.of();
+        private int pageIndex;
+        private int nextOffset;
+
+        RowPages(ProjectSummary project) {
+            this.project = project;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (pageIndex >= page.size() && nextOffset < project.rowCount()) {
+                page = projects.rows(project.id(), nextOffset, PAGE);
+                pageIndex = 0;
+                nextOffset += PAGE;
+            }
+            return pageIndex < page.size();
+        }
+
+        @Override
+        public AlignedRow next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return page.get(pageIndex++);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.alinea.tmx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes rows as a table: CSV as RFC 4180 (comma, CRLF, fields quoted when they hold a comma,
+ * quote, CR or LF, quotes doubled) with a UTF-8 byte order mark so that spreadsheet programs read
+ * Chinese right; or TSV (tab-separated, tabs and line breaks inside fields replaced by spaces).
+ */
+public final class TabularWriter {
+
+    /** The two table formats. */
+    public enum Format {
+        CSV,
+        TSV
+    }
+
+    private final Format format;
+
+    public TabularWriter(Format format) {
+        this.format = format;
+    }
+
+    /**
+     * @param header the column names
+     * @param rows each row's fields, as many as the header's
+     * @param out receives UTF-8; not closed
+     * @return the number of rows written, header excluded
+     */
+    public int write(List<String> header, Iterable<List<String>> rows, OutputStream out) {
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            if (format == Format.CSV) {
+                writer.write('\uFEFF');
+            }
+            writeLine(writer, header);
+            int count = 0;
+            for (List<String> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalArgumentException("A row has " + row.size() + " fields for " + header.size() + " columns");
+                }
+                writeLine(writer, row);
+                count++;
+            }
+            writer.flush();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the table", e);
+        }
+    }
+
+    private void writeLine(Writer writer, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                writer.write(format == Format.CSV ? ',' : '\t');
+            }
+            writer.write(field(fields.get(i) == null ? "" : fields.get(i)));
+        }
+        writer.write(format == Format.CSV ? "\r\n" : "\n");
+    }
+
+    private String field(String value) {
+        if (format == Format.TSV) {
+            return value.replaceAll("[\\t\\r\\n]+", " ");
+        }
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0;
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.alinea.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import dev.alinea.Application;
+import dev.alinea.TestDataDirectory;
+import dev.alinea.tmx.TmxValidation;
+
+/** The command line exports a project of the workbench's database without starting the web app. */
+class ExportCommandIT {
+
+    private static Path dataDir;
+
+    @BeforeAll
+    static void createTheDemoProject() {
+        dataDir = TestDataDirectory.create("cli-export-");
+        new SpringApplicationBuilder(Application.class).run("--alinea.data-dir=" + dataDir, "--server.port=0").close();
+    }
+
+    @Test
+    void exportsTheOnlyProjectAsValidTmx() throws Exception {
+        Path out = dataDir.resolve("demo.tmx");
+
+        Result result = run("export", "--data-dir", dataDir.toString(), "--format", "tmx", "--out", out.toString());
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("units of project 1");
+        TmxValidation.parseValid(Files.readAllBytes(out));
+        assertThat(Files.readString(out)).contains("xml:lang=\"zh-CN\"", "Wu Enda");
+    }
+
+    @Test
+    void exportsCsvWithChineseCodeByScript() throws Exception {
+        Path out = dataDir.resolve("demo.csv");
+
+        Result result = run("export", "--data-dir", dataDir.toString(), "--format", "csv", "--out", out.toString());
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).startsWith("\uFEFFrow,en,id,zh-CN,status,confidence");
+    }
+
+    @Test
+    void anUnknownProjectIsNamed() {
+        Result result = run("export", "--data-dir", dataDir.toString(), "--project", "42", "--out", dataDir.resolve("x.tmx").toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("there is no project 42 (projects: 1 Demo:");
+    }
+
+    private static Result run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = AlineaCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}
