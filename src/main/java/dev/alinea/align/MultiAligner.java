@@ -74,13 +74,14 @@ public final class MultiAligner {
     }
 
     /**
-     * Most sentences of a text that is not a translation stay unpaired, with little certainty
-     * either way; that says nothing about how well the row's other versions match, so those beads
-     * do not lower the row's confidence.
+     * A text that is not a translation leaves most pivot sentences without a counterpart, with
+     * little certainty either way; that says nothing about how well the row's other versions
+     * match, so those beads do not lower the confidence of the pivot's rows. (Its own unpaired
+     * sentences keep their confidence in their own rows.)
      */
     private static List<Bead> neutralSkips(List<Bead> beads) {
         return beads.stream()
-                .map(b -> b.srcCount() == 0 || b.tgtCount() == 0 ? new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 1) : b)
+                .map(b -> b.tgtCount() == 0 ? new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 1) : b)
                 .toList();
     }
 

@@ -33,7 +33,8 @@ class TmxImport extends Upload {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         }));
-        setDropLabel(new com.vaadin.flow.component.html.Span("Drop TMX files here to review them"));
+        setUploadButton(new com.vaadin.flow.component.button.Button("Import TMX…"));
+        setDropLabel(new com.vaadin.flow.component.html.Span("or drop TMX files here to review them"));
         addClassName("tmx-import");
     }
 }
