@@ -34,7 +34,8 @@ final class ExportCommand implements Callable<Integer> {
         TMX,
         TMX_PAIRS,
         CSV,
-        TSV
+        TSV,
+        XLSX
     }
 
     private static final List<String> VAADIN_AUTO_CONFIGURATION = List.of("com.vaadin.flow.spring.SpringBootAutoConfiguration",
@@ -46,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--project", description = "the project's id (see the project list; default: the only project)")
     Long projectId;
 
-    @Option(names = "--format", defaultValue = "TMX", description = "TMX, TMX_PAIRS (a zip), CSV or TSV (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "TMX", description = "TMX, TMX_PAIRS (a zip), CSV, TSV or XLSX (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--out", required = true, description = "the file to write")
@@ -87,6 +88,7 @@ final class ExportCommand implements Callable<Integer> {
                     case TMX_PAIRS -> exports.exportTmxPairs(project.id(), options, file);
                     case CSV -> exports.exportTable(project.id(), TabularWriter.Format.CSV, file);
                     case TSV -> exports.exportTable(project.id(), TabularWriter.Format.TSV, file);
+                    case XLSX -> exports.exportTable(project.id(), TabularWriter.Format.XLSX, file);
                 };
             }
             spec.commandLine().getOut().printf("%s: %d units of project %d (%s)%n", out, written, project.id(), project.name());

@@ -24,6 +24,28 @@ class TabularWriterTest {
         assertThat(tsv).isEqualTo("row\ten\tid\tzh-CN\n1\ttab here\tline break\t你好\n");
     }
 
+    @Test
+    void xlsxIsAWorkbookWithTheRows() throws Exception {
+        var out = new ByteArrayOutputStream();
+
+        int rows = new TabularWriter(TabularWriter.Format.XLSX).write(List.of("row", "en", "zh-CN"), List.of(List.of("1", "A & B", "你好")), out);
+
+        assertThat(rows).isEqualTo(1);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("alinea", ".xlsx");
+        java.nio.file.Files.write(file, out.toByteArray());
+        String sheet;
+        String strings;
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(sheet).contains("<row r=\"1\"", "<row r=\"2\"");
+        // fastexcel writes non-ASCII characters as character references: 你好 is &#x4f60;&#x597d;
+        assertThat(strings).contains("A &amp; B", "&#x4f60;&#x597d;", "zh-CN");
+    }
+
     private static String write(TabularWriter.Format format, List<String> row) {
         var out = new ByteArrayOutputStream();
         int rows = new TabularWriter(format).write(List.of("row", "en", "id", "zh-CN"), List.of(row), out);

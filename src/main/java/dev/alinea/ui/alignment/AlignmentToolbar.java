@@ -37,7 +37,10 @@ class AlignmentToolbar extends HorizontalLayout {
                 download("download-csv", "CSV", "Spreadsheet: one column per language, status and confidence",
                         stem + ".csv", "text/csv", (e, out) -> exports.exportTable(id, TabularWriter.Format.CSV, out)),
                 download("download-tsv", "TSV", "Tab-separated: one column per language, status and confidence",
-                        stem + ".tsv", "text/tab-separated-values", (e, out) -> exports.exportTable(id, TabularWriter.Format.TSV, out)));
+                        stem + ".tsv", "text/tab-separated-values", (e, out) -> exports.exportTable(id, TabularWriter.Format.TSV, out)),
+                download("download-xlsx", "XLSX", "Excel workbook: one column per language, status and confidence",
+                        stem + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        (e, out) -> exports.exportTable(id, TabularWriter.Format.XLSX, out)));
         setFlexGrow(1, facts);
     }
 

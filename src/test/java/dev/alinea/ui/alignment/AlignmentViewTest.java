@@ -76,7 +76,7 @@ class AlignmentViewTest extends SpringBrowserlessTest {
         assertThat(download.getText()).isEqualTo("Download TMX");
         assertThat(download.getHref()).isNotBlank();
         assertThat(find(Anchor.class).all()).extracting(a -> a.getId().orElse(""))
-                .contains("download-tmx-confirmed", "download-tmx-pairs", "download-csv", "download-tsv");
+                .contains("download-tmx-confirmed", "download-tmx-pairs", "download-csv", "download-tsv", "download-xlsx");
     }
 
     @Test
