@@ -1,0 +1,82 @@
+package dev.alinea.divergence;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.alinea.lexicon.BilingualDictionary;
+import dev.alinea.lexicon.SentenceTokenizer;
+import dev.alinea.lexicon.Token;
+
+/**
+ * Ordinary words of English and Indonesian, from the bundled dictionaries: a capitalised phrase
+ * made only of them ("Step Down", "United States") is a title or a translated name rather than a
+ * name whose rendering a reviewer must check.
+ */
+final class CommonWords {
+
+    private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
+
+    private CommonWords() {
+    }
+
+    /** A pinyin syllable without tone: initial (optional) and final. */
+    private static final Pattern PINYIN_SYLLABLE = Pattern.compile(
+            "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)");
+
+    static boolean isCommonPhrase(Mention name, String language) {
+        if (name.kind() != MentionKind.NAME) {
+            return false;
+        }
+        Set<String> common = words(language);
+        List<Token> tokens = new SentenceTokenizer(language).tokenize(name.text());
+        if (tokens.isEmpty() || tokens.stream().allMatch(t -> isPinyin(t.text().toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        return tokens.stream().filter(Token::content).allMatch(t -> isCommon(t.text().toLowerCase(Locale.ROOT), common));
+    }
+
+    /** The word or, for an English plural or verb form, its base (scientists, leaves, confirms). */
+    private static boolean isCommon(String word, Set<String> common) {
+        return common.contains(word) || (word.endsWith("s") && common.contains(word.substring(0, word.length() - 1)))
+                || (word.endsWith("es") && common.contains(word.substring(0, word.length() - 2)));
+    }
+
+    /** Whether a word is one or more pinyin syllables (Wu, Enda, Feifei, Weiying): a romanised Chinese name. */
+    static boolean isPinyin(String word) {
+        boolean[] reachable = new boolean[word.length() + 1];
+        reachable[0] = true;
+        for (int start = 0; start < word.length(); start++) {
+            if (!reachable[start]) {
+                continue;
+            }
+            Matcher syllable = PINYIN_SYLLABLE.matcher(word).region(start, word.length());
+            for (int end = start + 1; end <= Math.min(word.length(), start + 6); end++) {
+                if (syllable.region(start, end).matches()) {
+                    reachable[end] = true;
+                }
+            }
+        }
+        return !word.isEmpty() && reachable[word.length()];
+    }
+
+    private static Set<String> words(String language) {
+        String base = language.toLowerCase(Locale.ROOT).split("-")[0];
+        return WORDS.computeIfAbsent(base, CommonWords::load);
+    }
+
+    private static Set<String> load(String language) {
+        Set<String> words = new HashSet<>();
+        switch (language) {
+            case "en" -> BilingualDictionary.bundled("en", "id").ifPresent(d -> words.addAll(d.entries().keySet()));
+            case "id" -> BilingualDictionary.bundled("en", "id").ifPresent(d -> d.entries().values().forEach(words::addAll));
+            default -> { }
+        }
+        return words;
+    }
+}

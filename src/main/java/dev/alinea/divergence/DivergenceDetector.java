@@ -1,0 +1,371 @@
+package dev.alinea.divergence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.alinea.lexicon.SentenceTokenizer;
+import dev.alinea.lexicon.Token;
+import dev.alinea.lexicon.TranslationLexicon;
+
+/**
+ * Finds where the versions of an aligned project differ, row by row, and builds the name list.
+ * Within a row, each pair of versions that are translations of each other is compared: a name of
+ * one is matched in the other by its spelling, its pinyin syllables in either order, or the
+ * dictionary translation of its words; names left over on both sides are paired in order as
+ * different renderings, the rest reported missing. Numbers are compared by value. Across rows,
+ * mentions with the same spelling or the same pinyin join into one entity, which is how
+ * "Andrew Ng" (paired with "Wu Enda" in a row) and 吴恩达 (who is "Wu Enda" in pinyin) become one entry.
+ */
+public final class DivergenceDetector {
+
+    /** A counterpart shorter than this share, or longer than its inverse, of the expected length is an outlier. */
+    private static final double LENGTH_OUTLIER_FACTOR = 0.45;
+    private static final int MIN_OUTLIER_LENGTH = 40;
+
+    /**
+     * @param languages each document's language, in project order
+     * @param translations for each document, whether it is a translation of the pivot (comparable
+     *        and unrelated texts are not compared sentence by sentence)
+     * @param rows each row's cell texts, one per document ("" for an empty cell)
+     */
+    public DivergenceReport detect(List<String> languages, List<Boolean> translations, List<List<String>> rows) {
+        int docs = languages.size();
+        List<MentionFinder> finders = languages.stream().map(MentionFinder::new).toList();
+        List<List<List<Mention>>> mentions = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<List<Mention>> cells = new ArrayList<>();
+            for (int d = 0; d < docs; d++) {
+                cells.add(finders.get(d).find(row.get(d)));
+            }
+            mentions.add(cells);
+        }
+        Entities entities = new Entities();
+        List<Divergence> divergences = new ArrayList<>();
+        double[][] ratios = medianLengthRatios(docs, translations, rows);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int a = 0; a < docs; a++) {
+                for (int b = a + 1; b < docs; b++) {
+                    if (!translations.get(a) || !translations.get(b)) {
+                        continue;
+                    }
+                    String textA = rows.get(r).get(a);
+                    String textB = rows.get(r).get(b);
+                    if (textA.isBlank() || textB.isBlank()) {
+                        omission(rows, r, a, b, languages, translations).ifPresent(divergences::add);
+                        continue;
+                    }
+                    new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities).compare(divergences);
+                    lengthOutlier(r, a, b, languages, textA, textB, ratios[a][b]).ifPresent(divergences::add);
+                }
+            }
+        }
+        // Latin-script mentions first: Chinese candidates only join keys those have brought.
+        for (boolean chinesePass : new boolean[] {false, true}) {
+            for (int r = 0; r < rows.size(); r++) {
+                for (int d = 0; d < docs; d++) {
+                    boolean chinese = languages.get(d).startsWith("zh");
+                    if (chinese != chinesePass) {
+                        continue;
+                    }
+                    for (Mention mention : mentions.get(r).get(d)) {
+                        if (mention.kind() != MentionKind.NUMBER) {
+                            entities.add(new Entities.Occurrence(r, d, mention), chinese);
+                        }
+                    }
+                }
+            }
+        }
+        divergences.addAll(entities.inconsistencies(languages));
+        divergences.sort(Comparator.comparingInt(Divergence::row));
+        return new DivergenceReport(divergences, entities.nameList());
+    }
+
+    /** A sentence of a that b lacks (or the reverse), between rows where both have text. */
+    private static java.util.Optional<Divergence> omission(List<List<String>> rows, int r, int a, int b, List<String> languages,
+            List<Boolean> translations) {
+        String textA = rows.get(r).get(a);
+        String textB = rows.get(r).get(b);
+        if (textA.isBlank() == textB.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        if (!alignedAround(rows, r, a, b)) {
+            return java.util.Optional.empty();
+        }
+        int present = textA.isBlank() ? b : a;
+        int absent = textA.isBlank() ? a : b;
+        String text = rows.get(r).get(present);
+        return java.util.Optional.of(new Divergence(DivergenceType.OMISSION, r, List.of(new Span(present, 0, text.length(), text)),
+                String.format("The %s sentence \"%s\" has no %s counterpart.", name(languages.get(present)), abbreviate(text), name(languages.get(absent)))));
+    }
+
+    /** Whether the nearest rows before and after with text in either document have text in both. */
+    private static boolean alignedAround(List<List<String>> rows, int r, int a, int b) {
+        return pairedNeighbour(rows, r, a, b, -1) && pairedNeighbour(rows, r, a, b, 1);
+    }
+
+    private static boolean pairedNeighbour(List<List<String>> rows, int r, int a, int b, int step) {
+        for (int k = r + step; k >= 0 && k < rows.size(); k += step) {
+            boolean hasA = !rows.get(k).get(a).isBlank();
+            boolean hasB = !rows.get(k).get(b).isBlank();
+            if (hasA || hasB) {
+                return hasA && hasB;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.Optional<Divergence> lengthOutlier(int r, int a, int b, List<String> languages, String textA, String textB, double ratio) {
+        double expected = textA.length() * ratio;
+        if (Math.max(textA.length(), textB.length()) < MIN_OUTLIER_LENGTH || expected <= 0) {
+            return java.util.Optional.empty();
+        }
+        double share = textB.length() / expected;
+        if (share >= LENGTH_OUTLIER_FACTOR && share <= 1 / LENGTH_OUTLIER_FACTOR) {
+            return java.util.Optional.empty();
+        }
+        boolean shorter = share < 1;
+        int shortDoc = shorter ? b : a;
+        String shortText = shorter ? textB : textA;
+        return java.util.Optional.of(new Divergence(DivergenceType.LENGTH_OUTLIER, r, List.of(new Span(shortDoc, 0, shortText.length(), shortText)),
+                String.format("The %s is %d%% of the length the %s leads one to expect: perhaps only part of it was translated.",
+                        name(languages.get(shorter ? b : a)), Math.round(100 * (shorter ? share : 1 / share)), name(languages.get(shorter ? a : b)))));
+    }
+
+    /** For each pair of translations, the median length ratio of their rows with text in both. */
+    private static double[][] medianLengthRatios(int docs, List<Boolean> translations, List<List<String>> rows) {
+        double[][] ratios = new double[docs][docs];
+        for (int a = 0; a < docs; a++) {
+            for (int b = a + 1; b < docs; b++) {
+                List<Double> values = new ArrayList<>();
+                for (List<String> row : rows) {
+                    if (!row.get(a).isBlank() && !row.get(b).isBlank()) {
+                        values.add((double) row.get(b).length() / row.get(a).length());
+                    }
+                }
+                values.sort(null);
+                ratios[a][b] = values.isEmpty() ? 0 : values.get(values.size() / 2);
+            }
+        }
+        return ratios;
+    }
+
+    static String name(String language) {
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? language : name;
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
+    }
+
+    /** The comparison of two cells of one row. */
+    private static final class RowPair {
+        private final int row;
+        private final int a;
+        private final int b;
+        private final List<String> languages;
+        private final String textA;
+        private final String textB;
+        private final List<Mention> mentionsA;
+        private final List<Mention> mentionsB;
+        private final Entities entities;
+
+        RowPair(int row, int a, int b, List<String> languages, String textA, String textB, List<Mention> mentionsA, List<Mention> mentionsB,
+                Entities entities) {
+            this.row = row;
+            this.a = a;
+            this.b = b;
+            this.languages = languages;
+            this.textA = textA;
+            this.textB = textB;
+            this.mentionsA = mentionsA;
+            this.mentionsB = mentionsB;
+            this.entities = entities;
+        }
+
+        void compare(List<Divergence> out) {
+            compareNumbers(out);
+            compareNames(out);
+        }
+
+        private void compareNumbers(List<Divergence> out) {
+            List<Mention> onlyA = unmatchedNumbers(mentionsA, mentionsB);
+            List<Mention> onlyB = unmatchedNumbers(mentionsB, mentionsA);
+            int pairs = Math.min(onlyA.size(), onlyB.size());
+            for (int k = 0; k < pairs; k++) {
+                out.add(new Divergence(DivergenceType.NUMBER_MISMATCH, row, List.of(span(a, onlyA.get(k)), span(b, onlyB.get(k))),
+                        String.format("The %s says %s where the %s says %s.", lang(a), onlyA.get(k).text(), lang(b), onlyB.get(k).text())));
+            }
+            for (Mention extra : onlyA.subList(pairs, onlyA.size())) {
+                out.add(missingNumber(a, b, extra));
+            }
+            for (Mention extra : onlyB.subList(pairs, onlyB.size())) {
+                out.add(missingNumber(b, a, extra));
+            }
+        }
+
+        private Divergence missingNumber(int has, int lacks, Mention number) {
+            return new Divergence(DivergenceType.NUMBER_MISMATCH, row, List.of(span(has, number)),
+                    String.format("The %s has the number %s; the %s has no such number.", lang(has), number.text(), lang(lacks)));
+        }
+
+        private static List<Mention> unmatchedNumbers(List<Mention> these, List<Mention> others) {
+            List<Mention> numbers = others.stream().filter(m -> m.kind() == MentionKind.NUMBER).collect(Collectors.toCollection(ArrayList::new));
+            List<Mention> unmatched = new ArrayList<>();
+            for (Mention number : these) {
+                if (number.kind() != MentionKind.NUMBER) {
+                    continue;
+                }
+                var match = numbers.stream().filter(number::sharesKeyWith).findFirst();
+                match.ifPresentOrElse(numbers::remove, () -> unmatched.add(number));
+            }
+            return unmatched;
+        }
+
+        private void compareNames(List<Divergence> out) {
+            List<Mention> namesA = names(mentionsA, a);
+            List<Mention> namesB = names(mentionsB, b);
+            List<Mention> leftA = new ArrayList<>();
+            for (Mention name : namesA) {
+                Mention counterpart = counterpart(name, namesB, b, textB);
+                if (counterpart == null) {
+                    leftA.add(name);
+                    continue;
+                }
+                entities.link(new Entities.Occurrence(row, a, name), new Entities.Occurrence(row, b, counterpart));
+                if (counterpart != name && !counterpart.surfaceKey().equals(name.surfaceKey()) && isLatin(b) && isLatin(a)
+                        && name.keys().stream().anyMatch(k -> k.startsWith("name:") && counterpart.keys().contains(k))) {
+                    out.add(new Divergence(DivergenceType.NAME_ORDER, row, List.of(span(a, name), span(b, counterpart)),
+                            String.format("The %s writes \"%s\", the %s \"%s\": the same name in another order or romanisation.",
+                                    lang(a), name.text(), lang(b), counterpart.text())));
+                }
+            }
+            List<Mention> leftB = new ArrayList<>();
+            for (Mention name : namesB) {
+                if (counterpart(name, namesA, a, textA) == null) {
+                    leftB.add(name);
+                }
+            }
+            if (!isLatin(a) || !isLatin(b)) {
+                return;
+            }
+            // Names left over on both sides are paired in order, names with names and acronyms with acronyms.
+            for (MentionKind kind : List.of(MentionKind.NAME, MentionKind.ACRONYM)) {
+                List<Mention> restA = leftA.stream().filter(m -> m.kind() == kind).toList();
+                List<Mention> restB = leftB.stream().filter(m -> m.kind() == kind).toList();
+                int pairs = Math.min(restA.size(), restB.size());
+                for (int k = 0; k < pairs; k++) {
+                    rendering(restA.get(k), restB.get(k)).ifPresent(out::add);
+                }
+                for (Mention missing : restA.subList(pairs, restA.size())) {
+                    missingName(a, b, missing).ifPresent(out::add);
+                }
+                for (Mention missing : restB.subList(pairs, restB.size())) {
+                    missingName(b, a, missing).ifPresent(out::add);
+                }
+            }
+        }
+
+        /** Two names in the same place of a row; not reported when both are ordinary title-cased words (United States / Amerika Serikat). */
+        private java.util.Optional<Divergence> rendering(Mention first, Mention second) {
+            if (CommonWords.isCommonPhrase(first, languages.get(a)) && CommonWords.isCommonPhrase(second, languages.get(b))) {
+                return java.util.Optional.empty();
+            }
+            entities.link(new Entities.Occurrence(row, a, first), new Entities.Occurrence(row, b, second));
+            return java.util.Optional.of(new Divergence(DivergenceType.NAME_RENDERING, row, List.of(span(a, first), span(b, second)),
+                    String.format("The %s writes \"%s\" where the %s writes \"%s\": the same entity rendered differently.",
+                            lang(a), first.text(), lang(b), second.text())));
+        }
+
+        /** A name only one side has; title-cased ordinary words ("Step Down") are not reported. */
+        private java.util.Optional<Divergence> missingName(int has, int lacks, Mention name) {
+            if (CommonWords.isCommonPhrase(name, languages.get(has))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Divergence(DivergenceType.NAME_MISSING, row, List.of(span(has, name)),
+                    String.format("The %s names \"%s\"; the %s does not.", lang(has), name.text(), lang(lacks))));
+        }
+
+        /** Names worth comparing: Chinese candidates only when they are Latin runs; the others join entities by key. */
+        private List<Mention> names(List<Mention> mentions, int document) {
+            return mentions.stream()
+                    .filter(m -> m.kind() != MentionKind.NUMBER)
+                    .filter(m -> isLatin(document) || m.keys().stream().anyMatch(k -> k.startsWith("=")))
+                    .toList();
+        }
+
+        /** The mention of the other cell that renders this name, or the name itself when the other text contains it; null for none. */
+        private Mention counterpart(Mention name, List<Mention> others, int otherDoc, String otherText) {
+            for (Mention other : others) {
+                if (other.sharesKeyWith(name)) {
+                    return other;
+                }
+            }
+            for (Mention other : mentions(otherDoc)) {
+                if (other.kind() == MentionKind.NAME && other.sharesKeyWith(name)) {
+                    return other;
+                }
+            }
+            String lower = otherText.toLowerCase(Locale.ROOT);
+            if (lower.contains(name.text().toLowerCase(Locale.ROOT))) {
+                return name;
+            }
+            return translated(name, otherDoc, otherText) ? name : null;
+        }
+
+        private List<Mention> mentions(int document) {
+            return document == a ? mentionsA : mentionsB;
+        }
+
+        /** Whether at least half of the name's words appear in the other text, as themselves or translated. */
+        private boolean translated(Mention name, int otherDoc, String otherText) {
+            String nameLanguage = languages.get(otherDoc == a ? b : a);
+            String otherLanguage = languages.get(otherDoc);
+            TranslationLexicon lexicon = TranslationLexicon.between(nameLanguage, otherLanguage);
+            SentenceTokenizer nameTokens = new SentenceTokenizer(nameLanguage);
+            SentenceTokenizer otherTokens = new SentenceTokenizer(otherLanguage);
+            List<Token> otherWords = otherTokens.tokenize(otherText, lexicon::knows);
+            Set<String> otherKeys = otherWords.stream().map(Token::key).collect(Collectors.toSet());
+            Set<String> otherSurfaces = otherWords.stream().map(t -> t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))
+                    .collect(Collectors.toSet());
+            boolean nameTranslates = lexicon.translatingLanguage().equals(SentenceTokenizerLanguages.base(nameLanguage));
+            List<Token> words = nameTokens.tokenize(name.text()).stream().filter(Token::content).toList();
+            if (words.isEmpty()) {
+                return false;
+            }
+            long found = words.stream().filter(word -> sameWord(word.text().toLowerCase(Locale.ROOT), otherSurfaces)
+                    || (nameTranslates ? lexicon.translations(word.key()).stream().anyMatch(otherKeys::contains)
+                            : otherWords.stream().anyMatch(o -> lexicon.translations(o.key()).contains(word.key())))).count();
+            return found * 3 >= words.size() * 2;
+        }
+
+        /** The word itself, or one that starts with the other when both have four letters or more (Lab/Labs, neuro/neurolinguistic). */
+        private static boolean sameWord(String word, Set<String> others) {
+            return others.contains(word) || others.stream().anyMatch(o -> Math.min(o.length(), word.length()) >= 4 && (o.startsWith(word) || word.startsWith(o)));
+        }
+
+        private boolean isLatin(int document) {
+            return !languages.get(document).startsWith("zh");
+        }
+
+        private String lang(int document) {
+            return name(languages.get(document));
+        }
+
+        private static Span span(int document, Mention mention) {
+            return new Span(document, mention.start(), mention.end(), mention.text());
+        }
+    }
+
+    /** Base language of a tag, as the lexicon names it. */
+    private static final class SentenceTokenizerLanguages {
+        static String base(String tag) {
+            int dash = tag.indexOf('-');
+            return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package dev.alinea.divergence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.lang.UScript;
+
+import dev.alinea.lexicon.ChineseNumbers;
+import dev.alinea.lexicon.NameKeys;
+
+/**
+ * Finds names, acronyms and numbers in a cell's text. In Latin script a name is a run of
+ * capitalised words, joined by particles (University of California, Institute for AI Industry
+ * Research) and hyphens (Fei-Fei Li), without a possessive 's; a lone capitalised word that opens
+ * the text or is a function word is not a name. In Chinese a name is a Latin-script run or two or
+ * three Han characters that start with a common surname. Numbers are digits (2,000, 40%, 2016) or
+ * Chinese numerals (四十, 2016年), compared by value.
+ */
+public final class MentionFinder {
+
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{N}]+)*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile("[〇零一二两三四五六七八九十百千万亿]{2,}|[〇零一二两三四五六七八九十百千万亿]+(?=[年月日%个岁篇名位])");
+    private static final Pattern LATIN_IN_HAN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*)*");
+    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "van", "von", "der", "bin", "binti", "al", "la", "le", "du", "del");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "his", "her", "its", "they", "their", "we",
+            "this", "that", "these", "those", "in", "on", "at", "for", "and", "but", "or", "as", "so", "if", "when", "while", "after",
+            "before", "even", "just", "recently", "such", "see", "also", "ia", "dia", "mereka", "pada", "saat", "dan", "yang", "ini",
+            "itu", "sebelum", "sebelumnya", "setelah", "hanya", "baru", "lihat", "juga", "dr", "mr", "mrs", "ms", "prof");
+
+    private final boolean chinese;
+
+    /** @param language BCP 47 tag of the text */
+    public MentionFinder(String language) {
+        this.chinese = language.toLowerCase(Locale.ROOT).startsWith("zh");
+    }
+
+    /** The mentions of a text, in order; empty for a text without any. */
+    public List<Mention> find(String text) {
+        List<Mention> mentions = new ArrayList<>(numbers(text));
+        mentions.addAll(chinese ? chineseNames(text) : latinNames(text));
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        return mentions;
+    }
+
+    private List<Mention> numbers(String text) {
+        List<Mention> numbers = new ArrayList<>();
+        Matcher digits = DIGITS.matcher(text);
+        while (digits.find()) {
+            String value = digits.group().replace(",", "");
+            numbers.add(new Mention(MentionKind.NUMBER, digits.group(), digits.start(), digits.end(), Set.of("#" + normalizeNumber(value))));
+        }
+        if (chinese) {
+            Matcher numerals = CHINESE_NUMERAL.matcher(text);
+            while (numerals.find()) {
+                OptionalLong value = ChineseNumbers.parse(numerals.group());
+                value.ifPresent(v -> numbers.add(new Mention(MentionKind.NUMBER, numerals.group(), numerals.start(), numerals.end(), Set.of("#" + v))));
+            }
+        }
+        return numbers;
+    }
+
+    private static String normalizeNumber(String value) {
+        boolean percent = value.endsWith("%");
+        String digits = percent ? value.substring(0, value.length() - 1) : value;
+        if (digits.contains(".")) {
+            digits = digits.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return digits + (percent ? "%" : "");
+    }
+
+    private static List<Mention> latinNames(String text) {
+        List<Mention> names = new ArrayList<>();
+        List<int[]> words = new ArrayList<>();
+        Matcher word = LATIN_WORD.matcher(text);
+        while (word.find()) {
+            words.add(new int[] {word.start(), word.end()});
+        }
+        int w = 0;
+        while (w < words.size()) {
+            if (!capitalised(text, words.get(w))) {
+                w++;
+                continue;
+            }
+            int last = w;
+            int next = w + 1;
+            while (next < words.size() && !possessive(text, words.get(next - 1)) && adjacent(text, words.get(next - 1), words.get(next))) {
+                if (capitalised(text, words.get(next))) {
+                    last = next;
+                    next++;
+                } else if (PARTICLES.contains(wordText(text, words.get(next)).toLowerCase(Locale.ROOT))
+                        && next + 1 < words.size() && capitalised(text, words.get(next + 1)) && adjacent(text, words.get(next), words.get(next + 1))) {
+                    next++;
+                } else {
+                    break;
+                }
+            }
+            addLatinName(text, words.subList(w, last + 1), names);
+            w = last + 1;
+        }
+        return names;
+    }
+
+    private static void addLatinName(String text, List<int[]> words, List<Mention> names) {
+        List<int[]> run = words;
+        // "Before Ma Weiying": a function word that opens the sentence is capitalised, not a name.
+        while (run.size() > 1 && NOT_NAMES.contains(wordText(text, run.getFirst()).toLowerCase(Locale.ROOT))) {
+            run = run.subList(1, run.size());
+        }
+        int start = run.getFirst()[0];
+        int end = run.getLast()[1];
+        String name = text.substring(start, end).replaceAll("['’]s$", "");
+        end = start + name.length();
+        boolean single = run.size() == 1;
+        boolean acronym = name.length() >= 2 && name.chars().noneMatch(Character::isLowerCase) && name.chars().anyMatch(Character::isLetter);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (single && !acronym && (NOT_NAMES.contains(lower) || opensSentence(text, start))) {
+            return;
+        }
+        if (acronym && NOT_NAMES.contains(lower)) {
+            return;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add("=" + Mention.surface(name));
+        String[] parts = name.split("\\s+");
+        if (parts.length == 2) {
+            keys.addAll(NameKeys.ofLatin(parts[0], parts[1]));
+        }
+        names.add(new Mention(acronym && single ? MentionKind.ACRONYM : MentionKind.NAME, name, start, end, keys));
+    }
+
+    private List<Mention> chineseNames(String text) {
+        List<Mention> names = new ArrayList<>();
+        Matcher latin = LATIN_IN_HAN.matcher(text);
+        while (latin.find()) {
+            String name = latin.group().strip();
+            if (name.length() < 2 || name.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            boolean acronym = name.chars().noneMatch(Character::isLowerCase);
+            names.add(new Mention(acronym && !name.contains(" ") ? MentionKind.ACRONYM : MentionKind.NAME, name, latin.start(),
+                    latin.start() + name.length(), Set.of("=" + Mention.surface(name))));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            int cp = text.codePointAt(i);
+            if (!NameKeys.isSurname(cp) || (i > 0 && isHan(text.codePointAt(i - 1)) && NameKeys.isSurname(text.codePointAt(i - 1)))) {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                if (i + length <= text.length() && text.substring(i, i + length).codePoints().allMatch(MentionFinder::isHan)) {
+                    String han = text.substring(i, i + length);
+                    names.add(new Mention(MentionKind.NAME, han, i, i + length, NameKeys.ofChinese(han)));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean isHan(int cp) {
+        return UScript.getScript(cp) == UScript.HAN;
+    }
+
+    private static boolean capitalised(String text, int[] word) {
+        return Character.isUpperCase(text.codePointAt(word[0]));
+    }
+
+    /** Two words separated by nothing but one space (a comma or a full stop ends a name). */
+    private static boolean adjacent(String text, int[] first, int[] second) {
+        String gap = text.substring(first[1], second[0]);
+        return gap.equals(" ") || gap.equals("-");
+    }
+
+    /** "ByteDance’s AI Lab" is two names: a possessive ends one. */
+    private static boolean possessive(String text, int[] word) {
+        String w = wordText(text, word);
+        return w.endsWith("’s") || w.endsWith("'s");
+    }
+
+    private static String wordText(String text, int[] word) {
+        return text.substring(word[0], word[1]);
+    }
+
+    private static boolean opensSentence(String text, int start) {
+        String before = text.substring(0, start).stripTrailing();
+        return before.isEmpty() || before.endsWith(".") || before.endsWith(":") || before.endsWith("“") || before.endsWith("\"")
+                || before.endsWith("!") || before.endsWith("?");
+    }
+}

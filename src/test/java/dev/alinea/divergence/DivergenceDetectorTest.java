@@ -1,0 +1,112 @@
+package dev.alinea.divergence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DivergenceDetectorTest {
+
+    private static final List<String> EN_ID = List.of("en", "id");
+    private static final List<Boolean> BOTH = List.of(true, true);
+
+    private final DivergenceDetector detector = new DivergenceDetector();
+
+    @Test
+    void aDifferentRenderingOfOneEntityIsReportedWithBothSides() {
+        DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(List.of(
+                "Zhang Tong, Andrew Ng and Baidu left.", "Zhang Tong, Wu Enda dan Baidu pergi.")));
+
+        assertThat(report.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.NAME_RENDERING);
+            assertThat(d.explanation()).isEqualTo("The English writes \"Andrew Ng\" where the Indonesian writes \"Wu Enda\": the same entity rendered differently.");
+            assertThat(d.spans()).extracting(Span::text).containsExactly("Andrew Ng", "Wu Enda");
+        });
+    }
+
+    @Test
+    void anotherOrderOfTheSameNameIsAVariantNotARendering() {
+        DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(List.of("Dr. Fei-Fei Li joined Google.", "Dr. Li Feifei bergabung dengan Google.")));
+
+        assertThat(report.divergences()).extracting(Divergence::type).containsExactly(DivergenceType.NAME_ORDER);
+    }
+
+    @Test
+    void numbersAreComparedByValue() {
+        DivergenceReport same = detector.detect(EN_ID, BOTH, List.of(List.of("He wrote 40 papers in 2016.", "Ia menulis 40 makalah pada 2016.")));
+        DivergenceReport different = detector.detect(EN_ID, BOTH, List.of(List.of("He wrote 40 papers.", "Ia menulis 14 makalah.")));
+
+        assertThat(same.divergences()).isEmpty();
+        assertThat(different.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.NUMBER_MISMATCH);
+            assertThat(d.explanation()).isEqualTo("The English says 40 where the Indonesian says 14.");
+        });
+    }
+
+    @Test
+    void aChineseNumberMatchesItsValue() {
+        DivergenceReport report = detector.detect(List.of("en", "zh"), BOTH, List.of(List.of("He wrote 40 papers.", "他写了四十篇论文。")));
+
+        assertThat(report.divergences()).isEmpty();
+    }
+
+    @Test
+    void aNameOneSideLacksIsMissing() {
+        DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(List.of("The CSRC presses AI companies.", "Komisi menekan perusahaan AI.")));
+
+        assertThat(report.divergences()).extracting(Divergence::explanation).containsExactly("The English names \"CSRC\"; the Indonesian does not.");
+    }
+
+    @Test
+    void anOmittedSentenceBetweenAlignedRowsIsReported() {
+        DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(
+                List.of("Li Lei left.", "Li Lei pergi."),
+                List.of("Li Lei, former director (Source: Sina)", ""),
+                List.of("He joined in 2016.", "Ia bergabung pada 2016.")));
+
+        assertThat(report.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.OMISSION);
+            assertThat(d.row()).isEqualTo(1);
+            assertThat(d.explanation()).isEqualTo("The English sentence \"Li Lei, former director (Source: Sina)\" has no Indonesian counterpart.");
+        });
+    }
+
+    @Test
+    void aMuchShorterCounterpartIsAPartialTranslation() {
+        String english = "He joined ByteDance in 2016 and was responsible for the technical direction and the long-term development goals of the lab.";
+        DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(
+                List.of(english, "Ia bergabung dengan ByteDance pada 2016 dan bertanggung jawab atas arahan teknis dan tujuan jangka panjang lab."),
+                List.of(english, "Ia bergabung dengan ByteDance pada 2016.")));
+
+        assertThat(report.divergences()).extracting(Divergence::type).containsExactly(DivergenceType.LENGTH_OUTLIER);
+        assertThat(report.divergences().getFirst().row()).isEqualTo(1);
+    }
+
+    @Test
+    void oneEntityWrittenTwoWaysInADocumentIsInconsistent() {
+        DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(
+                List.of("ByteDance grew.", "ByteDance tumbuh."),
+                List.of("ByteDance hired.", "ByteDance merekrut."),
+                List.of("Later, Bytedance left.", "Kemudian, ByteDance pergi.")));
+
+        assertThat(report.divergences()).extracting(Divergence::type).containsExactly(DivergenceType.INCONSISTENT_RENDERING);
+        assertThat(report.divergences().getFirst().explanation()).isEqualTo("The English writes \"Bytedance\" here but \"ByteDance\" elsewhere (2 times).");
+    }
+
+    @Test
+    void aTextThatIsNotATranslationIsNotComparedSentenceBySentence() {
+        DivergenceReport report = detector.detect(EN_ID, List.of(true, false), List.of(List.of("He wrote 40 papers.", "Ia menulis 14 makalah.")));
+
+        assertThat(report.divergences()).isEmpty();
+    }
+
+    @Test
+    void theNameListJoinsRenderingsAcrossScriptsByPinyin() {
+        DivergenceReport report = detector.detect(List.of("en", "id", "zh"), List.of(true, true, true), List.of(
+                List.of("Andrew Ng left Baidu.", "Wu Enda meninggalkan Baidu.", "吴恩达离开了百度。")));
+
+        assertThat(report.nameList()).anySatisfy(entity -> assertThat(entity.renderings())
+                .containsEntry(0, List.of("Andrew Ng")).containsEntry(1, List.of("Wu Enda")).containsEntry(2, List.of("吴恩达")));
+    }
+}

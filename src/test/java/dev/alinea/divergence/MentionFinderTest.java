@@ -1,0 +1,45 @@
+package dev.alinea.divergence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+
+    @Test
+    void findsMultiWordNamesWithParticlesAndHyphens() {
+        List<Mention> mentions = new MentionFinder("en").find("Li Lei joined the University of California, Santa Barbara with Dr. Fei-Fei Li.");
+
+        assertThat(mentions).extracting(Mention::text).containsExactly("Li Lei", "University of California", "Santa Barbara", "Fei-Fei Li");
+    }
+
+    @Test
+    void aPossessiveEndsANameAndASentenceOpenerIsNone() {
+        List<Mention> mentions = new MentionFinder("en").find("Recently, ByteDance’s AI Lab changed. Before Ma Weiying left, NLP grew.");
+
+        assertThat(mentions).extracting(Mention::text).containsExactly("ByteDance", "AI Lab", "Ma Weiying", "NLP");
+        assertThat(mentions.getLast().kind()).isEqualTo(MentionKind.ACRONYM);
+    }
+
+    @Test
+    void readsNumbersByValueInEveryLanguage() {
+        assertThat(keys(new MentionFinder("en").find("more than 2,000 papers, 40% of them in 2016"))).containsExactly("#2000", "#40%", "#2016");
+        assertThat(keys(new MentionFinder("id").find("lebih dari 40 makalah pada 2016"))).containsExactly("#40", "#2016");
+        assertThat(keys(new MentionFinder("zh").find("他在二〇一六年发表了四十篇论文"))).contains("#2016", "#40");
+    }
+
+    @Test
+    void findsChineseNamesAndLatinRunsInChineseText() {
+        List<Mention> mentions = new MentionFinder("zh").find("李飞飞和吴恩达加入 UCSB 与 AI Lab。");
+
+        assertThat(mentions).extracting(Mention::text).contains("李飞飞", "吴恩达", "UCSB", "AI Lab");
+        assertThat(mentions).filteredOn(m -> m.text().equals("吴恩达")).singleElement()
+                .satisfies(m -> assertThat(m.keys()).contains("name:wuenda"));
+    }
+
+    private static List<String> keys(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.kind() == MentionKind.NUMBER).map(m -> m.keys().iterator().next()).toList();
+    }
+}
