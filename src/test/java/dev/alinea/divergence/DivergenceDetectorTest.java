@@ -86,8 +86,8 @@ class DivergenceDetectorTest {
     @Test
     void oneEntityWrittenTwoWaysInADocumentIsInconsistent() {
         DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(
-                List.of("ByteDance grew.", "ByteDance tumbuh."),
-                List.of("ByteDance hired.", "ByteDance merekrut."),
+                List.of("In 2019, ByteDance grew.", "Pada 2019, ByteDance tumbuh."),
+                List.of("In 2020, ByteDance hired.", "Pada 2020, ByteDance merekrut."),
                 List.of("Later, Bytedance left.", "Kemudian, ByteDance pergi.")));
 
         assertThat(report.divergences()).extracting(Divergence::type).containsExactly(DivergenceType.INCONSISTENT_RENDERING);
