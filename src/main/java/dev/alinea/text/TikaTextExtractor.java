@@ -32,7 +32,7 @@ public final class TikaTextExtractor {
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\s*---[ \\t]*\\R(.*?)\\R---[ \\t]*(\\R|\\z)", Pattern.DOTALL);
     private static final Pattern HTML_MARKUP = Pattern.compile(
-            "<(html|body|div|p|h[1-6]|br|span|ul|ol|li|table|article|section|img)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+            "<(html|body|div|p|h[1-6]|ul|ol|li|table|article|section)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
     /**
      * Reads a file's text.

@@ -1,13 +1,14 @@
 package dev.alinea.ui.alignment;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEvent;
@@ -17,6 +18,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import dev.alinea.project.AlignedRow;
+import dev.alinea.divergence.Divergence;
+import dev.alinea.divergence.DivergenceReport;
+import dev.alinea.project.DivergenceService;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ExportService;
 import dev.alinea.project.ProjectService;
@@ -30,12 +34,15 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
 
     private final ProjectService projects;
     private final ExportService exports;
+    private final DivergenceService divergenceService;
     private final Grid<AlignedRow> grid = new Grid<>();
+    private Map<Integer, List<Divergence>> divergencesByRow = Map.of();
     private String title = "Alignment · Alinea";
 
-    public AlignmentView(ProjectService projects, ExportService exports) {
+    public AlignmentView(ProjectService projects, ExportService exports, DivergenceService divergenceService) {
         this.projects = projects;
         this.exports = exports;
+        this.divergenceService = divergenceService;
         setSizeFull();
         grid.addClassName("alignment-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
@@ -47,9 +54,28 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
                 .orElseThrow(() -> new NotFoundException("There is no project with id " + projectId));
         title = project.name() + " · Alinea";
         removeAll();
-        add(new H2(project.name()), new AlignmentToolbar(project, exports), new DocumentWarnings(project), grid);
-        setFlexGrow(1, grid);
+        DivergenceReport report = divergenceService.report(projectId);
+        divergencesByRow = report.divergences().stream().collect(Collectors.groupingBy(Divergence::row));
+        var panel = new DivergencePanel(report.divergences(), grid::scrollToIndex);
+        var body = new HorizontalLayout(grid, panel);
+        body.setSizeFull();
+        body.setMinHeight("20em");
+        grid.setHeightFull();
+        body.setFlexGrow(1, grid);
+        add(new H2(project.name()), new AlignmentToolbar(project, exports), new DocumentWarnings(project), body);
+        setFlexGrow(1, body);
         configureColumns(project.documents());
+        showAllRows(projectId);
+        panel.onlyDivergent().addValueChangeListener(change -> {
+            if (change.getValue()) {
+                grid.setItems(divergencesByRow.keySet().stream().sorted().map(row -> projects.rows(projectId, row, 1).getFirst()).toList());
+            } else {
+                showAllRows(projectId);
+            }
+        });
+    }
+
+    private void showAllRows(long projectId) {
         grid.setItems(query -> projects.rows(projectId, query.getOffset(), query.getLimit()).stream(),
                 query -> projects.rowCount(projectId));
     }
@@ -66,28 +92,12 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         for (DocumentInfo document : documents) {
             int position = document.position();
             String language = document.language();
-            grid.addColumn(new ComponentRenderer<>(row -> cell(row, position, language)))
+            grid.addColumn(new ComponentRenderer<>(row -> CellText.of(SentenceJoiner.join(language, row.cells().get(position)), row.position(),
+                    position, language, divergencesByRow.getOrDefault(row.position(), List.of()))))
                     .setHeader(Languages.displayName(language)).setKey("doc-" + position).setFlexGrow(1);
         }
         grid.addColumn(row -> String.format("%.2f", row.confidence())).setHeader("Confidence").setKey("confidence")
                 .setWidth("8em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setPartNameGenerator(row -> row.confidence() < 0.5 ? "low-confidence" : null);
-    }
-
-    /** A cell's text as plain text (never markup), tagged with its row and language for styling and tests. */
-    private static Div cell(AlignedRow row, int documentPosition, String language) {
-        List<String> sentences = row.cells().get(documentPosition);
-        var cell = new Div();
-        cell.addClassName("segment-cell");
-        cell.getElement().setAttribute("data-row", Integer.toString(row.position()));
-        cell.getElement().setAttribute("data-lang", language);
-        cell.getElement().setAttribute("lang", language);
-        if (sentences.isEmpty()) {
-            cell.addClassName("empty");
-            cell.add(new Span("—"));
-        } else {
-            cell.setText(SentenceJoiner.join(language, sentences));
-        }
-        return cell;
     }
 }

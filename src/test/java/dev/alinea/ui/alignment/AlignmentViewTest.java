@@ -97,6 +97,50 @@ class AlignmentViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(AlignmentView.class);
     }
 
+    @Test
+    void highlightsDivergencesInsideTheCellsWithTheirExplanation() {
+        navigate(AlignmentView.class, demo.id());
+
+        GridTester<Grid<AlignedRow>, AlignedRow> grid = test(alignmentGrid());
+        int row = java.util.stream.IntStream.range(0, grid.size()).filter(r -> grid.getCellText(r, 2).contains("Wu Enda")).findFirst().orElseThrow();
+        var cell = (com.vaadin.flow.component.html.Div) grid.getCellComponent(row, 2);
+        var highlighted = cell.getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.Span).map(c -> (com.vaadin.flow.component.html.Span) c)
+                .filter(span -> span.getText().equals("Wu Enda")).findFirst().orElseThrow();
+        assertThat(highlighted.getClassNames()).contains("divergence", "divergence-name-rendering");
+        assertThat(highlighted.getElement().getAttribute("title"))
+                .isEqualTo("The English writes \"Andrew Ng\" where the Indonesian writes \"Wu Enda\": the same entity rendered differently.");
+    }
+
+    @Test
+    void theSidePanelCountsDivergencesAndFiltersTheRows() {
+        navigate(AlignmentView.class, demo.id());
+
+        var renderings = find(com.vaadin.flow.component.button.Button.class).all().stream()
+                .filter(b -> b.getText().startsWith("Name rendered differently · ")).findFirst().orElseThrow();
+        test(renderings).click();
+        var filter = find(com.vaadin.flow.component.checkbox.Checkbox.class).withCaption("Only rows with divergences").single();
+        test(filter).click();
+
+        GridTester<Grid<AlignedRow>, AlignedRow> grid = test(alignmentGrid());
+        assertThat(grid.size()).isPositive().isLessThan(demo.rowCount());
+        assertThat(java.util.stream.IntStream.range(0, grid.size()).mapToObj(r -> grid.getCellText(r, 1) + grid.getCellText(r, 2)))
+                .anySatisfy(text -> assertThat(text).contains("Andrew Ng"));
+    }
+
+    @Test
+    void markupInASentenceIsShownAsTextAndRunsNothing() {
+        long id = projects.createProject("Escaping", java.util.List.of(
+                new dev.alinea.project.SourceFile("a.txt", "en", "A picture <img src=x onerror=alert(1)> here.\nSecond line.".getBytes()),
+                new dev.alinea.project.SourceFile("b.txt", "id", "Sebuah gambar <img src=x onerror=alert(1)> di sini.\nBaris kedua.".getBytes())), 0);
+        navigate(AlignmentView.class, id);
+
+        GridTester<Grid<AlignedRow>, AlignedRow> grid = test(alignmentGrid());
+        var cell = (com.vaadin.flow.component.html.Div) grid.getCellComponent(0, 1);
+        assertThat(cell.getElement().getTextRecursively()).contains("<img src=x onerror=alert(1)>");
+        assertThat(cell.getElement().getChildren().noneMatch(child -> !child.isTextNode() && child.getTag().equals("img"))).isTrue();
+        assertThat(cell.getChildren().noneMatch(child -> child instanceof com.vaadin.flow.component.Html)).isTrue();
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<AlignedRow> alignmentGrid() {
         return find(Grid.class).single();

@@ -1,0 +1,54 @@
+package dev.alinea.project;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.alinea.divergence.DivergenceDetector;
+import dev.alinea.divergence.DivergenceReport;
+import dev.alinea.text.SentenceJoiner;
+
+/** Finds the divergences of a stored project's alignment and its name list. */
+@Service
+public class DivergenceService {
+
+    private static final int PAGE = 500;
+
+    private final ProjectService projects;
+
+    DivergenceService(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    /**
+     * Detects over all rows. Cell texts are the segments joined as the grid shows them, so span
+     * offsets point into the displayed text.
+     *
+     * @throws NoSuchElementException when there is no such project
+     */
+    @Transactional(readOnly = true)
+    public DivergenceReport report(long projectId) {
+        ProjectSummary project = projects.project(projectId).orElseThrow(() -> new NoSuchElementException("No project with id " + projectId));
+        List<String> languages = project.documents().stream().map(DocumentInfo::language).toList();
+        List<Boolean> translations = project.documents().stream().map(DocumentInfo::looksLikeTranslation).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (int offset = 0; offset < project.rowCount(); offset += PAGE) {
+            for (AlignedRow row : projects.rows(projectId, offset, PAGE)) {
+                rows.add(cellTexts(languages, row));
+            }
+        }
+        return new DivergenceDetector().detect(languages, translations, rows);
+    }
+
+    /** A row's cells as displayed: each document's segments joined the way its language writes. */
+    public static List<String> cellTexts(List<String> languages, AlignedRow row) {
+        List<String> cells = new ArrayList<>();
+        for (int d = 0; d < row.cells().size(); d++) {
+            cells.add(SentenceJoiner.join(languages.get(d), row.cells().get(d)));
+        }
+        return cells;
+    }
+}
