@@ -1,8 +1,10 @@
 package dev.alinea.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,18 +16,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.alinea.TestDataDirectory;
+import dev.alinea.project.ProjectService;
+import dev.alinea.project.SourceFile;
 
 /**
  * A translator's first minute, in Debian's Chromium: open the demo project, find Wu Enda's row,
@@ -42,6 +48,9 @@ class DemoProjectEndToEndIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ProjectService projects;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -96,6 +105,23 @@ class DemoProjectEndToEndIT {
         assertThat((String) tmx)
                 .startsWith("<?xml")
                 .contains("<tuv xml:lang=\"en\">", "<tuv xml:lang=\"id\">", "<tuv xml:lang=\"zh-CN\">", "Wu Enda", "Andrew Ng");
+    }
+
+    @Test
+    void markupInASentenceIsShownLiterallyAndRunsNothing() {
+        long id = projects.createProject("Escaping", List.of(
+                new SourceFile("a.txt", "en", "A picture <img src=x onerror=alert(1)> here.\nSecond line.".getBytes(StandardCharsets.UTF_8)),
+                new SourceFile("b.txt", "id", "Sebuah gambar <img src=x onerror=alert(1)> di sini.\nBaris kedua.".getBytes(StandardCharsets.UTF_8))), 0);
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        driver.get("http://localhost:" + port + "/projects/" + id);
+        WebElement english = wait.until(d -> d.findElements(By.cssSelector(".segment-cell[data-lang='en']")).stream()
+                .filter(cell -> text(cell).contains("A picture")).findFirst().orElse(null));
+
+        assertThat(text(english)).isEqualTo("A picture <img src=x onerror=alert(1)> here.");
+        Object images = ((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('.segment-cell img').length;");
+        assertThat(((Number) images).intValue()).isZero();
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 
     /** Scrolls the lazily loaded grid page by page until a cell of that language contains the text. */
