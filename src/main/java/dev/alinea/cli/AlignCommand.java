@@ -1,0 +1,196 @@
+package dev.alinea.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.alinea.AlineaVersion;
+import dev.alinea.align.Aligners;
+import dev.alinea.align.LexicalAligner;
+import dev.alinea.align.MultiAligner;
+import dev.alinea.align.MultiAlignment;
+import dev.alinea.align.Row;
+import dev.alinea.align.SegmentRange;
+import dev.alinea.divergence.Divergence;
+import dev.alinea.divergence.DivergenceDetector;
+import dev.alinea.divergence.DivergenceReport;
+import dev.alinea.divergence.Entity;
+import dev.alinea.divergence.Span;
+import dev.alinea.text.ExtractedText;
+import dev.alinea.text.LanguageGuesser;
+import dev.alinea.text.Segment;
+import dev.alinea.text.SentenceJoiner;
+import dev.alinea.text.SentenceSegmenter;
+import dev.alinea.text.TikaTextExtractor;
+import dev.alinea.tmx.TmxHeader;
+import dev.alinea.tmx.TmxLanguages;
+import dev.alinea.tmx.TmxUnit;
+import dev.alinea.tmx.TmxWriter;
+
+/** Imports, aligns and checks files without the web app, and writes the TMX and a JSON report. */
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = {"Reads each FILE, splits it into sentences, aligns all of them to the first (the pivot), finds the divergences, "
+                + "and writes DIR/alignment.tmx and DIR/report.json (see the README for the JSON)."})
+final class AlignCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write alignment.tmx and report.json to")
+    Path out;
+
+    @Option(names = "--lang", split = ",", paramLabel = "TAG",
+            description = "the files' languages in order, e.g. --lang en,id,zh (default: detected: en, id or zh)")
+    List<String> languages = new ArrayList<>();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the versions; the first is the pivot")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!languages.isEmpty() && languages.size() != files.size()) {
+            throw new IllegalArgumentException("--lang gives " + languages.size() + " languages for " + files.size() + " files");
+        }
+        List<ExtractedText> texts = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        List<List<Segment>> segments = new ArrayList<>();
+        for (int f = 0; f < files.size(); f++) {
+            Path file = files.get(f);
+            ExtractedText text;
+            try (var in = Files.newInputStream(file)) {
+                text = new TikaTextExtractor().extract(file.getFileName().toString(), in);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IllegalArgumentException(file + ": no such file", e);
+            }
+            String language = languages.isEmpty() ? LanguageGuesser.guess(text.text()).orElseThrow(() -> new IllegalArgumentException(
+                    file + ": the language could not be detected; give the languages with --lang, e.g. --lang en,id,zh")) : languages.get(f);
+            texts.add(text);
+            tags.add(language);
+            segments.add(new SentenceSegmenter(language).segment(text.text()));
+        }
+        List<List<String>> sentences = segments.stream().map(s -> s.stream().map(Segment::text).toList()).toList();
+        MultiAlignment alignment = new MultiAligner(Aligners::forPair).align(sentences, tags, 0);
+        List<List<String>> rows = new ArrayList<>();
+        for (Row row : alignment.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (int d = 0; d < tags.size(); d++) {
+                SegmentRange cell = row.cells().get(d);
+                cells.add(SentenceJoiner.join(tags.get(d), sentences.get(d).subList(cell.start(), cell.end())));
+            }
+            rows.add(cells);
+        }
+        List<Boolean> translations = alignment.contrast().stream().map(c -> c >= LexicalAligner.TRANSLATION_CONTRAST).toList();
+        DivergenceReport report = new DivergenceDetector().detect(tags, translations, rows);
+
+        Files.createDirectories(out);
+        writeTmx(tags, alignment, rows, report);
+        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        json.writeValue(out.resolve("report.json").toFile(), report(texts, tags, segments, alignment, report));
+        spec.commandLine().getOut().printf("%s: %d rows, %d divergences, %d names%n", out, rows.size(), report.divergences().size(), report.nameList().size());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private void writeTmx(List<String> tags, MultiAlignment alignment, List<List<String>> rows, DivergenceReport report) throws IOException {
+        List<TmxUnit> units = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            int row = r;
+            List<String> notes = report.divergences().stream().filter(d -> d.row() == row).map(Divergence::explanation).toList();
+            Map<String, String> properties = Map.of("x-alinea-status", "aligned", "x-alinea-confidence",
+                    String.format(java.util.Locale.ROOT, "%.2f", alignment.rows().get(r).confidence()));
+            TmxUnit unit = new TmxUnit("row-" + (r + 1), rows.get(r), properties, notes);
+            if (unit.filledVariants() >= 2) {
+                units.add(unit);
+            }
+        }
+        try (OutputStream file = Files.newOutputStream(out.resolve("alignment.tmx"))) {
+            new TmxWriter().write(new TmxHeader("Alinea", AlineaVersion.current(), TmxLanguages.tmxCode(tags.getFirst()), Instant.now()),
+                    tags.stream().map(TmxLanguages::tmxCode).toList(), units, file);
+        }
+    }
+
+    private Map<String, Object> report(List<ExtractedText> texts, List<String> tags, List<List<Segment>> segments, MultiAlignment alignment,
+            DivergenceReport report) {
+        List<Object> documents = new ArrayList<>();
+        for (int d = 0; d < tags.size(); d++) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("position", d);
+            document.put("file", texts.get(d).fileName());
+            document.put("language", tags.get(d));
+            document.put("title", texts.get(d).title());
+            document.put("translationOfPivot", alignment.contrast().get(d) >= LexicalAligner.TRANSLATION_CONTRAST);
+            document.put("segments", segments.get(d).stream().map(AlignCommand::segment).toList());
+            documents.add(document);
+        }
+        List<Object> rows = new ArrayList<>();
+        for (int r = 0; r < alignment.rows().size(); r++) {
+            int row = r;
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("row", r);
+            entry.put("segments", alignment.rows().get(r).cells().stream()
+                    .map(cell -> java.util.stream.IntStream.range(cell.start(), cell.end()).boxed().toList()).toList());
+            entry.put("confidence", Math.round(alignment.rows().get(r).confidence() * 1000) / 1000.0);
+            entry.put("divergences", report.divergences().stream().filter(d -> d.row() == row).map(d -> divergence(d, tags)).toList());
+            rows.add(entry);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("tool", "Alinea " + AlineaVersion.current());
+        json.put("documents", documents);
+        json.put("rows", rows);
+        json.put("nameList", report.nameList().stream().map(e -> entity(e, tags)).toList());
+        return json;
+    }
+
+    private static Map<String, Object> segment(Segment segment) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("index", segment.index());
+        json.put("text", segment.text());
+        json.put("start", segment.start());
+        json.put("end", segment.end());
+        return json;
+    }
+
+    private static Map<String, Object> divergence(Divergence divergence, List<String> tags) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", divergence.type().name());
+        json.put("languages", divergence.spans().stream().map(s -> tags.get(s.document())).distinct().toList());
+        json.put("sides", divergence.spans().stream().map(s -> side(s, tags)).toList());
+        json.put("explanation", divergence.explanation());
+        return json;
+    }
+
+    private static Map<String, Object> side(Span span, List<String> tags) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("document", span.document());
+        json.put("language", tags.get(span.document()));
+        json.put("text", span.text());
+        json.put("start", span.start());
+        json.put("end", span.end());
+        return json;
+    }
+
+    private static Map<String, Object> entity(Entity entity, List<String> tags) {
+        Map<String, Object> renderings = new LinkedHashMap<>();
+        entity.renderings().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> renderings.put(tags.get(e.getKey()), e.getValue()));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("renderings", renderings);
+        json.put("mentions", entity.mentions());
+        return json;
+    }
+}
