@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.alinea.AlineaVersion;
+import dev.alinea.divergence.Divergence;
 import dev.alinea.text.SentenceJoiner;
 import dev.alinea.tmx.TabularWriter;
 import dev.alinea.tmx.TmxHeader;
@@ -27,8 +30,8 @@ import dev.alinea.tmx.TmxUnit;
 import dev.alinea.tmx.TmxWriter;
 
 /**
- * Exports a project's alignment: multilingual TMX, one TMX per language pair (zipped), CSV and
- * TSV. Rows are read page by page and written as they come, so memory does not grow with the project.
+ * Exports a project's alignment: multilingual TMX (divergences as notes), one TMX per language
+ * pair (zipped), CSV, TSV and XLSX. Rows are read page by page and written as they come, so memory does not grow with the project.
  */
 @Service
 public class ExportService {
@@ -37,13 +40,17 @@ public class ExportService {
     public static final String STATUS_PROPERTY = "x-alinea-status";
     /** The TMX property that carries a row's confidence, 0.00 to 1.00. */
     public static final String CONFIDENCE_PROPERTY = "x-alinea-confidence";
+    /** Header property prefix, followed by a TMX language code: how clearly that version matches the pivot. */
+    public static final String CONTRAST_PROPERTY = "x-alinea-match-contrast-";
     private static final int PAGE = 500;
 
     private final ProjectService projects;
+    private final DivergenceService divergences;
     private final Clock clock;
 
-    ExportService(ProjectService projects, Clock clock) {
+    ExportService(ProjectService projects, DivergenceService divergences, Clock clock) {
         this.projects = projects;
+        this.divergences = divergences;
         this.clock = clock;
     }
 
@@ -58,7 +65,8 @@ public class ExportService {
     public int exportTmx(long projectId, TmxExportOptions options, OutputStream out) {
         ProjectSummary project = project(projectId);
         List<String> languages = project.documents().stream().map(d -> TmxLanguages.tmxCode(d.language(), options.chineseCode())).toList();
-        Iterable<TmxUnit> units = () -> units(project, options, row -> cellTexts(project, row));
+        Map<Integer, List<Divergence>> notes = notesByRow(projectId, Set.of());
+        Iterable<TmxUnit> units = () -> units(project, options, row -> cellTexts(project, row), notes);
         return new TmxWriter().write(header(project, options), languages, units, out);
     }
 
@@ -86,7 +94,8 @@ public class ExportService {
                     List<String> all = cellTexts(project, row);
                     return List.of(all.get(pivot.position()), all.get(other.position()));
                 };
-                Iterable<TmxUnit> units = () -> units(project, options, pairTexts);
+                Map<Integer, List<Divergence>> notes = notesByRow(projectId, Set.of(pivot.position(), other.position()));
+                Iterable<TmxUnit> units = () -> units(project, options, pairTexts, notes);
                 written += new TmxWriter().write(header(project, options), List.of(source, target), units, zip);
                 zip.closeEntry();
             }
@@ -145,10 +154,29 @@ public class ExportService {
 
     private TmxHeader header(ProjectSummary project, TmxExportOptions options) {
         String source = options.pivotAsSource() ? TmxLanguages.tmxCode(project.pivot().language(), options.chineseCode()) : "*all*";
-        return new TmxHeader("Alinea", AlineaVersion.current(), source, clock.instant());
+        // How clearly each version matches the pivot, so that a re-import analyses it the same way.
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (DocumentInfo document : project.documents()) {
+            if (document.position() != project.pivotPosition()) {
+                properties.put(CONTRAST_PROPERTY + TmxLanguages.tmxCode(document.language(), options.chineseCode()),
+                        String.format(Locale.ROOT, "%.2f", document.matchContrast()));
+            }
+        }
+        return new TmxHeader("Alinea", AlineaVersion.current(), source, clock.instant(), properties);
     }
 
-    private Iterator<TmxUnit> units(ProjectSummary project, TmxExportOptions options, Function<AlignedRow, List<String>> texts) {
+    /**
+     * The divergences of each row, as TMX notes; with {@code documents} given, only those whose
+     * sides all lie in those documents (for a pair file).
+     */
+    private Map<Integer, List<Divergence>> notesByRow(long projectId, Set<Integer> documents) {
+        return divergences.report(projectId).divergences().stream()
+                .filter(d -> documents.isEmpty() || d.spans().stream().allMatch(s -> documents.contains(s.document())))
+                .collect(Collectors.groupingBy(Divergence::row));
+    }
+
+    private Iterator<TmxUnit> units(ProjectSummary project, TmxExportOptions options, Function<AlignedRow, List<String>> texts,
+            Map<Integer, List<Divergence>> notes) {
         Iterator<AlignedRow> rows = new RowPages(project);
         return new Iterator<>() {
             private TmxUnit next = advance();
@@ -174,7 +202,8 @@ public class ExportService {
                     if (options.confirmedOnly() && row.status() != RowStatus.CONFIRMED) {
                         continue;
                     }
-                    TmxUnit unit = new TmxUnit("row-" + (row.position() + 1), texts.apply(row), properties(row), List.of());
+                    List<String> explanations = notes.getOrDefault(row.position(), List.of()).stream().map(Divergence::explanation).toList();
+                    TmxUnit unit = new TmxUnit("row-" + (row.position() + 1), texts.apply(row), properties(row), explanations);
                     if (unit.filledVariants() >= (options.keepSingleLanguageRows() ? 1 : 2)) {
                         return unit;
                     }

@@ -132,11 +132,21 @@ public class ProjectService {
             String text = texts.get(d).toString();
             ExtractedText extracted = new ExtractedText(fileName + " [" + tmx.languages().get(d) + "]", "",
                     text.isEmpty() ? List.of() : List.of(text.split("\n", -1)), java.util.Map.of());
-            long documentId = repository.insertDocument(projectId, d, languages.get(d), extracted, d == 0 ? Double.POSITIVE_INFINITY : LexicalAligner.TRANSLATION_CONTRAST);
+            long documentId = repository.insertDocument(projectId, d, languages.get(d), extracted, d == 0 ? Double.POSITIVE_INFINITY
+                    : importedContrast(tmx, tmx.languages().get(d)));
             repository.insertSegments(documentId, segments.get(d));
         }
         repository.insertRows(projectId, rows, statuses);
         return projectId;
+    }
+
+    /** Alinea's own files say how clearly each version matched the pivot; another tool's TM holds translations. */
+    private static double importedContrast(TmxDocument tmx, String tmxCode) {
+        try {
+            return Double.parseDouble(tmx.properties().getOrDefault(ExportService.CONTRAST_PROPERTY + tmxCode, "x"));
+        } catch (NumberFormatException e) {
+            return LexicalAligner.TRANSLATION_CONTRAST;
+        }
     }
 
     private static RowStatus importedStatus(TmxUnit unit) {

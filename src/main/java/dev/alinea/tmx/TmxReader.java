@@ -56,6 +56,8 @@ public final class TmxReader {
         String sourceLanguage = "";
         List<String> languages = new ArrayList<>();
         List<RawUnit> rawUnits = new ArrayList<>();
+        Map<String, String> headerProperties = new LinkedHashMap<>();
+        boolean inHeader = false;
         boolean sawTmx = false;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -63,12 +65,24 @@ public final class TmxReader {
                 throw new TmxFormatException(fileName, xml.getLocation().getLineNumber(),
                         "the file uses the entity &" + xml.getLocalName() + "; which TMX does not allow (entities are not expanded, for safety)", null);
             }
+            if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("header")) {
+                inHeader = false;
+            }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
             switch (xml.getLocalName()) {
                 case "tmx" -> sawTmx = true;
-                case "header" -> sourceLanguage = attribute(xml, "srclang");
+                case "header" -> {
+                    sourceLanguage = attribute(xml, "srclang");
+                    inHeader = true;
+                }
+                case "prop" -> {
+                    if (inHeader) {
+                        String type = attribute(xml, "type");
+                        headerProperties.put(type, xml.getElementText().strip());
+                    }
+                }
                 case "tu" -> rawUnits.add(unit(fileName, xml, attribute(xml, "tuid"), languages));
                 default -> { }
             }
@@ -85,7 +99,7 @@ public final class TmxReader {
             }
             units.add(new TmxUnit(raw.id(), variants, raw.properties(), raw.notes()));
         }
-        return new TmxDocument(sourceLanguage, ordered, units);
+        return new TmxDocument(sourceLanguage, ordered, units, headerProperties);
     }
 
     /** A {@code <tu>} as read: its id, text per language code, unit-level properties and notes. */

@@ -63,7 +63,11 @@ public final class TmxWriter {
 
     private static void writeHeader(XMLStreamWriter xml, TmxHeader header) throws XMLStreamException {
         xml.writeCharacters("\n");
-        xml.writeEmptyElement("header");
+        if (header.properties().isEmpty()) {
+            xml.writeEmptyElement("header");
+        } else {
+            xml.writeStartElement("header");
+        }
         xml.writeAttribute("creationtool", header.creationTool());
         xml.writeAttribute("creationtoolversion", header.creationToolVersion());
         xml.writeAttribute("segtype", "sentence");
@@ -72,6 +76,15 @@ public final class TmxWriter {
         xml.writeAttribute("srclang", header.sourceLanguage());
         xml.writeAttribute("datatype", "plaintext");
         xml.writeAttribute("creationdate", BASIC_UTC.format(header.creationDate()));
+        if (!header.properties().isEmpty()) {
+            for (var property : header.properties().entrySet()) {
+                xml.writeStartElement("prop");
+                xml.writeAttribute("type", clean(property.getKey()));
+                xml.writeCharacters(clean(property.getValue()));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
     }
 
     private static boolean writeUnit(XMLStreamWriter xml, List<String> languages, TmxUnit unit) throws XMLStreamException {

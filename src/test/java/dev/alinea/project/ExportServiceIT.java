@@ -55,7 +55,8 @@ class ExportServiceIT {
         assertThat(((Element) tmx.getElementsByTagName("header").item(0)).getAttribute("srclang")).isEqualTo("en");
         assertThat(languages(tmx)).containsExactlyInAnyOrder("en", "id", "zh-CN");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wu Enda", "Andrew Ng", "<prop type=\"x-alinea-status\">aligned</prop>",
-                "<prop type=\"x-alinea-confidence\">");
+                "<prop type=\"x-alinea-confidence\">",
+                "<note>The English writes \"Andrew Ng\" where the Indonesian writes \"Wu Enda\": the same entity rendered differently.</note>");
         var tus = tmx.getElementsByTagName("tu");
         for (int i = 0; i < tus.getLength(); i++) {
             assertThat(((Element) tus.item(i)).getElementsByTagName("tuv").getLength()).as("languages of unit %d", i).isGreaterThanOrEqualTo(2);
