@@ -33,13 +33,24 @@ public final class DivergenceDetector {
      * @param rows each row's cell texts, one per document ("" for an empty cell)
      */
     public DivergenceReport detect(List<String> languages, List<Boolean> translations, List<List<String>> rows) {
+        return detect(languages, translations, rows, List.of());
+    }
+
+    /**
+     * As {@link #detect(List, List, List)}, with the reviewer's name list: confirmed entries make
+     * their renderings match in every language, rejected ones are not reported as renderings.
+     *
+     * @param nameList entries keyed by language tag, as the project's documents name them
+     */
+    public DivergenceReport detect(List<String> languages, List<Boolean> translations, List<List<String>> rows, List<NameEntry> nameList) {
+        KnownNames known = new KnownNames(nameList);
         int docs = languages.size();
         List<MentionFinder> finders = languages.stream().map(MentionFinder::new).toList();
         List<List<List<Mention>>> mentions = new ArrayList<>();
         for (List<String> row : rows) {
             List<List<Mention>> cells = new ArrayList<>();
             for (int d = 0; d < docs; d++) {
-                cells.add(finders.get(d).find(row.get(d)));
+                cells.add(known.annotate(finders.get(d).find(row.get(d)), row.get(d), languages.get(d)));
             }
             mentions.add(cells);
         }
@@ -58,7 +69,7 @@ public final class DivergenceDetector {
                         omission(rows, r, a, b, languages, translations).ifPresent(divergences::add);
                         continue;
                     }
-                    new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities).compare(divergences);
+                    new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities, known).compare(divergences);
                     lengthOutlier(r, a, b, languages, textA, textB, ratios[a][b]).ifPresent(divergences::add);
                 }
             }
@@ -173,9 +184,11 @@ public final class DivergenceDetector {
         private final List<Mention> mentionsA;
         private final List<Mention> mentionsB;
         private final Entities entities;
+        private final KnownNames known;
 
         RowPair(int row, int a, int b, List<String> languages, String textA, String textB, List<Mention> mentionsA, List<Mention> mentionsB,
-                Entities entities) {
+                Entities entities, KnownNames known) {
+            this.known = known;
             this.row = row;
             this.a = a;
             this.b = b;
@@ -237,8 +250,13 @@ public final class DivergenceDetector {
                     continue;
                 }
                 entities.link(new Entities.Occurrence(row, a, name), new Entities.Occurrence(row, b, counterpart));
-                if (counterpart != name && !counterpart.surfaceKey().equals(name.surfaceKey()) && isLatin(b) && isLatin(a)
-                        && name.keys().stream().anyMatch(k -> k.startsWith("name:") && counterpart.keys().contains(k))) {
+                boolean sameEntity = name.keys().stream().anyMatch(k -> k.startsWith("entity:") && counterpart.keys().contains(k));
+                boolean samePinyin = name.keys().stream().anyMatch(k -> k.startsWith("name:") && counterpart.keys().contains(k));
+                if (counterpart != name && sameEntity && !samePinyin && isLatin(a) && isLatin(b) && !counterpart.surfaceKey().equals(name.surfaceKey())) {
+                    out.add(new Divergence(DivergenceType.NAME_RENDERING, row, List.of(span(a, name), span(b, counterpart)),
+                            String.format("The %s writes \"%s\" where the %s writes \"%s\": one entity in the name list, rendered differently.",
+                                    lang(a), name.text(), lang(b), counterpart.text())));
+                } else if (counterpart != name && !counterpart.surfaceKey().equals(name.surfaceKey()) && isLatin(b) && isLatin(a) && samePinyin) {
                     out.add(new Divergence(DivergenceType.NAME_ORDER, row, List.of(span(a, name), span(b, counterpart)),
                             String.format("The %s writes \"%s\", the %s \"%s\": the same name in another order or romanisation.",
                                     lang(a), name.text(), lang(b), counterpart.text())));
@@ -272,7 +290,8 @@ public final class DivergenceDetector {
 
         /** Two names in the same place of a row; not reported when both are ordinary title-cased words (United States / Amerika Serikat). */
         private java.util.Optional<Divergence> rendering(Mention first, Mention second) {
-            if (CommonWords.isCommonPhrase(first, languages.get(a)) && CommonWords.isCommonPhrase(second, languages.get(b))) {
+            if ((CommonWords.isCommonPhrase(first, languages.get(a)) && CommonWords.isCommonPhrase(second, languages.get(b)))
+                    || known.rejectedTogether(first.text(), languages.get(a), second.text(), languages.get(b))) {
                 return java.util.Optional.empty();
             }
             entities.link(new Entities.Occurrence(row, a, first), new Entities.Occurrence(row, b, second));

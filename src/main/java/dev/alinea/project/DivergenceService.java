@@ -18,9 +18,11 @@ public class DivergenceService {
     private static final int PAGE = 500;
 
     private final ProjectService projects;
+    private final JdbcNameListRepository nameList;
 
-    DivergenceService(ProjectService projects) {
+    DivergenceService(ProjectService projects, JdbcNameListRepository nameList) {
         this.projects = projects;
+        this.nameList = nameList;
     }
 
     /**
@@ -40,7 +42,8 @@ public class DivergenceService {
                 rows.add(cellTexts(languages, row));
             }
         }
-        return new DivergenceDetector().detect(languages, translations, rows);
+        List<dev.alinea.divergence.NameEntry> decisions = nameList.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
+        return new DivergenceDetector().detect(languages, translations, rows, decisions);
     }
 
     /** A row's cells as displayed: each document's segments joined the way its language writes. */

@@ -109,4 +109,36 @@ class DivergenceDetectorTest {
         assertThat(report.nameList()).anySatisfy(entity -> assertThat(entity.renderings())
                 .containsEntry(0, List.of("Andrew Ng")).containsEntry(1, List.of("Wu Enda")).containsEntry(2, List.of("吴恩达")));
     }
+
+    @Test
+    void aConfirmedEntryNamesTheRenderingAsKnown() {
+        NameEntry ng = new NameEntry(java.util.Map.of("en", List.of("Andrew Ng"), "id", List.of("Wu Enda")), NameStatus.CONFIRMED, 0);
+
+        DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(List.of("Zhang Tong, Andrew Ng and Baidu left.", "Zhang Tong, Wu Enda dan Baidu pergi.")),
+                List.of(ng));
+
+        assertThat(report.divergences()).extracting(Divergence::explanation)
+                .containsExactly("The English writes \"Andrew Ng\" where the Indonesian writes \"Wu Enda\": one entity in the name list, rendered differently.");
+    }
+
+    @Test
+    void aRejectedEntryIsNotReportedAsARendering() {
+        NameEntry states = new NameEntry(java.util.Map.of("en", List.of("Jiangsu Province"), "id", List.of("Provinsi Jiangsu")), NameStatus.REJECTED, 0);
+
+        DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(List.of("He visited Jiangsu Province.", "Ia mengunjungi Provinsi Jiangsu.")),
+                List.of(states));
+
+        assertThat(report.divergences()).noneMatch(d -> d.type() == DivergenceType.NAME_RENDERING);
+    }
+
+    @Test
+    void aConfirmedChineseRenderingJoinsTheEntityWhereNoPinyinWould() {
+        NameEntry disney = new NameEntry(java.util.Map.of("en", List.of("Disney"), "zh", List.of("迪士尼")), NameStatus.CONFIRMED, 0);
+
+        DivergenceReport report = detector.detect(List.of("en", "zh"), BOTH, List.of(List.of("He joined Disney in 2016.", "他于 2016 年加入迪士尼。")),
+                List.of(disney));
+
+        assertThat(report.nameList()).anySatisfy(entity -> assertThat(entity.renderings())
+                .containsEntry(0, List.of("Disney")).containsEntry(1, List.of("迪士尼")));
+    }
 }

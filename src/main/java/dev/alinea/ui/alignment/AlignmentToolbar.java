@@ -27,7 +27,10 @@ class AlignmentToolbar extends HorizontalLayout {
         facts.addClassName("project-facts");
         String stem = ExportService.fileStem(project);
         long id = project.id();
-        add(facts,
+        var nameList = new com.vaadin.flow.router.RouterLink("Name list", dev.alinea.ui.names.NameListView.class, id);
+        nameList.setId("name-list-link");
+        nameList.addClassName("export-link");
+        add(facts, nameList,
                 download("download-tmx", "Download TMX", "Multilingual TMX 1.4b: one unit per row with at least two languages",
                         stem + ".tmx", "application/x-tmx+xml", (e, out) -> exports.exportTmx(id, TmxExportOptions.DEFAULT, out)),
                 download("download-tmx-confirmed", "TMX (confirmed)", "Multilingual TMX of the rows a reviewer confirmed",

@@ -1,0 +1,150 @@
+package dev.alinea.ui.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import dev.alinea.divergence.NameEntry;
+import dev.alinea.project.ExportService;
+import dev.alinea.project.NameListService;
+import dev.alinea.project.ProjectService;
+import dev.alinea.project.ProjectSummary;
+import dev.alinea.ui.Languages;
+
+/**
+ * The project's name list: suggested entities with their renderings per language, and the
+ * reviewer's decisions. Confirmed entries drive divergence detection; rejected ones are not
+ * reported as one entity rendered differently.
+ */
+@Route("names")
+public class NameListView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ProjectService projects;
+    private final NameListService names;
+    private final Grid<NameEntry> grid = new Grid<>();
+    private long projectId;
+    private String title = "Name list · Alinea";
+
+    public NameListView(ProjectService projects, NameListService names) {
+        this.projects = projects;
+        this.names = names;
+        setSizeFull();
+        grid.addClassName("name-list");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        ProjectSummary project = projects.project(id).orElseThrow(() -> new NotFoundException("There is no project with id " + id));
+        projectId = id;
+        title = "Name list · " + project.name() + " · Alinea";
+        removeAll();
+        grid.removeAllColumns();
+        grid.addColumn(entry -> entry.status().name().toLowerCase(Locale.ROOT)).setHeader("Status").setKey("status").setWidth("8em").setFlexGrow(0);
+        for (String language : project.documents().stream().map(d -> d.language()).distinct().toList()) {
+            grid.addColumn(entry -> String.join(" | ", entry.renderings().getOrDefault(language, List.of())))
+                    .setHeader(Languages.displayName(language)).setKey("lang-" + language);
+        }
+        grid.addColumn(NameEntry::mentions).setHeader("Mentions").setKey("mentions").setWidth("7em").setFlexGrow(0);
+        add(new H2("Name list · " + project.name()), actions(project), grid, importer());
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private HorizontalLayout actions(ProjectSummary project) {
+        var confirm = new Button("Confirm", click -> decide(selected -> selected.forEach(e -> names.confirm(projectId, e))));
+        confirm.setId("confirm-names");
+        confirm.setTooltipText("These renderings are one entity; use them when looking for divergences");
+        var reject = new Button("Reject", click -> decide(selected -> selected.forEach(e -> names.reject(projectId, e))));
+        reject.setId("reject-names");
+        reject.setTooltipText("Not one entity: do not report these renderings as differing");
+        var merge = new Button("Merge", click -> decide(selected -> names.merge(projectId, selected)));
+        merge.setId("merge-names");
+        merge.setTooltipText("The selected entries are one entity");
+        String stem = ExportService.fileStem(project);
+        var csv = new Anchor((DownloadEvent e) -> {
+            e.setFileName(stem + ".names.csv");
+            e.setContentType("text/csv");
+            names.exportCsv(projectId, e.getOutputStream());
+        }, "CSV");
+        csv.setId("names-csv");
+        var tbx = new Anchor((DownloadEvent e) -> {
+            e.setFileName(stem + ".names.tbx");
+            e.setContentType("application/x-tbx+xml");
+            names.exportTbx(projectId, e.getOutputStream());
+        }, "TBX");
+        tbx.setId("names-tbx");
+        var hint = new Span("Select entries, then confirm, reject or merge them.");
+        hint.addClassName("project-facts");
+        var bar = new HorizontalLayout(confirm, reject, merge, hint, csv, tbx);
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.setWidthFull();
+        bar.setFlexGrow(1, hint);
+        return bar;
+    }
+
+    private Upload importer() {
+        var upload = new Upload();
+        upload.setAcceptedFileTypes(".csv", ".tbx", ".xml");
+        upload.setUploadButton(new Button("Import CSV or TBX…"));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+            UI ui = UI.getCurrent();
+            try {
+                int count = names.importFile(projectId, metadata.fileName(), data);
+                ui.access(() -> {
+                    Notification.show("Imported " + count + " names from " + metadata.fileName()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refresh();
+                });
+            } catch (IllegalArgumentException e) {
+                ui.access(() -> Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+            }
+        }));
+        upload.addClassName("name-import");
+        return upload;
+    }
+
+    private void decide(java.util.function.Consumer<List<NameEntry>> decision) {
+        List<NameEntry> selected = new ArrayList<>(grid.getSelectedItems());
+        if (selected.isEmpty()) {
+            Notification.show("Select entries first");
+            return;
+        }
+        try {
+            decision.accept(selected);
+        } catch (IllegalArgumentException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        grid.setItems(names.entries(projectId));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.alinea.ui.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+
+import dev.alinea.TestDataDirectory;
+import dev.alinea.divergence.NameEntry;
+import dev.alinea.divergence.NameStatus;
+import dev.alinea.project.ProjectService;
+
+@SpringBootTest
+@ViewPackages(classes = NameListView.class)
+class NameListViewTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        TestDataDirectory.register(registry, "name-view-");
+    }
+
+    @Autowired
+    ProjectService projects;
+
+    @Test
+    void listsSuggestionsAndConfirmsTheSelectedOne() {
+        long id = projects.projects().getFirst().id();
+        navigate(NameListView.class, id);
+
+        @SuppressWarnings("unchecked")
+        Grid<NameEntry> grid = find(Grid.class).single();
+        GridTester<Grid<NameEntry>, NameEntry> rows = test(grid);
+        int ng = java.util.stream.IntStream.range(0, rows.size()).filter(r -> rows.getCellText(r, 1).equals("Andrew Ng")).findFirst().orElseThrow();
+        assertThat(rows.getCellText(ng, 2)).isEqualTo("Wu Enda");
+        assertThat(rows.getCellText(ng, 3)).isEqualTo("吴恩达");
+        assertThat(rows.getCellText(ng, 0)).isEqualTo("suggested");
+
+        grid.select(rows.getRow(ng));
+        test(find(Button.class).withId("confirm-names").single()).click();
+
+        GridTester<Grid<NameEntry>, NameEntry> after = test(grid);
+        assertThat(after.getRow(0).renderings().get("en")).containsExactly("Andrew Ng");
+        assertThat(after.getRow(0).status()).isEqualTo(NameStatus.CONFIRMED);
+    }
+}
