@@ -23,7 +23,7 @@ import dev.alinea.project.ProjectSummary;
 import dev.alinea.ui.projects.ProjectListView;
 
 @SpringBootTest
-@ViewPackages(classes = {AlignmentView.class, ProjectListView.class})
+@ViewPackages(classes = {AlignmentView.class, ProjectListView.class, dev.alinea.ui.names.NameListView.class})
 class AlignmentViewTest extends SpringBrowserlessTest {
 
     @DynamicPropertySource
