@@ -17,4 +17,22 @@ public record MultiAlignment(List<Row> rows, List<Double> contrast, int disagree
         rows = List.copyOf(rows);
         contrast = List.copyOf(contrast);
     }
+
+    /**
+     * Each row's cell texts: per document, its sentences in the row joined the way its language
+     * writes ("" for an empty cell).
+     *
+     * @param sentences each document's sentences, as aligned
+     * @param languages each document's language
+     */
+    public List<List<String>> cellTexts(List<List<String>> sentences, List<String> languages) {
+        return rows.stream().map(row -> {
+            List<String> cells = new java.util.ArrayList<>();
+            for (int d = 0; d < languages.size(); d++) {
+                SegmentRange cell = row.cells().get(d);
+                cells.add(dev.alinea.text.SentenceJoiner.join(languages.get(d), sentences.get(d).subList(cell.start(), cell.end())));
+            }
+            return cells;
+        }).toList();
+    }
 }

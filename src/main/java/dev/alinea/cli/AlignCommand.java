@@ -24,8 +24,6 @@ import dev.alinea.align.Aligners;
 import dev.alinea.align.LexicalAligner;
 import dev.alinea.align.MultiAligner;
 import dev.alinea.align.MultiAlignment;
-import dev.alinea.align.Row;
-import dev.alinea.align.SegmentRange;
 import dev.alinea.divergence.Divergence;
 import dev.alinea.divergence.DivergenceDetector;
 import dev.alinea.divergence.DivergenceReport;
@@ -34,7 +32,6 @@ import dev.alinea.divergence.Span;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.LanguageGuesser;
 import dev.alinea.text.Segment;
-import dev.alinea.text.SentenceJoiner;
 import dev.alinea.text.SentenceSegmenter;
 import dev.alinea.text.TikaTextExtractor;
 import dev.alinea.tmx.TmxHeader;
@@ -85,15 +82,7 @@ final class AlignCommand implements Callable<Integer> {
         }
         List<List<String>> sentences = segments.stream().map(s -> s.stream().map(Segment::text).toList()).toList();
         MultiAlignment alignment = new MultiAligner(Aligners::forPair).align(sentences, tags, 0);
-        List<List<String>> rows = new ArrayList<>();
-        for (Row row : alignment.rows()) {
-            List<String> cells = new ArrayList<>();
-            for (int d = 0; d < tags.size(); d++) {
-                SegmentRange cell = row.cells().get(d);
-                cells.add(SentenceJoiner.join(tags.get(d), sentences.get(d).subList(cell.start(), cell.end())));
-            }
-            rows.add(cells);
-        }
+        List<List<String>> rows = alignment.cellTexts(sentences, tags);
         List<Boolean> translations = alignment.contrast().stream().map(c -> c >= LexicalAligner.TRANSLATION_CONTRAST).toList();
         DivergenceReport report = new DivergenceDetector().detect(tags, translations, rows);
 

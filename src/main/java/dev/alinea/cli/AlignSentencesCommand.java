@@ -17,7 +17,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import dev.alinea.align.Aligners;
 import dev.alinea.align.Bead;
 
 /** Aligns two files of one sentence per line and prints the beads. */
@@ -30,11 +29,7 @@ final class AlignSentencesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LanguagePair languages;
-
-    @Option(names = "--aligner", defaultValue = "LEXICAL",
-            description = "LEXICAL (dictionaries, names, numbers, learned lexicon and length; the default) or LENGTH (Gale-Church baseline)")
-    Aligners.Kind alignerKind;
+    AlignerOptions languages;
 
     @Parameters(index = "0", paramLabel = "SRC", description = "source sentences, one per line")
     Path source;
@@ -44,7 +39,7 @@ final class AlignSentencesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Bead> beads = Aligners.of(alignerKind, languages.source, languages.target).align(readLines(source), readLines(target));
+        List<Bead> beads = languages.aligner().align(readLines(source), readLines(target));
         var out = spec.commandLine().getOut();
         beads.forEach(bead -> out.println(bead.format()));
         out.flush();

@@ -19,7 +19,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import dev.alinea.align.Aligners;
 import dev.alinea.align.SentenceAligner;
 import dev.alinea.lexicon.TranslationLexicon;
 
@@ -34,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LanguagePair languages;
+    AlignerOptions languages;
 
     @Option(names = "--sizes", split = ",", defaultValue = "2000,5000,10000,20000",
             description = "source sentences per long text (default: ${DEFAULT-VALUE})")
@@ -53,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
         long start = cpuNanos();
         TranslationLexicon.between(languages.source, languages.target);
         out.printf("dictionary loaded: %.2f s CPU%n", (cpuNanos() - start) / 1e9);
-        SentenceAligner aligner = Aligners.forPair(languages.source, languages.target);
+        SentenceAligner aligner = languages.aligner();
 
         List<List<String>> sources = new ArrayList<>();
         List<List<String>> targets = new ArrayList<>();

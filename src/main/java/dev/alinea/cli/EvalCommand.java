@@ -17,7 +17,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import dev.alinea.align.Aligners;
 import dev.alinea.align.AlignmentScore;
 import dev.alinea.align.Bead;
 import dev.alinea.align.BeadIds;
@@ -35,11 +34,7 @@ final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LanguagePair languages;
-
-    @Option(names = "--aligner", defaultValue = "LEXICAL",
-            description = "LEXICAL (dictionaries, names, numbers, learned lexicon and length; the default) or LENGTH (Gale-Church baseline)")
-    Aligners.Kind alignerKind;
+    AlignerOptions languages;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the gold-standard folder")
     Path folder;
@@ -47,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<GoldPair> pairs = goldPairs();
-        SentenceAligner aligner = Aligners.of(alignerKind, languages.source, languages.target);
+        SentenceAligner aligner = languages.aligner();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-10s %8s %8s %8s   %8s %8s %8s%n", "file", "strict-P", "strict-R", "strict-F1", "lax-P", "lax-R", "lax-F1");
         AlignmentScore total = AlignmentScore.ZERO;

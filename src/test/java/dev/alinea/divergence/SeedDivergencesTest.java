@@ -13,9 +13,7 @@ import dev.alinea.align.Aligners;
 import dev.alinea.align.LexicalAligner;
 import dev.alinea.align.MultiAligner;
 import dev.alinea.align.MultiAlignment;
-import dev.alinea.align.Row;
 import dev.alinea.text.Segment;
-import dev.alinea.text.SentenceJoiner;
 import dev.alinea.text.SentenceSegmenter;
 import dev.alinea.text.TikaTextExtractor;
 
@@ -34,15 +32,7 @@ class SeedDivergencesTest {
             documents.add(new SentenceSegmenter(LANGUAGES.get(d)).segment(text).stream().map(Segment::text).toList());
         }
         MultiAlignment alignment = new MultiAligner(Aligners::forPair).align(documents, LANGUAGES, 0);
-        List<List<String>> rows = new ArrayList<>();
-        for (Row row : alignment.rows()) {
-            List<String> cells = new ArrayList<>();
-            for (int d = 0; d < LANGUAGES.size(); d++) {
-                var cell = row.cells().get(d);
-                cells.add(SentenceJoiner.join(LANGUAGES.get(d), documents.get(d).subList(cell.start(), cell.end())));
-            }
-            rows.add(cells);
-        }
+        List<List<String>> rows = alignment.cellTexts(documents, LANGUAGES);
         report = new DivergenceDetector().detect(LANGUAGES,
                 alignment.contrast().stream().map(c -> c >= LexicalAligner.TRANSLATION_CONTRAST).toList(), rows);
     }
