@@ -17,6 +17,7 @@ import dev.alinea.align.MultiAlignment;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
 import dev.alinea.text.ExtractedText;
+import dev.alinea.text.LanguageGuesser;
 import dev.alinea.text.Segment;
 import dev.alinea.text.SentenceSegmenter;
 import dev.alinea.text.TikaTextExtractor;
@@ -75,6 +76,17 @@ public class ProjectService {
         }
         repository.insertRows(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED));
         return projectId;
+    }
+
+    /**
+     * Reads a file as {@link #createProject} would and guesses its language among those Alinea
+     * aligns (en, id, zh).
+     *
+     * @return the language, or empty when it cannot be told
+     * @throws dev.alinea.text.ExtractionException naming the file when it cannot be read
+     */
+    public Optional<String> detectLanguage(String fileName, byte[] content) {
+        return LanguageGuesser.guess(extractor.extract(fileName, new ByteArrayInputStream(content)).text());
     }
 
     /**

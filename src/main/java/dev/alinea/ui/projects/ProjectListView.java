@@ -40,7 +40,11 @@ public class ProjectListView extends VerticalLayout {
         grid.addItemClickListener(click -> click.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(AlignmentView.class, click.getItem().id())));
         var tmxImport = new TmxImport(projects, id -> grid.setItems(projects.projects()));
-        add(new H2("Projects"), grid, tmxImport);
+        var newProject = new com.vaadin.flow.component.button.Button("New project…", click -> new NewProjectDialog(projects,
+                id -> getUI().ifPresent(ui -> ui.navigate(AlignmentView.class, id))).open());
+        newProject.setId("new-project");
+        newProject.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(new H2("Projects"), newProject), grid, tmxImport);
         setFlexGrow(1, grid);
     }
 }

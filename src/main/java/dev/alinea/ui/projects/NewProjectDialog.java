@@ -1,0 +1,130 @@
+package dev.alinea.ui.projects;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import dev.alinea.project.ProjectService;
+import dev.alinea.project.SourceFile;
+import dev.alinea.text.ExtractionException;
+import dev.alinea.ui.Languages;
+
+/**
+ * Creates a project from the versions of a text: drop the files (several at once), check each
+ * one's language (detected when possible), and create. The first file is the pivot. A file that
+ * cannot be read gets a message naming it; the others stay.
+ */
+class NewProjectDialog extends Dialog {
+
+    static final List<String> LANGUAGES = List.of("en", "id", "zh", "fr", "de", "es", "ja", "ko", "ms", "vi", "th");
+
+    private final ProjectService projects;
+    private final List<PendingFile> files = new ArrayList<>();
+    private final Grid<PendingFile> grid = new Grid<>();
+    private final TextField name = new TextField("Project name");
+
+    NewProjectDialog(ProjectService projects, LongConsumer created) {
+        this.projects = projects;
+        setHeaderTitle("New project");
+        setWidth("52em");
+        name.setWidthFull();
+        name.setId("new-project-name");
+        grid.addColumn(PendingFile::fileName).setHeader("File (the first is the pivot)").setFlexGrow(2);
+        grid.addComponentColumn(this::languageChoice).setHeader("Language").setFlexGrow(1);
+        grid.addComponentColumn(file -> new Button("Remove", click -> {
+            files.remove(file);
+            grid.setItems(files);
+        })).setFlexGrow(0).setWidth("8em");
+        grid.setAllRowsVisible(true);
+        grid.setItems(files);
+
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> add(metadata.fileName(), data));
+        }));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop the versions here (several at once)"));
+        upload.setId("new-project-upload");
+
+        var create = new Button("Create and align", click -> create(created));
+        create.setId("create-project");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new Paragraph("Plain text (any encoding), HTML, or text with YAML front matter; one file per language version."), name, upload, grid);
+        getFooter().add(new Button("Cancel", click -> close()), create);
+    }
+
+    /** Takes a file in: reads it and guesses its language, or says why it cannot be used. */
+    void add(String fileName, byte[] content) {
+        try {
+            String language = projects.detectLanguage(fileName, content).orElse(null);
+            files.add(new PendingFile(fileName, content, language));
+            if (name.isEmpty()) {
+                name.setValue(fileName.replaceFirst("\\.[^.]+$", ""));
+            }
+            grid.setItems(files);
+            if (language == null) {
+                Notification.show(fileName + ": the language could not be detected; choose it in the list", 6000, Notification.Position.MIDDLE);
+            }
+        } catch (ExtractionException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private ComboBox<String> languageChoice(PendingFile file) {
+        var choice = new ComboBox<String>();
+        choice.setItems(LANGUAGES);
+        choice.setItemLabelGenerator(Languages::displayName);
+        choice.setAllowCustomValue(true);
+        choice.addCustomValueSetListener(event -> choice.setValue(event.getDetail()));
+        choice.setValue(file.language);
+        choice.addValueChangeListener(change -> file.language = change.getValue());
+        return choice;
+    }
+
+    private void create(LongConsumer created) {
+        if (files.isEmpty()) {
+            Notification.show("Add at least one file");
+            return;
+        }
+        var unknown = files.stream().filter(f -> f.language == null || f.language.isBlank()).findFirst();
+        if (unknown.isPresent()) {
+            Notification.show(unknown.get().fileName + ": choose its language", 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        String projectName = name.isEmpty() ? files.getFirst().fileName : name.getValue();
+        List<SourceFile> sources = files.stream().map(f -> new SourceFile(f.fileName, f.language, f.content)).toList();
+        long id = projects.createProject(projectName, sources, 0);
+        close();
+        created.accept(id);
+    }
+
+    /** A dropped file waiting for the project to be created. */
+    static final class PendingFile {
+        private final String fileName;
+        private final byte[] content;
+        private String language;
+
+        PendingFile(String fileName, byte[] content, String language) {
+            this.fileName = fileName;
+            this.content = content;
+            this.language = language;
+        }
+
+        String fileName() {
+            return fileName;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.alinea.ui.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+
+import dev.alinea.Seeds;
+import dev.alinea.TestDataDirectory;
+import dev.alinea.project.ProjectService;
+import dev.alinea.project.ProjectSummary;
+import dev.alinea.ui.alignment.AlignmentView;
+import dev.alinea.ui.names.NameListView;
+
+@SpringBootTest
+@ViewPackages(classes = {ProjectListView.class, AlignmentView.class, NameListView.class})
+class NewProjectDialogTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        TestDataDirectory.register(registry, "new-project-");
+    }
+
+    @Autowired
+    ProjectService projects;
+
+    @Test
+    void createsAProjectFromDroppedFilesWithDetectedLanguages() {
+        navigate(ProjectListView.class);
+        test(find(Button.class).withId("new-project").single()).click();
+        NewProjectDialog dialog = find(NewProjectDialog.class).single();
+
+        dialog.add("story-en.txt", Seeds.bytes(Seeds.ENGLISH));
+        dialog.add("story-id.txt", Seeds.bytes(Seeds.INDONESIAN));
+        dialog.add("empty.txt", " \n".getBytes(StandardCharsets.UTF_8));
+        test(find(Button.class).withId("create-project").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AlignmentView.class);
+        ProjectSummary created = projects.projects().getLast();
+        assertThat(created.name()).isEqualTo("story-en");
+        assertThat(created.documents()).extracting(d -> d.language()).containsExactly("en", "id");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNamedAndLeftOut() {
+        navigate(ProjectListView.class);
+        test(find(Button.class).withId("new-project").single()).click();
+        NewProjectDialog dialog = find(NewProjectDialog.class).single();
+
+        dialog.add("empty.txt", " \n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("empty.txt: the file contains no text"));
+        @SuppressWarnings("unchecked")
+        Grid<NewProjectDialog.PendingFile> files = find(Grid.class, dialog).single();
+        assertThat(test(files).size()).isZero();
+    }
+}
