@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.alinea.AlineaVersion;
 import dev.alinea.divergence.Divergence;
-import dev.alinea.text.SentenceJoiner;
 import dev.alinea.tmx.TabularWriter;
 import dev.alinea.tmx.TmxHeader;
 import dev.alinea.tmx.TmxLanguages;
@@ -225,11 +224,7 @@ public class ExportService {
     }
 
     private static List<String> cellTexts(ProjectSummary project, AlignedRow row) {
-        List<String> texts = new ArrayList<>();
-        for (int d = 0; d < row.cells().size(); d++) {
-            texts.add(SentenceJoiner.join(project.documents().get(d).language(), row.cells().get(d)));
-        }
-        return texts;
+        return DivergenceService.cellTexts(project.documents().stream().map(DocumentInfo::language).toList(), row);
     }
 
     /** A project's rows, fetched one page at a time. */

@@ -8,12 +8,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 
 import dev.alinea.project.ExportService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.project.TmxExportOptions;
 import dev.alinea.tmx.TabularWriter;
+import dev.alinea.ui.names.NameListView;
 
 /** The line above the grid: what the project holds and the exports. */
 class AlignmentToolbar extends HorizontalLayout {
@@ -27,7 +29,7 @@ class AlignmentToolbar extends HorizontalLayout {
         facts.addClassName("project-facts");
         String stem = ExportService.fileStem(project);
         long id = project.id();
-        var nameList = new com.vaadin.flow.router.RouterLink("Name list", dev.alinea.ui.names.NameListView.class, id);
+        var nameList = new RouterLink("Name list", NameListView.class, id);
         nameList.setId("name-list-link");
         nameList.addClassName("export-link");
         add(facts, nameList,

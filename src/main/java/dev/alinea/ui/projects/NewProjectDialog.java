@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -55,7 +56,7 @@ class NewProjectDialog extends Dialog {
             UI ui = UI.getCurrent();
             ui.access(() -> add(metadata.fileName(), data));
         }));
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop the versions here (several at once)"));
+        upload.setDropLabel(new Span("Drop the versions here (several at once)"));
         upload.setId("new-project-upload");
 
         var create = new Button("Create and align", click -> create(created));

@@ -6,9 +6,12 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -40,11 +43,11 @@ public class ProjectListView extends VerticalLayout {
         grid.addItemClickListener(click -> click.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(AlignmentView.class, click.getItem().id())));
         var tmxImport = new TmxImport(projects, id -> grid.setItems(projects.projects()));
-        var newProject = new com.vaadin.flow.component.button.Button("New project…", click -> new NewProjectDialog(projects,
+        var newProject = new Button("New project…", click -> new NewProjectDialog(projects,
                 id -> getUI().ifPresent(ui -> ui.navigate(AlignmentView.class, id))).open());
         newProject.setId("new-project");
-        newProject.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
-        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(new H2("Projects"), newProject), grid, tmxImport);
+        newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new HorizontalLayout(new H2("Projects"), newProject), grid, tmxImport);
         setFlexGrow(1, grid);
     }
 }

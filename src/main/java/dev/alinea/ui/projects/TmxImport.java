@@ -3,6 +3,8 @@ package dev.alinea.ui.projects;
 import java.util.function.LongConsumer;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
@@ -33,8 +35,8 @@ class TmxImport extends Upload {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         }));
-        setUploadButton(new com.vaadin.flow.component.button.Button("Import TMX…"));
-        setDropLabel(new com.vaadin.flow.component.html.Span("or drop TMX files here to review them"));
+        setUploadButton(new Button("Import TMX…"));
+        setDropLabel(new Span("or drop TMX files here to review them"));
         addClassName("tmx-import");
     }
 }
