@@ -2,8 +2,6 @@ package dev.alinea.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
@@ -16,22 +14,26 @@ import com.ibm.icu.util.ULocale;
  */
 public final class SentenceSegmenter {
 
-    private static final Map<String, Set<String>> ABBREVIATIONS = Map.of(
-            "en", Set.of("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Jr.", "Sr.", "U.S.", "e.g.", "i.e.", "etc.", "vs.", "No.", "Inc.", "Ltd.", "Co."),
-            "id", Set.of("Dr.", "dr.", "Prof.", "Ir.", "H.", "Hj.", "Drs.", "dll.", "dsb.", "dst.", "No.", "Jl.", "Tn.", "Ny.", "Sdr.", "St."));
-
     private final String language;
     private final BreakIterator breakIterator;
+    private final List<SrxRules.Rule> rules;
 
     /**
      * @param language a BCP 47 language tag such as {@code en}, {@code id} or {@code zh}
      */
     public SentenceSegmenter(String language) {
+        this(language, SrxRules.bundled());
+    }
+
+    /**
+     * @param rules SRX rules that refine ICU's breaks: no-break rules remove a break (after "Dr."),
+     *        break rules add one
+     */
+    public SentenceSegmenter(String language, SrxRules rules) {
         this.language = language;
         ULocale locale = ULocale.forLanguageTag(language);
-        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
-        ABBREVIATIONS.getOrDefault(baseLanguage(language), Set.of()).forEach(builder::suppressBreakAfter);
-        this.breakIterator = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        this.breakIterator = FilteredBreakIteratorBuilder.getInstance(locale).wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        this.rules = rules.rulesFor(language);
     }
 
     public String language() {
@@ -62,12 +64,59 @@ public final class SentenceSegmenter {
         if (blockStart >= blockEnd) {
             return;
         }
+        String block = text.substring(blockStart, blockEnd);
         BreakIterator sentences = (BreakIterator) breakIterator.clone();
-        sentences.setText(text.substring(blockStart, blockEnd));
-        int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-            addTrimmed(text, blockStart + start, blockStart + end, out);
+        sentences.setText(block);
+        java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
+        for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+            breaks.add(end);
         }
+        applyRules(block, breaks);
+        int start = 0;
+        for (int end : breaks) {
+            addTrimmed(text, blockStart + start, blockStart + end, out);
+            start = end;
+        }
+    }
+
+    /**
+     * Lets the SRX rules decide at each break ICU proposes and at each run of whitespace (where a
+     * break rule may add one). Rules are tried where the whitespace before the next sentence
+     * begins; the first rule that matches wins, and where none does ICU's decision stands.
+     */
+    private void applyRules(String block, java.util.TreeSet<Integer> breaks) {
+        java.util.TreeSet<Integer> proposed = new java.util.TreeSet<>();
+        for (int position : breaks) {
+            proposed.add(backOverSpace(block, position));
+        }
+        breaks.clear();
+        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(proposed);
+        for (int i = 1; i < block.length() && !rules.isEmpty(); i++) {
+            if (Character.isWhitespace(block.charAt(i)) && !Character.isWhitespace(block.charAt(i - 1))) {
+                candidates.add(i);
+            }
+        }
+        for (int position : candidates) {
+            Boolean decision = null;
+            for (SrxRules.Rule rule : rules) {
+                if (position < block.length() && rule.matches(block, position)) {
+                    decision = rule.breaks();
+                    break;
+                }
+            }
+            if (decision == null ? proposed.contains(position) : decision) {
+                breaks.add(position);
+            }
+        }
+        breaks.add(block.length());
+    }
+
+    private static int backOverSpace(String block, int position) {
+        int p = position;
+        while (p > 0 && Character.isWhitespace(block.charAt(p - 1))) {
+            p--;
+        }
+        return p;
     }
 
     private static void addTrimmed(String text, int start, int end, List<Segment> out) {

@@ -1,0 +1,124 @@
+package dev.alinea.text;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Segmentation rules in SRX 2.0 (the standard OmegaT and Okapi read): language rules of
+ * break/no-break rules, each a regular expression before the break position and one after, and
+ * language maps that say which rules apply to a language. With cascading (SRX's default here),
+ * the rules of every matching map apply, in map order, and the first rule that matches at a
+ * position decides.
+ */
+public final class SrxRules {
+
+    /** One rule: whether to break where {@code before} ends and {@code after} begins. */
+    public record Rule(boolean breaks, Pattern before, Pattern after) {
+
+        /** Whether the rule matches at offset {@code position} of {@code text}. */
+        boolean matches(String text, int position) {
+            Matcher preceding = before.matcher(text).region(0, position);
+            Matcher following = after.matcher(text).region(position, text.length());
+            return preceding.find() && following.lookingAt();
+        }
+    }
+
+    private record LanguageMap(Pattern language, String ruleName) {
+    }
+
+    private static final SrxRules BUNDLED = load("alinea.srx", SrxRules.class.getResourceAsStream("/srx/alinea.srx"));
+
+    private final Map<String, List<Rule>> rules;
+    private final List<LanguageMap> maps;
+
+    private SrxRules(Map<String, List<Rule>> rules, List<LanguageMap> maps) {
+        this.rules = rules;
+        this.maps = maps;
+    }
+
+    /** Alinea's own rules (abbreviations, initials, ellipses, Chinese closing quotes) in {@code /srx/alinea.srx}. */
+    public static SrxRules bundled() {
+        return BUNDLED;
+    }
+
+    /**
+     * Reads an SRX 2.0 file safely (no DTD, no entities).
+     *
+     * @throws IllegalArgumentException naming the file, the line when known and the reason
+     */
+    public static SrxRules load(String fileName, InputStream in) {
+        if (in == null) {
+            throw new IllegalArgumentException(fileName + ": not found");
+        }
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        Map<String, List<Rule>> rules = new LinkedHashMap<>();
+        List<LanguageMap> maps = new ArrayList<>();
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            String ruleName = null;
+            boolean breaks = true;
+            String before = "";
+            while (xml.hasNext()) {
+                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (xml.getLocalName()) {
+                    case "languagerule" -> {
+                        ruleName = xml.getAttributeValue(null, "languagerulename");
+                        rules.putIfAbsent(ruleName, new ArrayList<>());
+                    }
+                    case "rule" -> {
+                        breaks = !"no".equals(xml.getAttributeValue(null, "break"));
+                        before = "";
+                    }
+                    case "beforebreak" -> before = xml.getElementText();
+                    case "afterbreak" -> rules.get(ruleName).add(rule(fileName, xml, breaks, before, xml.getElementText()));
+                    case "languagemap" -> maps.add(new LanguageMap(pattern(fileName, xml, xml.getAttributeValue(null, "languagepattern")),
+                            xml.getAttributeValue(null, "languagerulename")));
+                    default -> { }
+                }
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            throw new IllegalArgumentException(fileName + (line > 0 ? ", line " + line : "") + ": not well-formed SRX (" + e.getMessage() + ")", e);
+        }
+        return new SrxRules(rules, maps);
+    }
+
+    /** The rules that apply to a language, in order. */
+    public List<Rule> rulesFor(String language) {
+        List<Rule> applicable = new ArrayList<>();
+        for (LanguageMap map : maps) {
+            if (map.language().matcher(language).matches()) {
+                applicable.addAll(rules.getOrDefault(map.ruleName(), List.of()));
+            }
+        }
+        return applicable;
+    }
+
+    private static Rule rule(String fileName, XMLStreamReader xml, boolean breaks, String before, String after) {
+        return new Rule(breaks, pattern(fileName, xml, "(?:" + before + ")\\z"), pattern(fileName, xml, after));
+    }
+
+    private static Pattern pattern(String fileName, XMLStreamReader xml, String regex) {
+        try {
+            return Pattern.compile(regex == null ? "" : regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(fileName + ", line " + xml.getLocation().getLineNumber() + ": the rule \"" + regex
+                    + "\" is not a valid regular expression (" + e.getDescription() + ")", e);
+        }
+    }
+}
