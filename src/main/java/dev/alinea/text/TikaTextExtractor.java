@@ -8,9 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.tika.Tika;
 import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -23,10 +28,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Extracts clean text from text-like files through Apache Tika: the encoding is detected, YAML
- * front matter becomes the title and metadata, and an HTML body (in an .html file or after front
- * matter in a .txt file) is parsed into its blocks with markup, scripts and images dropped. Plain
- * text gives one block per non-empty line.
+ * Extracts clean text through Apache Tika. Text-like files: the encoding is detected, YAML front
+ * matter becomes the title and metadata, and an HTML body (in an .html file or after front matter
+ * in a .txt file) is parsed into its blocks with markup, scripts and images dropped; plain text
+ * gives one block per non-empty line. Word (DOCX, DOC), OpenDocument, RTF, PDF with a text layer
+ * and EPUB go through Tika's parsers, whose paragraphs, headings and list items become blocks.
+ * Images, password-protected files, PDFs without text and files over {@value #MAX_BYTES} bytes are
+ * refused with a message naming the file.
  */
 public final class TikaTextExtractor {
 
@@ -43,7 +51,12 @@ public final class TikaTextExtractor {
      * @throws ExtractionException naming the file when it cannot be read or holds no text
      */
     public ExtractedText extract(String fileName, InputStream content) {
-        String raw = decode(fileName, content);
+        byte[] bytes = read(fileName, content);
+        String type = TIKA.detect(bytes, fileName);
+        if (!isTextLike(type)) {
+            return document(fileName, bytes, type);
+        }
+        String raw = decode(fileName, new ByteArrayInputStream(bytes));
         Map<String, String> metadata = new LinkedHashMap<>();
         String body = raw;
         var frontMatter = FRONT_MATTER.matcher(raw);
@@ -63,6 +76,63 @@ public final class TikaTextExtractor {
             throw new ExtractionException(fileName, "the file contains no text");
         }
         return new ExtractedText(fileName, title, blocks, metadata);
+    }
+
+    /** The most a file may hold; larger files are refused before anything is parsed. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+    private static final Tika TIKA = new Tika();
+    private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/html", "application/xhtml+xml", "text/markdown",
+            "text/x-web-markdown", "text/x-yaml", "application/xml", "text/xml");
+
+    private static byte[] read(String fileName, InputStream content) {
+        try {
+            byte[] bytes = content.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ExtractionException(fileName, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ExtractionException(fileName, "the file could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean isTextLike(String type) {
+        return TEXT_TYPES.contains(type) || (type.startsWith("text/") && !type.equals("text/rtf"));
+    }
+
+    /** Word, OpenDocument, RTF, PDF, EPUB: Tika's parsers, their XHTML collected into blocks. */
+    private static ExtractedText document(String fileName, byte[] bytes, String type) {
+        if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/") || type.equals("application/octet-stream")) {
+            throw new ExtractionException(fileName, "this is not a text document (" + type + ")");
+        }
+        var handler = new BlockCollectingHandler();
+        var metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        var context = new ParseContext();
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            new AutoDetectParser().parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new ExtractionException(fileName, "the file is password-protected", e);
+        } catch (ZeroByteFileException e) {
+            throw new ExtractionException(fileName, "the file is empty", e);
+        } catch (IOException | SAXException | TikaException e) {
+            throw new ExtractionException(fileName, "the " + type + " file could not be read (" + rootMessage(e) + ")", e);
+        }
+        List<String> blocks = handler.blocks();
+        if (blocks.isEmpty()) {
+            throw new ExtractionException(fileName, type.equals("application/pdf")
+                    ? "the PDF has no text layer (a scan?): run OCR on it first" : "the file contains no text");
+        }
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        return new ExtractedText(fileName, title == null ? "" : title.strip(), blocks, Map.of("content-type", type));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static String decode(String fileName, InputStream content) {

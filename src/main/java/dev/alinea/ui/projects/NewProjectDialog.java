@@ -62,7 +62,7 @@ class NewProjectDialog extends Dialog {
         var create = new Button("Create and align", click -> create(created));
         create.setId("create-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph("Plain text (any encoding), HTML, or text with YAML front matter; one file per language version."), name, upload, grid);
+        add(new Paragraph("Plain text (any encoding), HTML, text with YAML front matter, Word (DOCX, DOC), OpenDocument, RTF, PDF with a text layer or EPUB; one file per language version."), name, upload, grid);
         getFooter().add(new Button("Cancel", click -> close()), create);
     }
 
