@@ -10,8 +10,19 @@ package dev.alinea.project;
  * @param segmentCount number of segments
  * @param matchContrast how many times more its paired sentences match the pivot's than sentences
  *        just off the alignment do (translations: 5 and more); infinite for the pivot
+ * @param detectedLanguage the language the text reads as, or null when detection was not certain
  */
-public record DocumentInfo(long id, int position, String language, String fileName, String title, int segmentCount, double matchContrast) {
+public record DocumentInfo(long id, int position, String language, String fileName, String title, int segmentCount, double matchContrast,
+        String detectedLanguage) {
+
+    /** Whether the text reads as another language than the one declared. */
+    public boolean languageMismatch() {
+        if (detectedLanguage == null) {
+            return false;
+        }
+        String declared = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
+        return !declared.equalsIgnoreCase(detectedLanguage);
+    }
 
     /** Whether the document looks like a translation of the pivot (otherwise the project warns about it). */
     public boolean looksLikeTranslation() {

@@ -41,12 +41,13 @@ class JdbcProjectRepository {
         return keys.getKey().longValue();
     }
 
-    long insertDocument(long projectId, int position, String language, ExtractedText text, double matchContrast) {
+    long insertDocument(long projectId, int position, String language, ExtractedText text, double matchContrast, String detectedLanguage) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO document (project_id, position, language, file_name, title, extracted_text, match_contrast)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(projectId, position, language, text.fileName(), text.title(), text.text(), Math.min(matchContrast, MAX_STORED_CONTRAST))
+                INSERT INTO document (project_id, position, language, file_name, title, extracted_text, match_contrast, detected_language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(projectId, position, language, text.fileName(), text.title(), text.text(), Math.min(matchContrast, MAX_STORED_CONTRAST),
+                        detectedLanguage)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -97,11 +98,11 @@ class JdbcProjectRepository {
     List<DocumentInfo> findDocuments(long projectId) {
         return jdbc.sql("""
                 SELECT d.id, d.position, d.language, d.file_name, d.title,
-                       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id), d.match_contrast
+                       (SELECT COUNT(*) FROM segment s WHERE s.document_id = d.id), d.match_contrast, d.detected_language
                 FROM document d WHERE d.project_id = ? ORDER BY d.position""")
                 .param(projectId)
                 .query((rs, n) -> new DocumentInfo(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getInt(6), rs.getDouble(7)))
+                        rs.getInt(6), rs.getDouble(7), rs.getString(8)))
                 .list();
     }
 

@@ -71,7 +71,8 @@ public class ProjectService {
 
         long projectId = repository.insertProject(name, pivotPosition, clock.instant());
         for (int d = 0; d < files.size(); d++) {
-            long documentId = repository.insertDocument(projectId, d, files.get(d).language(), texts.get(d), alignment.contrast().get(d));
+            long documentId = repository.insertDocument(projectId, d, files.get(d).language(), texts.get(d), alignment.contrast().get(d),
+                    LanguageGuesser.guess(texts.get(d).text()).orElse(null));
             repository.insertSegments(documentId, segments.get(d));
         }
         repository.insertRows(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED));
@@ -145,7 +146,7 @@ public class ProjectService {
             ExtractedText extracted = new ExtractedText(fileName + " [" + tmx.languages().get(d) + "]", "",
                     text.isEmpty() ? List.of() : List.of(text.split("\n", -1)), java.util.Map.of());
             long documentId = repository.insertDocument(projectId, d, languages.get(d), extracted, d == 0 ? Double.POSITIVE_INFINITY
-                    : importedContrast(tmx, tmx.languages().get(d)));
+                    : importedContrast(tmx, tmx.languages().get(d)), null);
             repository.insertSegments(documentId, segments.get(d));
         }
         repository.insertRows(projectId, rows, statuses);

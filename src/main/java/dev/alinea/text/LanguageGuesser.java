@@ -2,44 +2,46 @@ package dev.alinea.text;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
 
 import com.ibm.icu.lang.UScript;
 
 /**
- * Tells the three languages Alinea aligns apart, for files given without a language: Chinese by
- * its script, English and Indonesian by their commonest function words. Anything else is left
- * undecided, for the user to say.
+ * Detects the language of a document with Apache Tika's Optimaize detector (n-gram profiles of
+ * about 70 languages); Chinese is told by its script first, which is certain even for short texts.
+ * An uncertain result is no result: the user is asked instead.
  */
 public final class LanguageGuesser {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "was", "that", "for", "with", "his", "has", "as");
-    private static final Set<String> INDONESIAN = Set.of("yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "dalam", "pada", "adalah", "tidak");
-    private static final int MIN_MARKERS = 5;
+    /** Loaded once (the profiles take a moment); the detector keeps state while detecting, hence the lock. */
+    private static final LanguageDetector DETECTOR = new OptimaizeLangDetector().loadModels();
 
     private LanguageGuesser() {
     }
 
-    /** {@code zh}, {@code en} or {@code id}, or empty when the text is none of them clearly. */
+    /** The language as a BCP 47 tag ({@code zh}, {@code en}, {@code id}, {@code fr}...), or empty when it is not clear. */
     public static Optional<String> guess(String text) {
         long han = text.codePoints().filter(cp -> UScript.getScript(cp) == UScript.HAN).count();
         long letters = text.codePoints().filter(Character::isLetter).count();
-        if (letters > 0 && han * 3 >= letters) {
-            return Optional.of("zh");
-        }
-        int english = 0;
-        int indonesian = 0;
-        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (word.find()) {
-            english += ENGLISH.contains(word.group()) ? 1 : 0;
-            indonesian += INDONESIAN.contains(word.group()) ? 1 : 0;
-        }
-        if (Math.max(english, indonesian) < MIN_MARKERS || english == indonesian) {
+        if (letters == 0) {
             return Optional.empty();
         }
-        return Optional.of(english > indonesian ? "en" : "id");
+        if (han * 3 >= letters) {
+            return Optional.of("zh");
+        }
+        LanguageResult result;
+        synchronized (DETECTOR) {
+            result = DETECTOR.detect(text);
+        }
+        if (result.isUnknown() || !result.isReasonablyCertain()) {
+            return Optional.empty();
+        }
+        String language = result.getLanguage().toLowerCase(Locale.ROOT);
+        int dash = language.indexOf('-');
+        String base = dash < 0 ? language : language.substring(0, dash);
+        return Optional.of(base.equals("in") ? "id" : base);
     }
 }

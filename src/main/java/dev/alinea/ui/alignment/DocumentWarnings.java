@@ -5,8 +5,12 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectSummary;
+import dev.alinea.ui.Languages;
 
-/** Warns about documents that do not read as translations of the pivot (a comparable article, an unrelated text). */
+/**
+ * Warns about documents whose text reads as another language than declared, and about documents
+ * that do not read as translations of the pivot (a comparable article, an unrelated text).
+ */
 class DocumentWarnings extends Div {
 
     DocumentWarnings(ProjectSummary project) {
@@ -14,6 +18,12 @@ class DocumentWarnings extends Div {
         getElement().setAttribute("role", "status");
         DocumentInfo pivot = project.pivot();
         for (DocumentInfo document : project.documents()) {
+            if (document.languageMismatch()) {
+                var mismatch = new Paragraph(String.format("%s is declared as %s but reads as %s: check its language.",
+                        document.fileName(), Languages.displayName(document.language()), Languages.displayName(document.detectedLanguage())));
+                mismatch.addClassName("document-warning");
+                add(mismatch);
+            }
             if (document.position() == pivot.position() || document.looksLikeTranslation()) {
                 continue;
             }

@@ -141,6 +141,26 @@ class AlignmentViewTest extends SpringBrowserlessTest {
         assertThat(cell.getChildren().noneMatch(child -> child instanceof com.vaadin.flow.component.Html)).isTrue();
     }
 
+    @Test
+    void warnsWhenATextReadsAsAnotherLanguageThanDeclared() {
+        long id = projects.createProject("Mislabelled", java.util.List.of(
+                new dev.alinea.project.SourceFile("en.txt", "en", dev.alinea.Seeds.bytes(dev.alinea.Seeds.ENGLISH)),
+                new dev.alinea.project.SourceFile("labelled-id.txt", "id", dev.alinea.Seeds.bytes(dev.alinea.Seeds.ENGLISH))), 0);
+
+        navigate(AlignmentView.class, id);
+
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+                .contains("labelled-id.txt is declared as Indonesian (id) but reads as English (en): check its language.");
+    }
+
+    @Test
+    void theDemoHasNoLanguageWarning() {
+        navigate(AlignmentView.class, demo.id());
+
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+                .noneMatch(text -> text.contains("is declared as"));
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<AlignedRow> alignmentGrid() {
         return find(Grid.class).single();
