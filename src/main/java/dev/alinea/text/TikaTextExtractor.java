@@ -113,9 +113,13 @@ public final class TikaTextExtractor {
             new AutoDetectParser().parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException(fileName, "the file is password-protected", e);
+
         } catch (ZeroByteFileException e) {
             throw new ExtractionException(fileName, "the file is empty", e);
         } catch (IOException | SAXException | TikaException e) {
+            if (rootMessage(e).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                throw new ExtractionException(fileName, "the file unpacks to far more than it holds (a decompression bomb?), so it is not read", e);
+            }
             throw new ExtractionException(fileName, "the " + type + " file could not be read (" + rootMessage(e) + ")", e);
         }
         List<String> blocks = handler.blocks();

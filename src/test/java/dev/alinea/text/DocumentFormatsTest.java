@@ -113,6 +113,18 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void aDecompressionBombIsRefused() throws Exception {
+        String bomb = "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>"
+                + "a".repeat(60_000_000) + "</text:p></office:text></office:body></office:document-content>";
+        byte[] odt = zip(new String[][] {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", bomb}});
+
+        assertThatThrownBy(() -> extract("bomb.odt", odt))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("bomb.odt: the file unpacks to far more than it holds (a decompression bomb?), so it is not read");
+    }
+
+    @Test
     void anImageIsNotATextDocument() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
 
