@@ -55,6 +55,10 @@ final class AlignCommand implements Callable<Integer> {
             description = "the files' languages in order, e.g. --lang en,id,zh (default: detected: en, id or zh)")
     List<String> languages = new ArrayList<>();
 
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "decode text files with this encoding (e.g. GB18030, Big5, windows-1252) instead of detecting it")
+    java.nio.charset.Charset encoding;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "the versions; the first is the pivot")
     List<Path> files;
 
@@ -70,7 +74,7 @@ final class AlignCommand implements Callable<Integer> {
             Path file = files.get(f);
             ExtractedText text;
             try (var in = Files.newInputStream(file)) {
-                text = new TikaTextExtractor().extract(file.getFileName().toString(), in);
+                text = new TikaTextExtractor().extract(file.getFileName().toString(), in, encoding);
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new IllegalArgumentException(file + ": no such file", e);
             }

@@ -51,12 +51,22 @@ public final class TikaTextExtractor {
      * @throws ExtractionException naming the file when it cannot be read or holds no text
      */
     public ExtractedText extract(String fileName, InputStream content) {
+        return extract(fileName, content, null);
+    }
+
+    /**
+     * Reads a file's text, decoding a text file with the given encoding instead of the detected one.
+     *
+     * @param encoding the text's encoding, or null to detect it (byte order marks always win)
+     * @throws ExtractionException naming the file when it cannot be read or holds no text
+     */
+    public ExtractedText extract(String fileName, InputStream content, java.nio.charset.Charset encoding) {
         byte[] bytes = read(fileName, content);
         String type = TIKA.detect(bytes, fileName);
         if (!isTextLike(type)) {
             return document(fileName, bytes, type);
         }
-        String raw = decode(fileName, new ByteArrayInputStream(bytes));
+        String raw = encoding == null ? decode(fileName, bytes) : decodeAs(bytes, encoding);
         Map<String, String> metadata = new LinkedHashMap<>();
         String body = raw;
         var frontMatter = FRONT_MATTER.matcher(raw);
@@ -139,8 +149,21 @@ public final class TikaTextExtractor {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    private static String decode(String fileName, InputStream content) {
-        try (var reader = new AutoDetectReader(new NonClosingInputStream(content), new Metadata())) {
+    private static String decodeAs(byte[] bytes, java.nio.charset.Charset encoding) {
+        String text = new String(bytes, encoding);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Decodes with the encoding Tika detects. ISO-8859-1 is read as windows-1252, its superset, as
+     * browsers do: a text with curly quotes or dashes in 0x80-0x9F is windows-1252 in practice.
+     */
+    private static String decode(String fileName, byte[] bytes) {
+        try (var reader = new AutoDetectReader(new ByteArrayInputStream(bytes), new Metadata())) {
+            java.nio.charset.Charset detected = reader.getCharset();
+            if (detected.equals(java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                return decodeAs(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            }
             String text = reader.lines().reduce(new StringBuilder(), (sb, line) -> sb.append(line).append('\n'), StringBuilder::append).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (TikaException e) {
@@ -191,17 +214,5 @@ public final class TikaTextExtractor {
 
     private static List<String> plainBlocks(String body) {
         return body.lines().map(BlockCollectingHandler::normalizeSpace).filter(line -> !line.isEmpty()).toList();
-    }
-
-    /** Lets Tika's reader close without closing the caller's stream. */
-    private static final class NonClosingInputStream extends java.io.FilterInputStream {
-        NonClosingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the stream
-        }
     }
 }

@@ -48,6 +48,25 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void detectsUtf16WithAByteOrderMarkBig5AndWindows1252() {
+        String chinese = "李磊離開了字節跳動，加入了加州大學聖塔芭芭拉分校。他是自然語言處理的專家，發表了四十多篇論文。\n";
+        String english = "The café’s director — a “well-known” scientist — left ByteDance in 2021 for UCSB.\n";
+
+        assertThat(extract("utf16.txt", ("\uFEFF" + english).getBytes(StandardCharsets.UTF_16BE)).blocks()).containsExactly(english.strip());
+        assertThat(extract("big5.txt", chinese.repeat(3).getBytes(Charset.forName("Big5"))).blocks().getFirst()).isEqualTo(chinese.strip());
+        assertThat(extract("cp1252.txt", english.repeat(3).getBytes(Charset.forName("windows-1252"))).blocks().getFirst()).isEqualTo(english.strip());
+    }
+
+    @Test
+    void anEncodingGivenByTheUserOverridesDetection() {
+        byte[] latin1 = "Caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1);
+
+        ExtractedText text = extractor.extract("short.txt", new ByteArrayInputStream(latin1), StandardCharsets.ISO_8859_1);
+
+        assertThat(text.blocks()).containsExactly("Café crème");
+    }
+
+    @Test
     void htmlHeadingsAndParagraphsStaySeparateAndScriptsAreDropped() {
         String html = "<html><head><title>T</title><script>alert(1)</script></head><body>"
                 + "<h1>Heading</h1><p>First <b>para</b>graph.</p><ul><li>Item one</li><li>Item two</li></ul>"
@@ -56,6 +75,10 @@ class TikaTextExtractorTest {
         ExtractedText text = extractor.extract("page.html", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(text.blocks()).containsExactly("Heading", "First paragraph.", "Item one", "Item two");
+    }
+
+    private ExtractedText extract(String name, byte[] bytes) {
+        return extractor.extract(name, new ByteArrayInputStream(bytes));
     }
 
     @Test
