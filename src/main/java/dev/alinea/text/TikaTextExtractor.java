@@ -81,7 +81,8 @@ public final class TikaTextExtractor {
         if (!title.isEmpty()) {
             blocks.add(title);
         }
-        blocks.addAll(looksLikeHtml(fileName, body) ? htmlBlocks(fileName, body) : plainBlocks(body));
+        blocks.addAll(looksLikeHtml(fileName, body) ? htmlBlocks(fileName, body)
+                : isMarkdown(fileName, type) ? markdownBlocks(body) : plainBlocks(body));
         if (blocks.isEmpty()) {
             throw new ExtractionException(fileName, "the file contains no text");
         }
@@ -210,6 +211,36 @@ public final class TikaTextExtractor {
             throw new ExtractionException(fileName, "the HTML could not be parsed", e);
         }
         return handler.blocks();
+    }
+
+    private static final Pattern MARKDOWN_MARKER = Pattern.compile("^(?:#{1,6}\\s+|>\\s*|[-*+]\\s+|\\d+[.)]\\s+)");
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^(?:[-*_]\\s*){3,}$|^=+$|^-+$");
+
+    private static boolean isMarkdown(String fileName, String type) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return type.contains("markdown") || lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
+
+    /**
+     * Markdown: headings, list items and quoted lines are blocks of their own, their markers
+     * dropped; emphasis and link markup give way to their text; rules and code fences are dropped.
+     */
+    private static List<String> markdownBlocks(String body) {
+        List<String> blocks = new ArrayList<>();
+        for (String line : body.lines().toList()) {
+            String stripped = line.strip();
+            if (stripped.isEmpty() || MARKDOWN_RULE.matcher(stripped).matches() || stripped.startsWith("```")) {
+                continue;
+            }
+            String text = MARKDOWN_MARKER.matcher(stripped).replaceFirst("")
+                    .replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                    .replaceAll("(\\*\\*|__|\\*|_|`)(\\S(?:.*?\\S)?)\\1", "$2");
+            String block = BlockCollectingHandler.normalizeSpace(text);
+            if (!block.isEmpty()) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
     }
 
     private static List<String> plainBlocks(String body) {

@@ -82,6 +82,17 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void markdownHeadingsAndListItemsAreBlocksWithoutTheirMarkup() {
+        String markdown = "---\ntitle: Li Lei leaves ByteDance\n---\n# A new chapter\n\nLi Lei joined **UCSB** in [2021](https://x.y).\n\n"
+                + "- first item\n- second *item*\n\n---\n> A quote.\n";
+
+        ExtractedText text = extract("story.md", markdown.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text.blocks()).containsExactly("Li Lei leaves ByteDance", "A new chapter", "Li Lei joined UCSB in 2021.",
+                "first item", "second item", "A quote.");
+    }
+
+    @Test
     void refusesAFileWithNoTextNamingIt() {
         assertThatThrownBy(() -> extractor.extract("empty.txt", new ByteArrayInputStream("  \n\n".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(ExtractionException.class)
