@@ -33,6 +33,7 @@ import dev.alinea.text.ExtractedText;
 import dev.alinea.text.LanguageGuesser;
 import dev.alinea.text.Segment;
 import dev.alinea.text.SentenceSegmenter;
+import dev.alinea.text.SrxRules;
 import dev.alinea.text.TikaTextExtractor;
 import dev.alinea.tmx.TmxHeader;
 import dev.alinea.tmx.TmxLanguages;
@@ -59,6 +60,9 @@ final class AlignCommand implements Callable<Integer> {
             description = "decode text files with this encoding (e.g. GB18030, Big5, windows-1252) instead of detecting it")
     java.nio.charset.Charset encoding;
 
+    @Option(names = "--srx", paramLabel = "FILE", description = "sentence rules (SRX 2.0) to use instead of Alinea's")
+    Path srx;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "the versions; the first is the pivot")
     List<Path> files;
 
@@ -66,6 +70,14 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!languages.isEmpty() && languages.size() != files.size()) {
             throw new IllegalArgumentException("--lang gives " + languages.size() + " languages for " + files.size() + " files");
+        }
+        SrxRules rules = SrxRules.bundled();
+        if (srx != null) {
+            try (var in = Files.newInputStream(srx)) {
+                rules = SrxRules.load(srx.toString(), in);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IllegalArgumentException(srx + ": no such file", e);
+            }
         }
         List<ExtractedText> texts = new ArrayList<>();
         List<String> tags = new ArrayList<>();
@@ -82,7 +94,7 @@ final class AlignCommand implements Callable<Integer> {
                     file + ": the language could not be detected; give the languages with --lang, e.g. --lang en,id,zh")) : languages.get(f);
             texts.add(text);
             tags.add(language);
-            segments.add(new SentenceSegmenter(language).segment(text.text()));
+            segments.add(new SentenceSegmenter(language, rules).segment(text.text()));
         }
         List<List<String>> sentences = segments.stream().map(s -> s.stream().map(Segment::text).toList()).toList();
         MultiAlignment alignment = new MultiAligner(Aligners::forPair).align(sentences, tags, 0);

@@ -20,6 +20,7 @@ import dev.alinea.text.ExtractedText;
 import dev.alinea.text.LanguageGuesser;
 import dev.alinea.text.Segment;
 import dev.alinea.text.SentenceSegmenter;
+import dev.alinea.text.SrxRules;
 import dev.alinea.text.TikaTextExtractor;
 import dev.alinea.tmx.TmxDocument;
 import dev.alinea.tmx.TmxFormatException;
@@ -53,6 +54,15 @@ public class ProjectService {
      */
     @Transactional
     public long createProject(String name, List<SourceFile> files, int pivotPosition) {
+        return createProject(name, files, pivotPosition, SrxRules.bundled());
+    }
+
+    /**
+     * As {@link #createProject(String, List, int)}, with the project's own sentence rules (SRX 2.0)
+     * instead of Alinea's.
+     */
+    @Transactional
+    public long createProject(String name, List<SourceFile> files, int pivotPosition, SrxRules sentenceRules) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("A project needs at least one document");
         }
@@ -64,7 +74,7 @@ public class ProjectService {
         for (SourceFile file : files) {
             ExtractedText text = extractor.extract(file.fileName(), new ByteArrayInputStream(file.content()));
             texts.add(text);
-            segments.add(new SentenceSegmenter(file.language()).segment(text.text()));
+            segments.add(new SentenceSegmenter(file.language(), sentenceRules).segment(text.text()));
         }
         MultiAlignment alignment = aligner.align(segments.stream().map(s -> s.stream().map(Segment::text).toList()).toList(),
                 files.stream().map(SourceFile::language).toList(), pivotPosition);

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
 import dev.alinea.text.ExtractionException;
+import dev.alinea.text.SrxRules;
 import dev.alinea.ui.Languages;
 
 /**
@@ -36,6 +37,8 @@ class NewProjectDialog extends Dialog {
     private final List<PendingFile> files = new ArrayList<>();
     private final Grid<PendingFile> grid = new Grid<>();
     private final TextField name = new TextField("Project name");
+    private final Span rulesLabel = new Span("Sentence rules: Alinea's (drop an .srx file to use your own)");
+    private SrxRules rules = SrxRules.bundled();
 
     NewProjectDialog(ProjectService projects, LongConsumer created) {
         this.projects = projects;
@@ -62,12 +65,18 @@ class NewProjectDialog extends Dialog {
         var create = new Button("Create and align", click -> create(created));
         create.setId("create-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph("Plain text (any encoding), HTML, text with YAML front matter, Word (DOCX, DOC), OpenDocument, RTF, PDF with a text layer or EPUB; one file per language version."), name, upload, grid);
+        rulesLabel.setId("sentence-rules");
+        rulesLabel.addClassName("project-facts");
+        add(rulesLabel, new Paragraph("Plain text (any encoding), HTML, text with YAML front matter, Word (DOCX, DOC), OpenDocument, RTF, PDF with a text layer or EPUB; one file per language version; an .srx file sets the sentence rules."), name, upload, grid);
         getFooter().add(new Button("Cancel", click -> close()), create);
     }
 
     /** Takes a file in: reads it and guesses its language, or says why it cannot be used. */
     void add(String fileName, byte[] content) {
+        if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".srx")) {
+            useRules(fileName, content);
+            return;
+        }
         try {
             String language = projects.detectLanguage(fileName, content).orElse(null);
             files.add(new PendingFile(fileName, content, language));
@@ -79,6 +88,16 @@ class NewProjectDialog extends Dialog {
                 Notification.show(fileName + ": the language could not be detected; choose it in the list", 6000, Notification.Position.MIDDLE);
             }
         } catch (ExtractionException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** A dropped SRX file replaces Alinea's sentence rules for this project. */
+    private void useRules(String fileName, byte[] content) {
+        try {
+            rules = SrxRules.load(fileName, new java.io.ByteArrayInputStream(content));
+            rulesLabel.setText("Sentence rules: " + fileName);
+        } catch (IllegalArgumentException e) {
             Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -107,7 +126,7 @@ class NewProjectDialog extends Dialog {
         }
         String projectName = name.isEmpty() ? files.getFirst().fileName : name.getValue();
         List<SourceFile> sources = files.stream().map(f -> new SourceFile(f.fileName, f.language, f.content)).toList();
-        long id = projects.createProject(projectName, sources, 0);
+        long id = projects.createProject(projectName, sources, 0, rules);
         close();
         created.accept(id);
     }

@@ -53,6 +53,24 @@ class NewProjectDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aDroppedSrxFileSetsTheProjectsSentenceRules() {
+        navigate(ProjectListView.class);
+        test(find(Button.class).withId("new-project").single()).click();
+        NewProjectDialog dialog = find(NewProjectDialog.class).single();
+        String srx = "<srx xmlns=\"http://www.lisa.org/srx20\" version=\"2.0\"><header cascade=\"yes\"/><body><languagerules>"
+                + "<languagerule languagerulename=\"Semicolons\"><rule break=\"yes\"><beforebreak>;</beforebreak><afterbreak>\\s</afterbreak></rule>"
+                + "</languagerule></languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"Semicolons\"/></maprules></body></srx>";
+
+        dialog.add("house.srx", srx.getBytes(StandardCharsets.UTF_8));
+        dialog.add("a.txt", "The lab closed; the staff left. Nobody stayed behind in the empty building after that long day.".getBytes(StandardCharsets.UTF_8));
+        test(find(Button.class).withId("create-project").single()).click();
+
+        ProjectSummary created = projects.projects().getLast();
+        assertThat(created.name()).isEqualTo("a");
+        assertThat(created.documents().getFirst().segmentCount()).isEqualTo(3);
+    }
+
+    @Test
     void aFileThatCannotBeReadIsNamedAndLeftOut() {
         navigate(ProjectListView.class);
         test(find(Button.class).withId("new-project").single()).click();
