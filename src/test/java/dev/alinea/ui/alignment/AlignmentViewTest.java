@@ -154,6 +154,20 @@ class AlignmentViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void tellsAComparableArticleFromAnotherStory() {
+        navigate(AlignmentView.class, demo.id());
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+                .anySatisfy(text -> assertThat(text).startsWith("story.zh.comparable.txt (zh) reads as a text on the same subject"));
+
+        long id = projects.createProject("Unrelated", java.util.List.of(
+                new dev.alinea.project.SourceFile(dev.alinea.Seeds.ENGLISH, "en", dev.alinea.Seeds.bytes(dev.alinea.Seeds.ENGLISH)),
+                new dev.alinea.project.SourceFile("course-text.en.unrelated.txt", "en", dev.alinea.Seeds.bytes("course-text.en.unrelated.txt"))), 0);
+        navigate(AlignmentView.class, id);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+                .anySatisfy(text -> assertThat(text).startsWith("course-text.en.unrelated.txt (en) does not look like a version of the same story at all"));
+    }
+
+    @Test
     void theDemoHasNoLanguageWarning() {
         navigate(AlignmentView.class, demo.id());
 
