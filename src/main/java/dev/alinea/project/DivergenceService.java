@@ -46,11 +46,11 @@ public class DivergenceService {
         return new DivergenceDetector().detect(languages, translations, rows, decisions);
     }
 
-    /** A row's cells as displayed: each document's segments joined the way its language writes. */
+    /** A row's cells as aligned and exported: each document's included segments joined the way its language writes. */
     public static List<String> cellTexts(List<String> languages, AlignedRow row) {
         List<String> cells = new ArrayList<>();
         for (int d = 0; d < row.cells().size(); d++) {
-            cells.add(SentenceJoiner.join(languages.get(d), row.cells().get(d)));
+            cells.add(SentenceJoiner.join(languages.get(d), row.includedTexts(d)));
         }
         return cells;
     }

@@ -52,15 +52,21 @@ class JdbcProjectRepository {
         return keys.getKey().longValue();
     }
 
-    void insertSegments(long documentId, List<Segment> segments) {
-        batch.batchUpdate("INSERT INTO segment (document_id, idx, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)",
+    void insertSegments(long documentId, List<Segment> segments, java.util.Set<Integer> excluded) {
+        batch.batchUpdate("INSERT INTO segment (document_id, idx, text, start_offset, end_offset, excluded) VALUES (?, ?, ?, ?, ?, ?)",
                 segments, 1000, (ps, s) -> {
                     ps.setLong(1, documentId);
                     ps.setInt(2, s.index());
                     ps.setString(3, s.text());
                     ps.setInt(4, s.start());
                     ps.setInt(5, s.end());
+                    ps.setBoolean(6, excluded.contains(s.index()));
                 });
+    }
+
+    /** Marks a segment excluded (page clutter) or included; returns whether the segment exists. */
+    boolean updateExcluded(long documentId, int index, boolean excluded) {
+        return jdbc.sql("UPDATE segment SET excluded = ? WHERE document_id = ? AND idx = ?").params(excluded, documentId, index).update() == 1;
     }
 
     /** Inserts rows at positions 0, 1, ... with their statuses ({@code statuses.get(k)} for row k). */
@@ -132,12 +138,15 @@ class JdbcProjectRepository {
         return new ArrayList<>(rows.values());
     }
 
-    /** Texts of a document's segments {@code [start, end)}, in order. */
-    List<String> findSegmentTexts(long documentId, int start, int end) {
-        return jdbc.sql("SELECT text FROM segment WHERE document_id = ? AND idx >= ? AND idx < ? ORDER BY idx")
+    /** A document's segments {@code [start, end)}, in order, with their exclusion. */
+    List<StoredSegment> findSegments(long documentId, int start, int end) {
+        return jdbc.sql("SELECT text, excluded FROM segment WHERE document_id = ? AND idx >= ? AND idx < ? ORDER BY idx")
                 .params(documentId, start, end)
-                .query(String.class)
+                .query((rs, n) -> new StoredSegment(rs.getString(1), rs.getBoolean(2)))
                 .list();
+    }
+
+    record StoredSegment(String text, boolean excluded) {
     }
 
     private static List<IndexedRange> indexed(List<SegmentRange> cells) {

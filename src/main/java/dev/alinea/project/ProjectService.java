@@ -11,11 +11,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.alinea.align.Aligners;
+import dev.alinea.align.ExcludedSegments;
 import dev.alinea.align.MultiAligner;
 import dev.alinea.align.LexicalAligner;
 import dev.alinea.align.MultiAlignment;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
+import dev.alinea.text.ClutterDetector;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.LanguageGuesser;
 import dev.alinea.text.Segment;
@@ -71,19 +73,36 @@ public class ProjectService {
         }
         List<ExtractedText> texts = new ArrayList<>();
         List<List<Segment>> segments = new ArrayList<>();
+        List<java.util.Set<Integer>> clutter = new ArrayList<>();
         for (SourceFile file : files) {
             ExtractedText text = extractor.extract(file.fileName(), new ByteArrayInputStream(file.content()));
             texts.add(text);
-            segments.add(new SentenceSegmenter(file.language(), sentenceRules).segment(text.text()));
+            List<Segment> documentSegments = new SentenceSegmenter(file.language(), sentenceRules).segment(text.text());
+            segments.add(documentSegments);
+            clutter.add(clutterSegments(text, documentSegments));
         }
-        MultiAlignment alignment = aligner.align(segments.stream().map(s -> s.stream().map(Segment::text).toList()).toList(),
-                files.stream().map(SourceFile::language).toList(), pivotPosition);
+        // Page clutter is left out of the alignment and put back as rows of its own.
+        List<List<String>> included = new ArrayList<>();
+        boolean[][] excluded = new boolean[files.size()][];
+        for (int d = 0; d < files.size(); d++) {
+            excluded[d] = new boolean[segments.get(d).size()];
+            List<String> kept = new ArrayList<>();
+            for (Segment segment : segments.get(d)) {
+                excluded[d][segment.index()] = clutter.get(d).contains(segment.index());
+                if (!excluded[d][segment.index()]) {
+                    kept.add(segment.text());
+                }
+            }
+            included.add(kept);
+        }
+        MultiAlignment aligned = aligner.align(included, files.stream().map(SourceFile::language).toList(), pivotPosition);
+        MultiAlignment alignment = new MultiAlignment(ExcludedSegments.expand(aligned.rows(), excluded), aligned.contrast(), aligned.disagreements());
 
         long projectId = repository.insertProject(name, pivotPosition, clock.instant());
         for (int d = 0; d < files.size(); d++) {
             long documentId = repository.insertDocument(projectId, d, files.get(d).language(), texts.get(d), alignment.contrast().get(d),
                     LanguageGuesser.guess(texts.get(d).text()).orElse(null));
-            repository.insertSegments(documentId, segments.get(d));
+            repository.insertSegments(documentId, segments.get(d), clutter.get(d));
         }
         repository.insertRows(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED));
         return projectId;
@@ -157,7 +176,7 @@ public class ProjectService {
                     text.isEmpty() ? List.of() : List.of(text.split("\n", -1)), java.util.Map.of());
             long documentId = repository.insertDocument(projectId, d, languages.get(d), extracted, d == 0 ? Double.POSITIVE_INFINITY
                     : importedContrast(tmx, tmx.languages().get(d)), null);
-            repository.insertSegments(documentId, segments.get(d));
+            repository.insertSegments(documentId, segments.get(d), java.util.Set.of());
         }
         repository.insertRows(projectId, rows, statuses);
         return projectId;
@@ -183,6 +202,41 @@ public class ProjectService {
             return value >= 0 && value <= 1 ? value : 1;
         } catch (NumberFormatException e) {
             return 1;
+        }
+    }
+
+    /** The segments of a document's clutter blocks (see {@link ClutterDetector}). */
+    private static java.util.Set<Integer> clutterSegments(ExtractedText text, List<Segment> segments) {
+        java.util.Set<Integer> blocks = ClutterDetector.clutterBlocks(text.blocks());
+        if (blocks.isEmpty()) {
+            return java.util.Set.of();
+        }
+        int[] blockStarts = new int[text.blocks().size() + 1];
+        for (int b = 0; b < text.blocks().size(); b++) {
+            blockStarts[b + 1] = blockStarts[b] + text.blocks().get(b).length() + 1;
+        }
+        java.util.Set<Integer> excluded = new java.util.TreeSet<>();
+        for (Segment segment : segments) {
+            int block = java.util.Arrays.binarySearch(blockStarts, segment.start());
+            int index = block >= 0 ? block : -block - 2;
+            if (blocks.contains(index)) {
+                excluded.add(segment.index());
+            }
+        }
+        return excluded;
+    }
+
+    /**
+     * Excludes a segment from export (page clutter) or includes it again.
+     *
+     * @throws NoSuchElementException when there is no such project, document or segment
+     */
+    @Transactional
+    public void setExcluded(long projectId, int documentPosition, int segmentIndex, boolean exclude) {
+        DocumentInfo document = project(projectId).orElseThrow(() -> new NoSuchElementException("No project with id " + projectId))
+                .documents().get(documentPosition);
+        if (!repository.updateExcluded(document.id(), segmentIndex, exclude)) {
+            throw new NoSuchElementException("No segment " + segmentIndex + " in " + document.fileName());
         }
     }
 
@@ -223,22 +277,27 @@ public class ProjectService {
         if (stored.isEmpty()) {
             return List.of();
         }
-        List<List<String>> texts = new ArrayList<>();
+        List<List<JdbcProjectRepository.StoredSegment>> texts = new ArrayList<>();
         int[] firstIndex = new int[documents.size()];
         for (DocumentInfo document : documents) {
             int d = document.position();
             int start = stored.stream().mapToInt(r -> r.cells()[d].start()).min().orElseThrow();
             int end = stored.stream().mapToInt(r -> r.cells()[d].end()).max().orElseThrow();
             firstIndex[d] = start;
-            texts.add(repository.findSegmentTexts(document.id(), start, end));
+            texts.add(repository.findSegments(document.id(), start, end));
         }
         return stored.stream().map(row -> {
             List<List<String>> cells = new ArrayList<>();
+            List<List<Boolean>> excluded = new ArrayList<>();
+            List<Integer> firsts = new ArrayList<>();
             for (int d = 0; d < documents.size(); d++) {
                 SegmentRange range = row.cells()[d];
-                cells.add(texts.get(d).subList(range.start() - firstIndex[d], range.end() - firstIndex[d]));
+                firsts.add(range.start());
+                var segments = texts.get(d).subList(range.start() - firstIndex[d], range.end() - firstIndex[d]);
+                cells.add(segments.stream().map(JdbcProjectRepository.StoredSegment::text).toList());
+                excluded.add(segments.stream().map(JdbcProjectRepository.StoredSegment::excluded).toList());
             }
-            return new AlignedRow(row.position(), cells, row.confidence(), row.status());
+            return new AlignedRow(row.position(), cells, row.confidence(), row.status(), excluded, firsts);
         }).toList();
     }
 

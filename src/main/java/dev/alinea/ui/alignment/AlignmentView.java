@@ -38,6 +38,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private final Grid<AlignedRow> grid = new Grid<>();
     private Map<Integer, List<Divergence>> divergencesByRow = Map.of();
     private String title = "Alignment · Alinea";
+    private long projectId;
 
     public AlignmentView(ProjectService projects, ExportService exports, DivergenceService divergenceService) {
         this.projects = projects;
@@ -53,6 +54,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         ProjectSummary project = projects.project(projectId)
                 .orElseThrow(() -> new NotFoundException("There is no project with id " + projectId));
         title = project.name() + " · Alinea";
+        this.projectId = projectId;
         removeAll();
         DivergenceReport report = divergenceService.report(projectId);
         divergencesByRow = report.divergences().stream().collect(Collectors.groupingBy(Divergence::row));
@@ -75,6 +77,13 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         });
     }
 
+    /** Includes a segment the clutter detection excluded, so that it is exported again. */
+    private void include(int document, int segment) {
+        projects.setExcluded(projectId, document, segment, false);
+        grid.getDataProvider().refreshAll();
+        com.vaadin.flow.component.notification.Notification.show("Included again: it will be exported with its row.");
+    }
+
     private void showAllRows(long projectId) {
         grid.setItems(query -> projects.rows(projectId, query.getOffset(), query.getLimit()).stream(),
                 query -> projects.rowCount(projectId));
@@ -92,8 +101,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         for (DocumentInfo document : documents) {
             int position = document.position();
             String language = document.language();
-            grid.addColumn(new ComponentRenderer<>(row -> CellText.of(SentenceJoiner.join(language, row.cells().get(position)), row.position(),
-                    position, language, divergencesByRow.getOrDefault(row.position(), List.of()))))
+            grid.addColumn(new ComponentRenderer<>(row -> CellText.of(row, position, language,
+                    divergencesByRow.getOrDefault(row.position(), List.of()), this::include)))
                     .setHeader(Languages.displayName(language)).setKey("doc-" + position).setFlexGrow(1);
         }
         grid.addColumn(row -> String.format("%.2f", row.confidence())).setHeader("Confidence").setKey("confidence")

@@ -10,40 +10,80 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import dev.alinea.divergence.Divergence;
+import dev.alinea.project.AlignedRow;
+import dev.alinea.text.SentenceJoiner;
 
 /**
  * One cell of the alignment grid: the text, always as text (never markup), with the stretches
  * that divergences point at wrapped in spans that carry the type as a class and the explanation
- * as a tooltip.
+ * as a tooltip, and excluded page clutter greyed, to be included again with a click.
  */
 final class CellText {
 
     private CellText() {
     }
 
+    /** Called with the document position and segment index when the reviewer includes an excluded segment again. */
+    @FunctionalInterface
+    interface IncludeAction {
+        void include(int document, int segment);
+    }
+
     /**
      * @param divergences the row's divergences; those with spans in this document are highlighted
+     *        (their offsets count the included segments joined as the language writes them)
      */
-    static Div of(String text, int row, int document, String language, List<Divergence> divergences) {
+    static Div of(AlignedRow row, int document, String language, List<Divergence> divergences, IncludeAction include) {
         var cell = new Div();
         cell.addClassName("segment-cell");
-        cell.getElement().setAttribute("data-row", Integer.toString(row));
+        cell.getElement().setAttribute("data-row", Integer.toString(row.position()));
         cell.getElement().setAttribute("data-lang", language);
         cell.getElement().setAttribute("lang", language);
-        if (text.isEmpty()) {
+        List<String> segments = row.cells().get(document);
+        if (segments.isEmpty()) {
             cell.addClassName("empty");
             cell.add(new Span("—"));
             return cell;
         }
+        String included = SentenceJoiner.join(language, row.includedTexts(document));
+        String separator = SentenceJoiner.join(language, List.of("", ""));
+        List<Marked> marks = marks(divergences, document, included.length());
+        int offset = 0;
+        for (int s = 0; s < segments.size(); s++) {
+            if (s > 0) {
+                cell.add(new Text(separator));
+            }
+            if (row.excluded().get(document).get(s)) {
+                int index = row.firstSegments().get(document) + s;
+                var clutter = new Span(segments.get(s));
+                clutter.addClassName("excluded");
+                clutter.setTitle("Page clutter: left out of the alignment and the exports. Click to include it again.");
+                clutter.addClickListener(click -> include.include(document, index));
+                cell.add(clutter);
+                continue;
+            }
+            int end = offset + segments.get(s).length();
+            addMarked(cell, included, offset, end, marks);
+            offset = end + separator.length();
+        }
+        return cell;
+    }
+
+    private static List<Marked> marks(List<Divergence> divergences, int document, int length) {
         List<Marked> marks = new ArrayList<>();
         for (Divergence divergence : divergences) {
-            divergence.spans().stream().filter(s -> s.document() == document && s.end() <= text.length())
+            divergence.spans().stream().filter(s -> s.document() == document && s.end() <= length)
                     .forEach(s -> marks.add(new Marked(s.start(), s.end(), divergence)));
         }
         marks.sort(Comparator.comparingInt(Marked::start));
-        int position = 0;
+        return marks;
+    }
+
+    /** The text [from, to) with the marks that fall inside it wrapped in spans. */
+    private static void addMarked(Div cell, String text, int from, int to, List<Marked> marks) {
+        int position = from;
         for (Marked mark : marks) {
-            if (mark.start() < position) {
+            if (mark.start() < position || mark.end() > to) {
                 continue;
             }
             if (mark.start() > position) {
@@ -55,10 +95,9 @@ final class CellText {
             cell.add(span);
             position = mark.end();
         }
-        if (position < text.length()) {
-            cell.add(new Text(text.substring(position)));
+        if (position < to) {
+            cell.add(new Text(text.substring(position, to)));
         }
-        return cell;
     }
 
     private record Marked(int start, int end, Divergence divergence) {

@@ -168,6 +168,24 @@ class AlignmentViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void pageClutterIsGreyedAndAClickIncludesIt() {
+        long id = projects.createProject("Cluttered", java.util.List.of(
+                new dev.alinea.project.SourceFile("page.txt", "en", "Advertisement\nLi Lei joined UCSB.\nHe left ByteDance.\n".getBytes()),
+                new dev.alinea.project.SourceFile("halaman.txt", "id", "Li Lei bergabung dengan UCSB.\nIa meninggalkan ByteDance.\n".getBytes())), 0);
+        navigate(AlignmentView.class, id);
+
+        var cell = (com.vaadin.flow.component.html.Div) test(alignmentGrid()).getCellComponent(0, 1);
+        var clutter = cell.getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.Span).map(c -> (com.vaadin.flow.component.html.Span) c)
+                .findFirst().orElseThrow();
+        assertThat(clutter.getText()).isEqualTo("Advertisement");
+        assertThat(clutter.getClassNames()).contains("excluded");
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(clutter, new com.vaadin.flow.component.ClickEvent<>(clutter));
+
+        assertThat(projects.rows(id, 0, 1).getFirst().excluded().get(0)).containsExactly(false);
+    }
+
+    @Test
     void theDemoHasNoLanguageWarning() {
         navigate(AlignmentView.class, demo.id());
 
