@@ -75,7 +75,7 @@ public class ProjectService {
         List<List<Segment>> segments = new ArrayList<>();
         List<java.util.Set<Integer>> clutter = new ArrayList<>();
         for (SourceFile file : files) {
-            ExtractedText text = extractor.extract(file.fileName(), new ByteArrayInputStream(file.content()));
+            ExtractedText text = extractor.extract(file.fileName(), new ByteArrayInputStream(file.content()), file.encoding());
             texts.add(text);
             List<Segment> documentSegments = new SentenceSegmenter(file.language(), sentenceRules).segment(text.text());
             segments.add(documentSegments);
@@ -109,14 +109,23 @@ public class ProjectService {
     }
 
     /**
-     * Reads a file as {@link #createProject} would and guesses its language among those Alinea
-     * aligns (en, id, zh).
+     * What reading a file tells before a project is made of it.
      *
-     * @return the language, or empty when it cannot be told
+     * @param language the detected language, or null when it is not clear
+     * @param warnings notes naming the file (a repaired malformed HTML page); empty when none
+     */
+    public record FileCheck(String language, List<String> warnings) {
+    }
+
+    /**
+     * Reads a file as {@link #createProject} would: guesses its language and says what is odd about it.
+     *
      * @throws dev.alinea.text.ExtractionException naming the file when it cannot be read
      */
-    public Optional<String> detectLanguage(String fileName, byte[] content) {
-        return LanguageGuesser.guess(extractor.extract(fileName, new ByteArrayInputStream(content)).text());
+    public FileCheck check(String fileName, byte[] content) {
+        ExtractedText text = extractor.extract(fileName, new ByteArrayInputStream(content));
+        String warning = text.metadata().get(TikaTextExtractor.WARNING);
+        return new FileCheck(LanguageGuesser.guess(text.text()).orElse(null), warning == null ? List.of() : List.of(fileName + ": " + warning));
     }
 
     /**

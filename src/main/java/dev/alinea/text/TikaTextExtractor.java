@@ -76,6 +76,12 @@ public final class TikaTextExtractor {
         }
         String title = metadata.getOrDefault("title", "").strip();
         metadata.remove("title");
+        if (looksLikeHtml(fileName, body)) {
+            String warning = htmlWarning(body);
+            if (warning != null) {
+                metadata.put(WARNING, warning);
+            }
+        }
 
         List<String> blocks = new ArrayList<>();
         if (!title.isEmpty()) {
@@ -198,6 +204,24 @@ public final class TikaTextExtractor {
     private static boolean looksLikeHtml(String fileName, String body) {
         String lower = fileName.toLowerCase();
         return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || HTML_MARKUP.matcher(body).find();
+    }
+
+    /** Metadata key of a warning about how the file was read. */
+    public static final String WARNING = "alinea-warning";
+
+    /** How many markup errors a page may have before it is called malformed (browsers tolerate a few). */
+    private static final int MALFORMED_HTML_ERRORS = 3;
+
+    /** A note when the HTML is malformed: it is read as browsers repair it, and the user should know. */
+    private static String htmlWarning(String body) {
+        var parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
+        org.jsoup.Jsoup.parse(body, "", parser);
+        var errors = parser.getErrors();
+        if (errors.size() < MALFORMED_HTML_ERRORS) {
+            return null;
+        }
+        return "the HTML is malformed (" + errors.size() + (errors.size() == 50 ? "+" : "") + " errors, first: " + errors.getFirst().getErrorMessage()
+                + "); it was read as a browser repairs it, check the text";
     }
 
     private static List<String> htmlBlocks(String fileName, String body) {

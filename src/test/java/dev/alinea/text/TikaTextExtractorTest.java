@@ -93,6 +93,18 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void malformedHtmlIsRepairedAndFlagged() {
+        String html = "<html><body><p>Li Lei joined <b>UCSB.<p>He left <i>ByteDance</b></i>.</td></tr></table></span></div><p>The end";
+
+        ExtractedText text = extract("broken.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text.blocks()).containsExactly("Li Lei joined UCSB.", "He left ByteDance.", "The end");
+        assertThat(text.metadata().get(TikaTextExtractor.WARNING)).startsWith("the HTML is malformed (");
+        assertThat(extract("fine.html", "<html><body><p>Fine.</p></body></html>".getBytes(StandardCharsets.UTF_8)).metadata())
+                .doesNotContainKey(TikaTextExtractor.WARNING);
+    }
+
+    @Test
     void refusesAFileWithNoTextNamingIt() {
         assertThatThrownBy(() -> extractor.extract("empty.txt", new ByteArrayInputStream("  \n\n".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(ExtractionException.class)

@@ -32,6 +32,8 @@ import dev.alinea.ui.Languages;
 class NewProjectDialog extends Dialog {
 
     static final List<String> LANGUAGES = List.of("en", "id", "zh", "fr", "de", "es", "ja", "ko", "ms", "vi", "th");
+    /** Encodings a text file may be read with instead of the detected one. */
+    static final List<String> ENCODINGS = List.of("UTF-8", "UTF-16", "GB18030", "GBK", "Big5", "windows-1252", "ISO-8859-1", "Shift_JIS", "EUC-KR");
 
     private final ProjectService projects;
     private final List<PendingFile> files = new ArrayList<>();
@@ -48,6 +50,7 @@ class NewProjectDialog extends Dialog {
         name.setId("new-project-name");
         grid.addColumn(PendingFile::fileName).setHeader("File (the first is the pivot)").setFlexGrow(2);
         grid.addComponentColumn(this::languageChoice).setHeader("Language").setFlexGrow(1);
+        grid.addComponentColumn(this::encodingChoice).setHeader("Text encoding").setFlexGrow(1);
         grid.addComponentColumn(file -> new Button("Remove", click -> {
             files.remove(file);
             grid.setItems(files);
@@ -78,7 +81,9 @@ class NewProjectDialog extends Dialog {
             return;
         }
         try {
-            String language = projects.detectLanguage(fileName, content).orElse(null);
+            ProjectService.FileCheck check = projects.check(fileName, content);
+            String language = check.language();
+            check.warnings().forEach(warning -> Notification.show(warning, 8000, Notification.Position.MIDDLE));
             files.add(new PendingFile(fileName, content, language));
             if (name.isEmpty()) {
                 name.setValue(fileName.replaceFirst("\\.[^.]+$", ""));
@@ -113,6 +118,16 @@ class NewProjectDialog extends Dialog {
         return choice;
     }
 
+    private ComboBox<String> encodingChoice(PendingFile file) {
+        var choice = new ComboBox<String>();
+        choice.setItems(ENCODINGS);
+        choice.setPlaceholder("detected");
+        choice.setClearButtonVisible(true);
+        choice.setValue(file.encoding == null ? null : file.encoding.name());
+        choice.addValueChangeListener(change -> file.encoding = change.getValue() == null ? null : java.nio.charset.Charset.forName(change.getValue()));
+        return choice;
+    }
+
     private void create(LongConsumer created) {
         if (files.isEmpty()) {
             Notification.show("Add at least one file");
@@ -125,7 +140,7 @@ class NewProjectDialog extends Dialog {
             return;
         }
         String projectName = name.isEmpty() ? files.getFirst().fileName : name.getValue();
-        List<SourceFile> sources = files.stream().map(f -> new SourceFile(f.fileName, f.language, f.content)).toList();
+        List<SourceFile> sources = files.stream().map(f -> new SourceFile(f.fileName, f.language, f.content, f.encoding)).toList();
         long id = projects.createProject(projectName, sources, 0, rules);
         close();
         created.accept(id);
@@ -136,6 +151,7 @@ class NewProjectDialog extends Dialog {
         private final String fileName;
         private final byte[] content;
         private String language;
+        private java.nio.charset.Charset encoding;
 
         PendingFile(String fileName, byte[] content, String language) {
             this.fileName = fileName;

@@ -71,6 +71,28 @@ class NewProjectDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aChosenEncodingIsUsedToReadATextFile() {
+        navigate(ProjectListView.class);
+        test(find(Button.class).withId("new-project").single()).click();
+        NewProjectDialog dialog = find(NewProjectDialog.class).single();
+        byte[] latin1 = "Caf\u00e9 au lait. Cr\u00e8me br\u00fbl\u00e9e pour le directeur du laboratoire.".getBytes(StandardCharsets.ISO_8859_1);
+
+        dialog.add("menu.txt", latin1);
+        @SuppressWarnings("unchecked")
+        Grid<NewProjectDialog.PendingFile> files = find(Grid.class, dialog).single();
+        @SuppressWarnings("unchecked")
+        var encoding = (com.vaadin.flow.component.combobox.ComboBox<String>) test(files).getCellComponent(0, 2);
+        encoding.setValue("ISO-8859-1");
+        @SuppressWarnings("unchecked")
+        var language = (com.vaadin.flow.component.combobox.ComboBox<String>) test(files).getCellComponent(0, 1);
+        language.setValue("fr");
+        test(find(Button.class).withId("create-project").single()).click();
+
+        long id = projects.projects().getLast().id();
+        assertThat(projects.rows(id, 0, 1).getFirst().cells().getFirst().getFirst()).isEqualTo("Café au lait.");
+    }
+
+    @Test
     void aFileThatCannotBeReadIsNamedAndLeftOut() {
         navigate(ProjectListView.class);
         test(find(Button.class).withId("new-project").single()).click();
