@@ -35,13 +35,15 @@ import dev.alinea.tmx.TmxUnit;
 public class ProjectService {
 
     private final JdbcProjectRepository repository;
-    private final TikaTextExtractor extractor = new TikaTextExtractor();
+    private final TikaTextExtractor extractor;
     private final MultiAligner aligner = new MultiAligner(Aligners::forPair);
     private final Clock clock;
 
-    ProjectService(JdbcProjectRepository repository, Clock clock) {
+    ProjectService(JdbcProjectRepository repository, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${alinea.import.max-bytes:52428800}") long maxBytes) {
         this.repository = repository;
         this.clock = clock;
+        this.extractor = new TikaTextExtractor(maxBytes);
     }
 
     /**

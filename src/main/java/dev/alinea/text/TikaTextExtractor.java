@@ -33,8 +33,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * in a .txt file) is parsed into its blocks with markup, scripts and images dropped; plain text
  * gives one block per non-empty line. Word (DOCX, DOC), OpenDocument, RTF, PDF with a text layer
  * and EPUB go through Tika's parsers, whose paragraphs, headings and list items become blocks.
- * Images, password-protected files, PDFs without text and files over {@value #MAX_BYTES} bytes are
- * refused with a message naming the file.
+ * Images, password-protected files, PDFs without text and files over the size limit (by default
+ * {@value #MAX_BYTES} bytes) are refused with a message naming the file.
  */
 public final class TikaTextExtractor {
 
@@ -95,22 +95,41 @@ public final class TikaTextExtractor {
         return new ExtractedText(fileName, title, blocks, metadata);
     }
 
-    /** The most a file may hold; larger files are refused before anything is parsed. */
+    /** The default most a file may hold; larger files are refused before anything is parsed. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    /** An extractor that refuses files over {@value #MAX_BYTES} bytes. */
+    public TikaTextExtractor() {
+        this(MAX_BYTES);
+    }
+
+    /** @param maxBytes the most a file may hold, &gt; 0 */
+    public TikaTextExtractor(long maxBytes) {
+        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("The size limit must be between 1 byte and 2 GB, was " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
     private static final Tika TIKA = new Tika();
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/html", "application/xhtml+xml", "text/markdown",
             "text/x-web-markdown", "text/x-yaml", "application/xml", "text/xml");
 
-    private static byte[] read(String fileName, InputStream content) {
+    private byte[] read(String fileName, InputStream content) {
         try {
-            byte[] bytes = content.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new ExtractionException(fileName, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            byte[] bytes = content.readNBytes((int) maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new ExtractionException(fileName, "the file is larger than the limit of " + limit() );
             }
             return bytes;
         } catch (IOException e) {
             throw new ExtractionException(fileName, "the file could not be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private String limit() {
+        return maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes + " bytes";
     }
 
     private static boolean isTextLike(String type) {
@@ -224,7 +243,13 @@ public final class TikaTextExtractor {
                 + "); it was read as a browser repairs it, check the text";
     }
 
-    private static List<String> htmlBlocks(String fileName, String body) {
+    /** Page furniture that is not the text: navigation, side bars, footers, forms. */
+    private static final String FURNITURE = "nav, aside, footer, form, noscript, script, style, iframe, button, [role=navigation], [role=banner]";
+
+    private static List<String> htmlBlocks(String fileName, String rawBody) {
+        var page = org.jsoup.Jsoup.parse(rawBody);
+        page.select(FURNITURE).remove();
+        String body = page.outerHtml();
         var handler = new BlockCollectingHandler();
         var metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, "text/html; charset=UTF-8");

@@ -20,6 +20,14 @@ class SrxRulesTest {
     }
 
     @Test
+    void decimalNumbersStayInsideTheirSentence() {
+        assertThat(sentences("en", "Revenue grew 3.5 percent to 2.75 billion. It was a record."))
+                .containsExactly("Revenue grew 3.5 percent to 2.75 billion.", "It was a record.");
+        assertThat(sentences("id", "Pendapatan naik 3,5 persen. Itu rekor."))
+                .containsExactly("Pendapatan naik 3,5 persen.", "Itu rekor.");
+    }
+
+    @Test
     void aProjectRuleFileCanAddAndRemoveBreaks() {
         SrxRules rules = SrxRules.load("project.srx", stream("""
                 <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="yes"/><body>

@@ -105,6 +105,23 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void navigationSideBarsAndFootersAreDropped() {
+        String html = "<html><body><nav><a href='/'>Home</a> <a href='/tech'>Tech</a></nav><h1>Li Lei leaves</h1>"
+                + "<aside>Most read today</aside><p>Li Lei joined UCSB.</p><footer>© 2021 Example News</footer></body></html>";
+
+        assertThat(extract("page.html", html.getBytes(StandardCharsets.UTF_8)).blocks()).containsExactly("Li Lei leaves", "Li Lei joined UCSB.");
+    }
+
+    @Test
+    void aFileOverTheConfiguredLimitIsRefusedByName() {
+        var small = new TikaTextExtractor(10);
+
+        assertThatThrownBy(() -> small.extract("long.txt", new ByteArrayInputStream("More than ten bytes of text.".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("long.txt: the file is larger than the limit of 10 bytes");
+    }
+
+    @Test
     void refusesAFileWithNoTextNamingIt() {
         assertThatThrownBy(() -> extractor.extract("empty.txt", new ByteArrayInputStream("  \n\n".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(ExtractionException.class)
