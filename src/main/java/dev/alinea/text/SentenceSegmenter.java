@@ -14,6 +14,9 @@ import com.ibm.icu.util.ULocale;
  */
 public final class SentenceSegmenter {
 
+    /** Where a break rule may add a break even without a space (Chinese writes none). */
+    private static final String SENTENCE_TERMINALS = "。！？!?";
+
     private final String language;
     private final BreakIterator breakIterator;
     private final List<SrxRules.Rule> rules;
@@ -92,7 +95,9 @@ public final class SentenceSegmenter {
         breaks.clear();
         java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(proposed);
         for (int i = 1; i < block.length() && !rules.isEmpty(); i++) {
-            if (Character.isWhitespace(block.charAt(i)) && !Character.isWhitespace(block.charAt(i - 1))) {
+            boolean spaceStarts = Character.isWhitespace(block.charAt(i)) && !Character.isWhitespace(block.charAt(i - 1));
+            boolean afterTerminal = SENTENCE_TERMINALS.indexOf(block.charAt(i - 1)) >= 0;
+            if (spaceStarts || afterTerminal) {
                 candidates.add(i);
             }
         }

@@ -6,16 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
@@ -138,35 +131,10 @@ class DocumentFormatsTest {
     }
 
     private static byte[] pdf(String line, boolean encrypted) throws Exception {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(line);
-                content.endText();
-            }
-            if (encrypted) {
-                var policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
-                policy.setEncryptionKeyLength(128);
-                document.protect(policy);
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
+        return dev.alinea.DocumentFixtures.pdf(line, encrypted);
     }
 
     private static byte[] zip(String[][] entries) throws Exception {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (String[] entry : entries) {
-                zip.putNextEntry(new ZipEntry(entry[0]));
-                zip.write(entry[1].getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+        return dev.alinea.DocumentFixtures.zip(entries);
     }
 }
