@@ -2,8 +2,10 @@ package dev.alinea.divergence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,6 +46,7 @@ public final class DivergenceDetector {
      */
     public DivergenceReport detect(List<String> languages, List<Boolean> translations, List<List<String>> rows, List<NameEntry> nameList) {
         KnownNames known = new KnownNames(nameList);
+        Map<String, SentenceTokenizer> tokenizers = new HashMap<>();
         int docs = languages.size();
         List<MentionFinder> finders = languages.stream().map(MentionFinder::new).toList();
         List<List<List<Mention>>> mentions = new ArrayList<>();
@@ -69,7 +72,7 @@ public final class DivergenceDetector {
                         omission(rows, r, a, b, languages, translations).ifPresent(divergences::add);
                         continue;
                     }
-                    new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities, known).compare(divergences);
+                    new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities, known, tokenizers).compare(divergences);
                     lengthOutlier(r, a, b, languages, textA, textB, ratios[a][b]).ifPresent(divergences::add);
                 }
             }
@@ -185,10 +188,15 @@ public final class DivergenceDetector {
         private final List<Mention> mentionsB;
         private final Entities entities;
         private final KnownNames known;
+        /** Shared by all rows: ICU word iterators are costly to make. */
+        private final Map<String, SentenceTokenizer> tokenizers;
+        /** Each cell's tokens, made once per row however many names are checked against it. */
+        private final Map<Integer, List<Token>> cellTokens = new HashMap<>();
 
         RowPair(int row, int a, int b, List<String> languages, String textA, String textB, List<Mention> mentionsA, List<Mention> mentionsB,
-                Entities entities, KnownNames known) {
+                Entities entities, KnownNames known, Map<String, SentenceTokenizer> tokenizers) {
             this.known = known;
+            this.tokenizers = tokenizers;
             this.row = row;
             this.a = a;
             this.b = b;
@@ -345,14 +353,12 @@ public final class DivergenceDetector {
             String nameLanguage = languages.get(otherDoc == a ? b : a);
             String otherLanguage = languages.get(otherDoc);
             TranslationLexicon lexicon = TranslationLexicon.between(nameLanguage, otherLanguage);
-            SentenceTokenizer nameTokens = new SentenceTokenizer(nameLanguage);
-            SentenceTokenizer otherTokens = new SentenceTokenizer(otherLanguage);
-            List<Token> otherWords = otherTokens.tokenize(otherText, lexicon::knows);
+            List<Token> otherWords = cellTokens.computeIfAbsent(otherDoc, d -> tokenizer(otherLanguage).tokenize(otherText, lexicon::knows));
             Set<String> otherKeys = otherWords.stream().map(Token::key).collect(Collectors.toSet());
             Set<String> otherSurfaces = otherWords.stream().map(t -> t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))
                     .collect(Collectors.toSet());
-            boolean nameTranslates = lexicon.translatingLanguage().equals(SentenceTokenizerLanguages.base(nameLanguage));
-            List<Token> words = nameTokens.tokenize(name.text()).stream().filter(Token::content).toList();
+            boolean nameTranslates = lexicon.translatingLanguage().equals(SentenceTokenizer.baseLanguage(nameLanguage));
+            List<Token> words = tokenizer(nameLanguage).tokenize(name.text()).stream().filter(Token::content).toList();
             if (words.isEmpty()) {
                 return false;
             }
@@ -360,6 +366,10 @@ public final class DivergenceDetector {
                     || (nameTranslates ? lexicon.translations(word.key()).stream().anyMatch(otherKeys::contains)
                             : otherWords.stream().anyMatch(o -> lexicon.translations(o.key()).contains(word.key())))).count();
             return found * 3 >= words.size() * 2;
+        }
+
+        private SentenceTokenizer tokenizer(String language) {
+            return tokenizers.computeIfAbsent(language, SentenceTokenizer::new);
         }
 
         /** The word itself, or one that starts with the other when both have four letters or more (Lab/Labs, neuro/neurolinguistic). */
@@ -377,14 +387,6 @@ public final class DivergenceDetector {
 
         private static Span span(int document, Mention mention) {
             return new Span(document, mention.start(), mention.end(), mention.text());
-        }
-    }
-
-    /** Base language of a tag, as the lexicon names it. */
-    private static final class SentenceTokenizerLanguages {
-        static String base(String tag) {
-            int dash = tag.indexOf('-');
-            return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -23,44 +23,23 @@ public final class BilingualDictionary {
 
     private static final Map<String, Optional<BilingualDictionary>> LOADED = new ConcurrentHashMap<>();
 
-    private final String sourceLanguage;
-    private final String targetLanguage;
     private final Map<String, List<String>> entries;
 
-    BilingualDictionary(String sourceLanguage, String targetLanguage, Map<String, List<String>> entries) {
-        this.sourceLanguage = sourceLanguage;
-        this.targetLanguage = targetLanguage;
+    BilingualDictionary(Map<String, List<String>> entries) {
         this.entries = Map.copyOf(entries);
     }
 
     /** The bundled dictionary whose headwords are in {@code source}, or empty when Alinea has none for the pair. */
     public static Optional<BilingualDictionary> bundled(String source, String target) {
         String key = SentenceTokenizer.baseLanguage(source) + "-" + SentenceTokenizer.baseLanguage(target);
-        return LOADED.computeIfAbsent(key, k -> load(k, "/lexicon/" + k + ".tsv.gz"));
-    }
-
-    public String sourceLanguage() {
-        return sourceLanguage;
-    }
-
-    public String targetLanguage() {
-        return targetLanguage;
-    }
-
-    /** Translations of a headword as written in the dictionary; empty when it has none. */
-    public List<String> translations(String headword) {
-        return entries.getOrDefault(headword, List.of());
-    }
-
-    public boolean contains(String headword) {
-        return entries.containsKey(headword);
+        return LOADED.computeIfAbsent(key, k -> load("/lexicon/" + k + ".tsv.gz"));
     }
 
     public Map<String, List<String>> entries() {
         return entries;
     }
 
-    private static Optional<BilingualDictionary> load(String pair, String resource) {
+    private static Optional<BilingualDictionary> load(String resource) {
         InputStream raw = BilingualDictionary.class.getResourceAsStream(resource);
         if (raw == null) {
             return Optional.empty();
@@ -76,7 +55,6 @@ public final class BilingualDictionary {
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled dictionary " + resource + " could not be read", e);
         }
-        String[] languages = pair.split("-");
-        return Optional.of(new BilingualDictionary(languages[0], languages[1], entries));
+        return Optional.of(new BilingualDictionary(entries));
     }
 }

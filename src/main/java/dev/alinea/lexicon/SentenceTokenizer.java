@@ -56,10 +56,6 @@ public final class SentenceTokenizer {
         };
     }
 
-    public String language() {
-        return language;
-    }
-
     /** The tokens of a sentence, punctuation and spaces left out; empty for a sentence without words. */
     public List<Token> tokenize(String sentence) {
         return tokenize(sentence, word -> false);
@@ -164,7 +160,8 @@ public final class SentenceTokenizer {
         };
     }
 
-    static String baseLanguage(String tag) {
+    /** The primary language subtag, lower case: {@code zh-CN} gives {@code zh}. */
+    public static String baseLanguage(String tag) {
         int dash = tag.indexOf('-');
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
     }

@@ -64,7 +64,7 @@ public class ExportService {
     public int exportTmx(long projectId, TmxExportOptions options, OutputStream out) {
         ProjectSummary project = project(projectId);
         List<String> languages = project.documents().stream().map(d -> TmxLanguages.tmxCode(d.language(), options.chineseCode())).toList();
-        Map<Integer, List<Divergence>> notes = notesByRow(projectId, Set.of());
+        Map<Integer, List<Divergence>> notes = notesByRow(divergences.report(projectId).divergences(), Set.of());
         Iterable<TmxUnit> units = () -> units(project, options, row -> cellTexts(project, row), notes);
         return new TmxWriter().write(header(project, options), languages, units, out);
     }
@@ -79,6 +79,7 @@ public class ExportService {
     public int exportTmxPairs(long projectId, TmxExportOptions options, OutputStream out) {
         ProjectSummary project = project(projectId);
         DocumentInfo pivot = project.pivot();
+        List<Divergence> found = divergences.report(projectId).divergences();
         int written = 0;
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
@@ -93,7 +94,7 @@ public class ExportService {
                     List<String> all = cellTexts(project, row);
                     return List.of(all.get(pivot.position()), all.get(other.position()));
                 };
-                Map<Integer, List<Divergence>> notes = notesByRow(projectId, Set.of(pivot.position(), other.position()));
+                Map<Integer, List<Divergence>> notes = notesByRow(found, Set.of(pivot.position(), other.position()));
                 Iterable<TmxUnit> units = () -> units(project, options, pairTexts, notes);
                 written += new TmxWriter().write(header(project, options), List.of(source, target), units, zip);
                 zip.closeEntry();
@@ -168,8 +169,8 @@ public class ExportService {
      * The divergences of each row, as TMX notes; with {@code documents} given, only those whose
      * sides all lie in those documents (for a pair file).
      */
-    private Map<Integer, List<Divergence>> notesByRow(long projectId, Set<Integer> documents) {
-        return divergences.report(projectId).divergences().stream()
+    private static Map<Integer, List<Divergence>> notesByRow(List<Divergence> found, Set<Integer> documents) {
+        return found.stream()
                 .filter(d -> documents.isEmpty() || d.spans().stream().allMatch(s -> documents.contains(s.document())))
                 .collect(Collectors.groupingBy(Divergence::row));
     }

@@ -39,10 +39,6 @@ public final class SentenceSegmenter {
         this.rules = rules.rulesFor(language);
     }
 
-    public String language() {
-        return language;
-    }
-
     /**
      * Splits text into sentences.
      *

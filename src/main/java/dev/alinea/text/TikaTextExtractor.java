@@ -76,19 +76,17 @@ public final class TikaTextExtractor {
         }
         String title = metadata.getOrDefault("title", "").strip();
         metadata.remove("title");
-        if (looksLikeHtml(fileName, body)) {
-            String warning = htmlWarning(body);
-            if (warning != null) {
-                metadata.put(WARNING, warning);
-            }
-        }
+
 
         List<String> blocks = new ArrayList<>();
         if (!title.isEmpty()) {
             blocks.add(title);
         }
-        blocks.addAll(looksLikeHtml(fileName, body) ? htmlBlocks(fileName, body)
-                : isMarkdown(fileName, type) ? markdownBlocks(body) : plainBlocks(body));
+        if (looksLikeHtml(fileName, body)) {
+            blocks.addAll(htmlBlocks(fileName, body, metadata));
+        } else {
+            blocks.addAll(isMarkdown(fileName, type) ? markdownBlocks(body) : plainBlocks(body));
+        }
         if (blocks.isEmpty()) {
             throw new ExtractionException(fileName, "the file contains no text");
         }
@@ -230,24 +228,22 @@ public final class TikaTextExtractor {
 
     /** How many markup errors a page may have before it is called malformed (browsers tolerate a few). */
     private static final int MALFORMED_HTML_ERRORS = 3;
-
-    /** A note when the HTML is malformed: it is read as browsers repair it, and the user should know. */
-    private static String htmlWarning(String body) {
-        var parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
-        org.jsoup.Jsoup.parse(body, "", parser);
-        var errors = parser.getErrors();
-        if (errors.size() < MALFORMED_HTML_ERRORS) {
-            return null;
-        }
-        return "the HTML is malformed (" + errors.size() + (errors.size() == 50 ? "+" : "") + " errors, first: " + errors.getFirst().getErrorMessage()
-                + "); it was read as a browser repairs it, check the text";
-    }
-
+    private static final int TRACKED_HTML_ERRORS = 50;
     /** Page furniture that is not the text: navigation, side bars, footers, forms. */
     private static final String FURNITURE = "nav, aside, footer, form, noscript, script, style, iframe, button, [role=navigation], [role=banner]";
 
-    private static List<String> htmlBlocks(String fileName, String rawBody) {
-        var page = org.jsoup.Jsoup.parse(rawBody);
+    /**
+     * The blocks of an HTML body. jsoup repairs it first (noting in {@code metadata} when it is
+     * malformed, as browsers would read it) and drops the page furniture; Tika then maps it to blocks.
+     */
+    private static List<String> htmlBlocks(String fileName, String rawBody, Map<String, String> notes) {
+        var parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(TRACKED_HTML_ERRORS);
+        var page = org.jsoup.Jsoup.parse(rawBody, "", parser);
+        var errors = parser.getErrors();
+        if (errors.size() >= MALFORMED_HTML_ERRORS) {
+            notes.put(WARNING, "the HTML is malformed (" + errors.size() + (errors.size() == TRACKED_HTML_ERRORS ? "+" : "")
+                    + " errors, first: " + errors.getFirst().getErrorMessage() + "); it was read as a browser repairs it, check the text");
+        }
         page.select(FURNITURE).remove();
         String body = page.outerHtml();
         var handler = new BlockCollectingHandler();
