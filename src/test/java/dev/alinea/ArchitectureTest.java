@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] CORE = {"dev.alinea.text..", "dev.alinea.lexicon..", "dev.alinea.align..",
-            "dev.alinea.divergence..", "dev.alinea.tmx.."};
+            "dev.alinea.divergence..", "dev.alinea.tmx..", "dev.alinea.review.."};
 
     @ArchTest
     static final ArchRule coreUsesNeitherSpringNorVaadinNorJdbc = noClasses().that().resideInAnyPackage(CORE)

@@ -1,5 +1,6 @@
 package dev.alinea.project;
 
+import dev.alinea.review.RowStatus;
 import java.util.List;
 
 /**

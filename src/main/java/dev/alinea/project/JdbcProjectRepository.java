@@ -1,5 +1,6 @@
 package dev.alinea.project;
 
+import dev.alinea.review.RowStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

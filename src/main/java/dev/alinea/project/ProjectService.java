@@ -1,5 +1,6 @@
 package dev.alinea.project;
 
+import dev.alinea.review.RowStatus;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;

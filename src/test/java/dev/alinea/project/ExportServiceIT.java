@@ -1,5 +1,6 @@
 package dev.alinea.project;
 
+import dev.alinea.review.RowStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.alinea.project;
+package dev.alinea.review;
 
 /** Where a row stands in review. */
 public enum RowStatus {

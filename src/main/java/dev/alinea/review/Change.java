@@ -1,0 +1,72 @@
+package dev.alinea.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * One reversible change of a reviewed alignment: the rows {@code [firstRow, firstRow +
+ * before.size())} are replaced by {@code after}, and the segment edits are made in between (after
+ * the old rows are taken out, before the new ones are put in), so that row ranges in {@code before}
+ * count segments as they were and those in {@code after} as they are. Applying the
+ * {@link #inverse()} restores the alignment exactly.
+ *
+ * @param description what the reviewer did, in their words ("Merged rows 4 and 5")
+ * @param firstRow 0-based index of the first replaced row
+ * @param before the rows as they were; may be empty when rows are only added
+ * @param after the rows as they are; may be empty when rows are only removed
+ * @param segmentEdits edits of the documents' segments, in the order they are made
+ */
+public record Change(String description, int firstRow, List<ReviewRow> before, List<ReviewRow> after, List<SegmentEdit> segmentEdits) {
+
+    public Change {
+        before = List.copyOf(before);
+        after = List.copyOf(after);
+        segmentEdits = List.copyOf(segmentEdits);
+        if (firstRow < 0) {
+            throw new IllegalArgumentException("First row must not be negative, was " + firstRow);
+        }
+    }
+
+    /**
+     * The change that undoes this one. Rows it restores get {@link ReviewRow#NEW_VERSION}, but for
+     * rows this change left exactly as they were.
+     */
+    public Change inverse() {
+        Map<Long, ReviewRow> kept = new HashMap<>();
+        after.forEach(row -> kept.put(row.id(), row));
+        List<ReviewRow> restored = new ArrayList<>();
+        for (ReviewRow row : before) {
+            ReviewRow same = kept.get(row.id());
+            boolean untouched = same != null && same.sameContent(row) && same.version() == row.version();
+            restored.add(untouched ? row : row.withVersion(ReviewRow.NEW_VERSION));
+        }
+        List<SegmentEdit> edits = new ArrayList<>();
+        for (SegmentEdit edit : segmentEdits.reversed()) {
+            edits.add(edit.inverse());
+        }
+        return new Change(description, firstRow, after, restored, edits);
+    }
+
+    /** The same change with every touched row of {@code after} given this version. */
+    public Change stamped(long version) {
+        return new Change(description, firstRow, before,
+                after.stream().map(row -> row.version() == ReviewRow.NEW_VERSION ? row.withVersion(version) : row).toList(), segmentEdits);
+    }
+
+    /** The same change with the ids of new rows (negative ids) mapped, e.g. to the ids the database gave them. */
+    public Change withRowIds(LongUnaryOperator ids) {
+        return new Change(description, firstRow, before, after.stream()
+                .map(row -> new ReviewRow(ids.applyAsLong(row.id()), row.cells(), row.confidence(), row.status(), row.version()))
+                .toList(), segmentEdits);
+    }
+
+    /** Whether the change alters nothing (no row and no segment differs). */
+    public boolean isEmpty() {
+        return segmentEdits.isEmpty() && before.size() == after.size()
+                && java.util.stream.IntStream.range(0, before.size()).allMatch(i -> before.get(i).id() == after.get(i).id()
+                        && before.get(i).sameContent(after.get(i)) && after.get(i).version() != ReviewRow.NEW_VERSION);
+    }
+}

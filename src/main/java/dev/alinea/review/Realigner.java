@@ -1,0 +1,109 @@
+package dev.alinea.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+
+import dev.alinea.align.ExcludedSegments;
+import dev.alinea.align.MultiAligner;
+import dev.alinea.align.Row;
+import dev.alinea.align.SegmentRange;
+
+/**
+ * Re-runs the aligner on the unconfirmed stretches of a reviewed alignment, each stretch between
+ * two confirmed rows on its own, so that confirmed rows stay exactly as they are. Excluded
+ * segments are left out of the alignment and put back as in a new project. A row the aligner
+ * makes again as it was keeps its identity.
+ */
+public final class Realigner {
+
+    private final MultiAligner aligner;
+    private final int pivot;
+
+    /** @param pivot the document the others are aligned to */
+    public Realigner(MultiAligner aligner, int pivot) {
+        this.aligner = aligner;
+        this.pivot = pivot;
+    }
+
+    /**
+     * @param progress told the share of the work done, from 0 to 1, after each stretch
+     * @return the change that replaces the unconfirmed rows by the new alignment
+     * @throws EditRefusedException when every row is confirmed
+     */
+    public Change realign(ReviewAlignment alignment, DoubleConsumer progress) {
+        List<int[]> stretches = unconfirmedStretches(alignment);
+        if (stretches.isEmpty()) {
+            throw new EditRefusedException("Every row is confirmed: there is nothing to re-align.");
+        }
+        int first = stretches.getFirst()[0];
+        int end = stretches.getLast()[1];
+        double total = stretches.stream().mapToInt(s -> s[1] - s[0]).sum();
+        double done = 0;
+        long[] nextId = {-1};
+        List<ReviewRow> after = new ArrayList<>();
+        int cursor = first;
+        for (int[] stretch : stretches) {
+            after.addAll(alignment.rows().subList(cursor, stretch[0]));
+            after.addAll(realigned(alignment, stretch[0], stretch[1], nextId));
+            cursor = stretch[1];
+            done += stretch[1] - stretch[0];
+            progress.accept(done / total);
+        }
+        return new Change("Re-aligned " + stretches.size() + (stretches.size() == 1 ? " unconfirmed stretch" : " unconfirmed stretches"),
+                first, alignment.rows().subList(first, end), after, List.of());
+    }
+
+    /** Maximal runs {@code [from, to)} of rows that are not confirmed. */
+    private static List<int[]> unconfirmedStretches(ReviewAlignment alignment) {
+        List<int[]> stretches = new ArrayList<>();
+        int r = 0;
+        while (r < alignment.rowCount()) {
+            if (alignment.row(r).status() == RowStatus.CONFIRMED) {
+                r++;
+                continue;
+            }
+            int from = r;
+            while (r < alignment.rowCount() && alignment.row(r).status() != RowStatus.CONFIRMED) {
+                r++;
+            }
+            stretches.add(new int[] {from, r});
+        }
+        return stretches;
+    }
+
+    private List<ReviewRow> realigned(ReviewAlignment alignment, int from, int to, long[] nextId) {
+        int docs = alignment.languages().size();
+        int[] starts = new int[docs];
+        List<List<String>> included = new ArrayList<>();
+        boolean[][] excluded = new boolean[docs][];
+        for (int d = 0; d < docs; d++) {
+            starts[d] = alignment.row(from).cell(d).start();
+            List<ReviewSegment> segments = alignment.segments(d).subList(starts[d], alignment.row(to - 1).cell(d).end());
+            excluded[d] = new boolean[segments.size()];
+            List<String> texts = new ArrayList<>();
+            for (int s = 0; s < segments.size(); s++) {
+                excluded[d][s] = segments.get(s).excluded();
+                if (!excluded[d][s]) {
+                    texts.add(segments.get(s).text());
+                }
+            }
+            included.add(texts);
+        }
+        List<Row> rows = ExcludedSegments.expand(aligner.align(included, alignment.languages(), pivot).rows(), excluded);
+        Map<List<SegmentRange>, ReviewRow> old = new HashMap<>();
+        alignment.rows().subList(from, to).forEach(row -> old.put(row.cells(), row));
+        List<ReviewRow> result = new ArrayList<>();
+        for (Row row : rows) {
+            List<SegmentRange> cells = new ArrayList<>();
+            for (int d = 0; d < docs; d++) {
+                cells.add(new SegmentRange(row.cells().get(d).start() + starts[d], row.cells().get(d).end() + starts[d]));
+            }
+            ReviewRow same = old.get(cells);
+            result.add(same != null ? same : new ReviewRow(nextId[0]--, cells, row.confidence(), RowStatus.ALIGNED, ReviewRow.NEW_VERSION));
+        }
+        return result;
+    }
+}
