@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 import dev.alinea.cli.AlineaCommand;
@@ -19,6 +20,7 @@ import dev.alinea.cli.AlineaCommand;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -11,9 +11,11 @@ import java.util.List;
  * @param confidence in [0, 1]
  * @param excluded for each cell, which of its segments are excluded page clutter (shown greyed, not exported)
  * @param firstSegments for each cell, the index of its first segment in its document
+ * @param id the row's identity, which edits keep
+ * @param version the project revision that last changed the row
  */
 public record AlignedRow(int position, List<List<String>> cells, double confidence, RowStatus status, List<List<Boolean>> excluded,
-        List<Integer> firstSegments) {
+        List<Integer> firstSegments, long id, long version) {
 
     public AlignedRow {
         cells = cells.stream().map(List::copyOf).toList();
@@ -24,7 +26,7 @@ public record AlignedRow(int position, List<List<String>> cells, double confiden
     /** A row without excluded segments whose segment indexes do not matter (tests, imports). */
     public AlignedRow(int position, List<List<String>> cells, double confidence, RowStatus status) {
         this(position, cells, confidence, status, cells.stream().map(c -> java.util.Collections.nCopies(c.size(), false)).toList(),
-                java.util.Collections.nCopies(cells.size(), 0));
+                java.util.Collections.nCopies(cells.size(), 0), 0, 0);
     }
 
     /** The texts of a cell's segments that take part in alignment and export. */

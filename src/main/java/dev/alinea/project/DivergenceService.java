@@ -2,7 +2,9 @@ package dev.alinea.project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,17 @@ public class DivergenceService {
     private static final int PAGE = 500;
 
     private final ProjectService projects;
+    private final ReviewService reviews;
     private final JdbcNameListRepository nameList;
+    /** The last report of each project, with the revision and name-list decisions it was made for. */
+    private final Map<Long, Cached> reports = new ConcurrentHashMap<>();
 
-    DivergenceService(ProjectService projects, JdbcNameListRepository nameList) {
+    private record Cached(long revision, List<dev.alinea.divergence.NameEntry> decisions, DivergenceReport report) {
+    }
+
+    DivergenceService(ProjectService projects, ReviewService reviews, JdbcNameListRepository nameList) {
         this.projects = projects;
+        this.reviews = reviews;
         this.nameList = nameList;
     }
 
@@ -33,6 +42,18 @@ public class DivergenceService {
      */
     @Transactional(readOnly = true)
     public DivergenceReport report(long projectId) {
+        long revision = reviews.revision(projectId);
+        List<dev.alinea.divergence.NameEntry> decisions = nameList.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
+        Cached cached = reports.get(projectId);
+        if (cached != null && cached.revision() == revision && cached.decisions().equals(decisions)) {
+            return cached.report();
+        }
+        DivergenceReport report = detect(projectId, decisions);
+        reports.put(projectId, new Cached(revision, decisions, report));
+        return report;
+    }
+
+    private DivergenceReport detect(long projectId, List<dev.alinea.divergence.NameEntry> decisions) {
         ProjectSummary project = projects.project(projectId).orElseThrow(() -> new NoSuchElementException("No project with id " + projectId));
         List<String> languages = project.documents().stream().map(DocumentInfo::language).toList();
         List<Boolean> translations = project.documents().stream().map(DocumentInfo::looksLikeTranslation).toList();
@@ -42,7 +63,6 @@ public class DivergenceService {
                 rows.add(cellTexts(languages, row));
             }
         }
-        List<dev.alinea.divergence.NameEntry> decisions = nameList.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
         return new DivergenceDetector().detect(languages, translations, rows, decisions);
     }
 

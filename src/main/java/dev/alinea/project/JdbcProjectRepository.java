@@ -65,18 +65,13 @@ class JdbcProjectRepository {
                 });
     }
 
-    /** Marks a segment excluded (page clutter) or included; returns whether the segment exists. */
-    boolean updateExcluded(long documentId, int index, boolean excluded) {
-        return jdbc.sql("UPDATE segment SET excluded = ? WHERE document_id = ? AND idx = ?").params(excluded, documentId, index).update() == 1;
-    }
-
-    /** Inserts rows at positions 0, 1, ... with their statuses ({@code statuses.get(k)} for row k). */
+    /** Inserts rows in this order, with their statuses ({@code statuses.get(k)} for row k). */
     void insertRows(long projectId, List<Row> rows, List<RowStatus> statuses) {
         for (int position = 0; position < rows.size(); position++) {
             Row row = rows.get(position);
             var keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO alignment_row (project_id, position, confidence, status) VALUES (?, ?, ?, ?)")
-                    .params(projectId, position, row.confidence(), statuses.get(position).name())
+                    .params(projectId, position * JdbcReviewRepository.ROW_KEY_SPACING, row.confidence(), statuses.get(position).name())
                     .update(keys, "id");
             long rowId = keys.getKey().longValue();
             batch.batchUpdate("INSERT INTO row_cell (row_id, doc_position, seg_start, seg_end) VALUES (?, ?, ?, ?)",
@@ -117,39 +112,6 @@ class JdbcProjectRepository {
         return jdbc.sql("SELECT COUNT(*) FROM alignment_row WHERE project_id = ?").param(projectId).query(Integer.class).single();
     }
 
-    /** Rows {@code [offset, offset + limit)} with their cells, in row order. */
-    List<StoredRow> findRows(long projectId, int documentCount, int offset, int limit) {
-        Map<Integer, StoredRow> rows = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT r.position, r.confidence, r.status, c.doc_position, c.seg_start, c.seg_end
-                FROM alignment_row r JOIN row_cell c ON c.row_id = r.id
-                WHERE r.project_id = ? AND r.position >= ? AND r.position < ?
-                ORDER BY r.position, c.doc_position""")
-                .params(projectId, offset, offset + limit)
-                .query(rs -> {
-                    StoredRow row = rows.computeIfAbsent(rs.getInt(1), position -> {
-                        try {
-                            return new StoredRow(position, rs.getDouble(2), RowStatus.valueOf(rs.getString(3)), new SegmentRange[documentCount]);
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    row.cells()[rs.getInt(4)] = new SegmentRange(rs.getInt(5), rs.getInt(6));
-                });
-        return new ArrayList<>(rows.values());
-    }
-
-    /** A document's segments {@code [start, end)}, in order, with their exclusion. */
-    List<StoredSegment> findSegments(long documentId, int start, int end) {
-        return jdbc.sql("SELECT text, excluded FROM segment WHERE document_id = ? AND idx >= ? AND idx < ? ORDER BY idx")
-                .params(documentId, start, end)
-                .query((rs, n) -> new StoredSegment(rs.getString(1), rs.getBoolean(2)))
-                .list();
-    }
-
-    record StoredSegment(String text, boolean excluded) {
-    }
-
     private static List<IndexedRange> indexed(List<SegmentRange> cells) {
         List<IndexedRange> out = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
@@ -159,10 +121,6 @@ class JdbcProjectRepository {
     }
 
     record ProjectRecord(long id, String name, Instant createdAt, int pivotPosition) {
-    }
-
-    /** A row as stored: one segment range per document position. */
-    record StoredRow(int position, double confidence, RowStatus status, SegmentRange[] cells) {
     }
 
     private record IndexedRange(int position, SegmentRange range) {

@@ -39,11 +39,13 @@ public class ProjectService {
     private final TikaTextExtractor extractor;
     private final MultiAligner aligner = new MultiAligner(Aligners::forPair);
     private final Clock clock;
+    private final ReviewService reviews;
 
-    ProjectService(JdbcProjectRepository repository, Clock clock,
+    ProjectService(JdbcProjectRepository repository, Clock clock, ReviewService reviews,
             @org.springframework.beans.factory.annotation.Value("${alinea.import.max-bytes:52428800}") long maxBytes) {
         this.repository = repository;
         this.clock = clock;
+        this.reviews = reviews;
         this.extractor = new TikaTextExtractor(maxBytes);
     }
 
@@ -238,20 +240,6 @@ public class ProjectService {
         return excluded;
     }
 
-    /**
-     * Excludes a segment from export (page clutter) or includes it again.
-     *
-     * @throws NoSuchElementException when there is no such project, document or segment
-     */
-    @Transactional
-    public void setExcluded(long projectId, int documentPosition, int segmentIndex, boolean exclude) {
-        DocumentInfo document = project(projectId).orElseThrow(() -> new NoSuchElementException("No project with id " + projectId))
-                .documents().get(documentPosition);
-        if (!repository.updateExcluded(document.id(), segmentIndex, exclude)) {
-            throw new NoSuchElementException("No segment " + segmentIndex + " in " + document.fileName());
-        }
-    }
-
     /** Alinea's tags for the file's TMX codes; a code whose tag is taken already keeps its full form. */
     private static List<String> documentLanguages(List<String> tmxCodes) {
         List<String> tags = new ArrayList<>();
@@ -282,35 +270,8 @@ public class ProjectService {
      *
      * @return at most {@code limit} rows, fewer at the end; empty past the end
      */
-    @Transactional(readOnly = true)
     public List<AlignedRow> rows(long projectId, int offset, int limit) {
-        List<DocumentInfo> documents = repository.findDocuments(projectId);
-        List<JdbcProjectRepository.StoredRow> stored = repository.findRows(projectId, documents.size(), offset, limit);
-        if (stored.isEmpty()) {
-            return List.of();
-        }
-        List<List<JdbcProjectRepository.StoredSegment>> texts = new ArrayList<>();
-        int[] firstIndex = new int[documents.size()];
-        for (DocumentInfo document : documents) {
-            int d = document.position();
-            int start = stored.stream().mapToInt(r -> r.cells()[d].start()).min().orElseThrow();
-            int end = stored.stream().mapToInt(r -> r.cells()[d].end()).max().orElseThrow();
-            firstIndex[d] = start;
-            texts.add(repository.findSegments(document.id(), start, end));
-        }
-        return stored.stream().map(row -> {
-            List<List<String>> cells = new ArrayList<>();
-            List<List<Boolean>> excluded = new ArrayList<>();
-            List<Integer> firsts = new ArrayList<>();
-            for (int d = 0; d < documents.size(); d++) {
-                SegmentRange range = row.cells()[d];
-                firsts.add(range.start());
-                var segments = texts.get(d).subList(range.start() - firstIndex[d], range.end() - firstIndex[d]);
-                cells.add(segments.stream().map(JdbcProjectRepository.StoredSegment::text).toList());
-                excluded.add(segments.stream().map(JdbcProjectRepository.StoredSegment::excluded).toList());
-            }
-            return new AlignedRow(row.position(), cells, row.confidence(), row.status(), excluded, firsts);
-        }).toList();
+        return reviews.rows(projectId, RowFilter.ALL, offset, limit);
     }
 
     private ProjectSummary summary(JdbcProjectRepository.ProjectRecord record) {

@@ -1,9 +1,7 @@
 package dev.alinea.review;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -31,23 +29,24 @@ public record Change(String description, int firstRow, List<ReviewRow> before, L
     }
 
     /**
-     * The change that undoes this one. Rows it restores get {@link ReviewRow#NEW_VERSION}, but for
-     * rows this change left exactly as they were.
+     * The change that undoes this one. Every row it restores is marked touched
+     * ({@link ReviewRow#NEW_VERSION}): restored, it is a new version for whoever saw the change.
      */
     public Change inverse() {
-        Map<Long, ReviewRow> kept = new HashMap<>();
-        after.forEach(row -> kept.put(row.id(), row));
-        List<ReviewRow> restored = new ArrayList<>();
-        for (ReviewRow row : before) {
-            ReviewRow same = kept.get(row.id());
-            boolean untouched = same != null && same.sameContent(row) && same.version() == row.version();
-            restored.add(untouched ? row : row.withVersion(ReviewRow.NEW_VERSION));
-        }
         List<SegmentEdit> edits = new ArrayList<>();
         for (SegmentEdit edit : segmentEdits.reversed()) {
             edits.add(edit.inverse());
         }
-        return new Change(description, firstRow, after, restored, edits);
+        return new Change(description, firstRow, after, touched(before), edits);
+    }
+
+    /** The same change with every row of {@code after} marked touched, to make it again (redo). */
+    public Change touchingAll() {
+        return new Change(description, firstRow, before, touched(after), segmentEdits);
+    }
+
+    private static List<ReviewRow> touched(List<ReviewRow> rows) {
+        return rows.stream().map(row -> row.withVersion(ReviewRow.NEW_VERSION)).toList();
     }
 
     /** The same change with every touched row of {@code after} given this version. */

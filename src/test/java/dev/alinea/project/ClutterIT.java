@@ -32,6 +32,9 @@ class ClutterIT {
     @Autowired
     ExportService exports;
 
+    @Autowired
+    ReviewService reviews;
+
     @Test
     void clutterIsNeitherAlignedNorExportedUntilIncluded() {
         long id = projects.createProject("Cluttered", List.of(
@@ -47,7 +50,8 @@ class ClutterIT {
         assertThat(rows.get(1).cells().get(1)).containsExactly("Li Lei bergabung dengan UCSB sebagai asisten profesor.");
         assertThat(export(id)).doesNotContain("Advertisement", "06:02").contains("He left ByteDance in 2021.");
 
-        projects.setExcluded(id, 0, 0, false);
+        AlignedRow clutterRow = projects.rows(id, 0, 1).getFirst();
+        reviews.edit(id, List.of(ReviewService.RowRef.of(clutterRow)), (alignment, row) -> alignment.setExcluded(row, 0, 0, false));
 
         assertThat(projects.rows(id, 0, 1).getFirst().excluded().get(0)).containsExactly(false);
         assertThat(export(id)).contains("Advertisement").doesNotContain("06:02");

@@ -263,7 +263,7 @@ class ReviewAlignmentTest {
         assertThat(alignment.segments(1)).isEqualTo(original.segments(1));
         assertThat(alignment.rows()).extracting(ReviewRow::cells).isEqualTo(original.rows().stream().map(ReviewRow::cells).toList());
         assertThat(alignment.row(2).version()).as("a restored row is a new version").isEqualTo(3);
-        apply(alignment, split.withRowIds(id -> id), 4);
+        apply(alignment, split.touchingAll(), 4);
         assertThat(alignment.segments(1)).isEqualTo(afterSplit.segments(1));
     }
 
@@ -308,7 +308,7 @@ class ReviewAlignmentTest {
             }
             assertSameContent(alignment, start, seed);
             for (Change change : made) {
-                alignment.apply(change.stamped(version++));
+                alignment.apply(change.touchingAll().stamped(version++));
             }
             assertSameContent(alignment, end, seed);
         }

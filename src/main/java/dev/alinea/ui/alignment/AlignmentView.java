@@ -2,12 +2,20 @@ package dev.alinea.ui.alignment;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -17,81 +25,262 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
-import dev.alinea.project.AlignedRow;
 import dev.alinea.divergence.Divergence;
 import dev.alinea.divergence.DivergenceReport;
+import dev.alinea.project.AlignedRow;
 import dev.alinea.project.DivergenceService;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ExportService;
+import dev.alinea.project.HistoryEntry;
+import dev.alinea.project.ProjectEvents;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
-import dev.alinea.text.SentenceJoiner;
+import dev.alinea.project.ReviewService;
+import dev.alinea.project.RowFilter;
+import dev.alinea.review.EditRefusedException;
+import dev.alinea.review.RowStatus;
 import dev.alinea.ui.Languages;
 
-/** Shows a project's N-way alignment, one column per document, loaded lazily. */
+/**
+ * A project's N-way alignment, one column per document, loaded lazily, and its review: every
+ * operation from the keyboard (see {@link ReviewShortcut}) or the review bar, triage filters,
+ * undo and redo, and live updates when another window changes the project.
+ */
 @Route("projects")
 public class AlignmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ProjectService projects;
     private final ExportService exports;
     private final DivergenceService divergenceService;
+    private final ReviewService reviews;
+    private final ProjectEvents events;
     private final Grid<AlignedRow> grid = new Grid<>();
+    /** The rows as last sent to the browser, by their index in the grid: what the reviewer sees. */
+    private final Map<Integer, AlignedRow> shown = new ConcurrentHashMap<>();
+    private final ReviewOperations operations = new ReviewOperations(this);
     private Map<Integer, List<Divergence>> divergencesByRow = Map.of();
+    private ProjectSummary project;
     private String title = "Alignment · Alinea";
     private long projectId;
+    private long shownRevision = -1;
+    private RowFilter filter = RowFilter.ALL;
+    private int focusedIndex = -1;
+    private int focusedDocument;
+    private Optional<HistoryEntry> nextUndo = Optional.empty();
+    private Optional<HistoryEntry> nextRedo = Optional.empty();
+    private ReviewBar reviewBar;
+    private TriageBar triage;
+    private DivergencePanel panel;
+    private ProjectEvents.Subscription subscription;
 
-    public AlignmentView(ProjectService projects, ExportService exports, DivergenceService divergenceService) {
+    public AlignmentView(ProjectService projects, ExportService exports, DivergenceService divergenceService, ReviewService reviews,
+            ProjectEvents events) {
         this.projects = projects;
         this.exports = exports;
         this.divergenceService = divergenceService;
+        this.reviews = reviews;
+        this.events = events;
         setSizeFull();
         grid.addClassName("alignment-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addCellFocusListener(event -> {
+            event.getItem().ifPresent(row -> focusedIndex = gridIndexOf(row));
+            event.getColumn().map(Grid.Column::getKey).filter(key -> key.startsWith("doc-"))
+                    .ifPresent(key -> focusedDocument = Integer.parseInt(key.substring(4)));
+        });
+        for (ReviewShortcut shortcut : ReviewShortcut.values()) {
+            Shortcuts.addShortcutListener(grid, () -> operations.run(shortcut), shortcut.key, shortcut.modifiers).listenOn(grid);
+            for (var keys : shortcut.alternatives()) {
+                Shortcuts.addShortcutListener(grid, () -> operations.run(shortcut), keys[0],
+                        java.util.Arrays.copyOfRange(keys, 1, keys.length, com.vaadin.flow.component.KeyModifier[].class)).listenOn(grid);
+            }
+        }
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long projectId) {
-        ProjectSummary project = projects.project(projectId)
-                .orElseThrow(() -> new NotFoundException("There is no project with id " + projectId));
+        project = projects.project(projectId).orElseThrow(() -> new NotFoundException("There is no project with id " + projectId));
         title = project.name() + " · Alinea";
         this.projectId = projectId;
         removeAll();
-        DivergenceReport report = divergenceService.report(projectId);
-        divergencesByRow = report.divergences().stream().collect(Collectors.groupingBy(Divergence::row));
-        var panel = new DivergencePanel(report.divergences(), grid::scrollToIndex);
+        reviewBar = new ReviewBar(operations::run);
+        triage = new TriageBar(this::applyFilter, this::jumpTo);
+        panel = new DivergencePanel(this::jumpTo);
+        panel.onlyDivergent().addValueChangeListener(change -> applyFilter());
         var body = new HorizontalLayout(grid, panel);
         body.setSizeFull();
         body.setMinHeight("20em");
         grid.setHeightFull();
         body.setFlexGrow(1, grid);
-        add(new H2(project.name()), new AlignmentToolbar(project, exports), new DocumentWarnings(project), body);
+        add(new H2(project.name()), new AlignmentToolbar(project, exports), new DocumentWarnings(project), reviewBar, triage, body);
         setFlexGrow(1, body);
         configureColumns(project.documents());
-        showAllRows(projectId);
-        panel.onlyDivergent().addValueChangeListener(change -> {
-            if (change.getValue()) {
-                grid.setItems(divergencesByRow.keySet().stream().sorted().map(row -> projects.rows(projectId, row, 1).getFirst()).toList());
-            } else {
-                showAllRows(projectId);
+        grid.setItems(query -> {
+            List<AlignedRow> page = reviews.rows(projectId, filter, query.getOffset(), query.getLimit());
+            for (int i = 0; i < page.size(); i++) {
+                shown.put(query.getOffset() + i, page.get(i));
             }
-        });
+            return page.stream();
+        }, query -> reviews.count(projectId, filter));
+        refresh();
     }
 
-    /** Includes a segment the clutter detection excluded, so that it is exported again. */
-    private void include(int document, int segment) {
-        projects.setExcluded(projectId, document, segment, false);
-        grid.getDataProvider().refreshAll();
-        com.vaadin.flow.component.notification.Notification.show("Included again: it will be exported with its row.");
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        subscription = events.subscribe(projectId, revision -> ui.access(() -> {
+            if (revision > shownRevision) {
+                refresh();
+            }
+        }));
     }
 
-    private void showAllRows(long projectId) {
-        grid.setItems(query -> projects.rows(projectId, query.getOffset(), query.getLimit()).stream(),
-                query -> projects.rowCount(projectId));
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+        }
     }
 
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    // ---- what the operations need -------------------------------------------------------------
+
+    long projectId() {
+        return projectId;
+    }
+
+    ReviewService reviews() {
+        return reviews;
+    }
+
+    ProjectSummary project() {
+        return project;
+    }
+
+    ReviewBar reviewBar() {
+        return reviewBar;
+    }
+
+    TriageBar triage() {
+        return triage;
+    }
+
+    Optional<HistoryEntry> nextUndo() {
+        return nextUndo;
+    }
+
+    Optional<HistoryEntry> nextRedo() {
+        return nextRedo;
+    }
+
+    int focusedDocument() {
+        return focusedDocument;
+    }
+
+    /** Makes a cell the one the keys act on, as focusing it in the browser does. */
+    void focus(int gridIndex, int document) {
+        focusedIndex = gridIndex;
+        focusedDocument = document;
+    }
+
+    /** The row that has the focus, as the reviewer sees it; empty when no row has it. */
+    Optional<AlignedRow> focusedRow() {
+        if (focusedIndex < 0) {
+            return Optional.empty();
+        }
+        AlignedRow row = shown.get(focusedIndex);
+        return row != null ? Optional.of(row) : reviews.rows(projectId, filter, focusedIndex, 1).stream().findFirst();
+    }
+
+    /** The row just before or after one, if the grid shows it right there. */
+    Optional<AlignedRow> shownNeighbour(AlignedRow row, int step) {
+        return shown.values().stream().filter(other -> other.position() == row.position() + step).findFirst();
+    }
+
+    /** Shows the project as it now is: rows, counts, undo and redo, divergences. */
+    void refresh() {
+        shownRevision = reviews.revision(projectId);
+        DivergenceReport report = divergenceService.report(projectId);
+        divergencesByRow = report.divergences().stream().collect(Collectors.groupingBy(Divergence::row));
+        panel.show(report.divergences());
+        if (panel.onlyDivergent().getValue()) {
+            filter = withDivergentRows(filter);
+        }
+        shown.clear();
+        grid.getDataProvider().refreshAll();
+        reviewBar.showCounts(reviews.counts(projectId));
+        nextUndo = reviews.nextUndo(projectId);
+        nextRedo = reviews.nextRedo(projectId);
+        reviewBar.showUndoRedo(nextUndo, nextRedo);
+    }
+
+    /** Puts the keyboard focus back on the grid, on the cell the keys act on. */
+    void focusGrid() {
+        if (focusedIndex < 0) {
+            grid.focus();
+            return;
+        }
+        grid.scrollToIndex(focusedIndex);
+        // vaadin-grid has no API to focus a given cell: find the rendered row by its index.
+        grid.getElement().executeJs("""
+                const grid = this, index = $0, column = $1;
+                requestAnimationFrame(() => requestAnimationFrame(() => {
+                  const rows = grid.shadowRoot ? grid.shadowRoot.querySelectorAll('#items tr') : [];
+                  const row = Array.from(rows).find(r => r.index === index);
+                  const cells = row ? Array.from(row.querySelectorAll('td')).filter(c => !c.hidden) : [];
+                  if (cells[column]) { cells[column].focus(); } else { grid.focus(); }
+                }));""", focusedIndex, focusedDocument + 1);
+    }
+
+    static void showRefusal(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.addClassName("edit-refused");
+    }
+
+    // ---- triage -------------------------------------------------------------------------------
+
+    private void applyFilter() {
+        RowFilter chosen = triage.filter();
+        if (chosen == null) {
+            return;
+        }
+        filter = panel.onlyDivergent().getValue() ? withDivergentRows(chosen) : chosen;
+        focusedIndex = -1;
+        shown.clear();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private RowFilter withDivergentRows(RowFilter base) {
+        return new RowFilter(base.unconfirmedOnly(), base.belowConfidence(), base.text(), base.regex(), divergencesByRow.keySet());
+    }
+
+    /** Goes to a row of the whole alignment; with a filter on, to where it stands among the rows shown. */
+    void jumpTo(int position) {
+        int count = reviews.count(projectId, RowFilter.ALL);
+        if (position < 0 || position >= count) {
+            showRefusal("There is no row " + (position + 1) + ": the alignment has " + count + " rows.");
+            return;
+        }
+        if (!filter.isAll()) {
+            triage.clear();
+            panel.onlyDivergent().setValue(false);
+            filter = RowFilter.ALL;
+            shown.clear();
+            grid.getDataProvider().refreshAll();
+        }
+        focus(position, focusedDocument);
+        focusGrid();
+    }
+
+    // ---- grid ---------------------------------------------------------------------------------
+
+    private int gridIndexOf(AlignedRow row) {
+        return shown.entrySet().stream().filter(e -> e.getValue().id() == row.id()).map(Map.Entry::getKey).findFirst().orElse(-1);
     }
 
     private void configureColumns(List<DocumentInfo> documents) {
@@ -102,11 +291,26 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             int position = document.position();
             String language = document.language();
             grid.addColumn(new ComponentRenderer<>(row -> CellText.of(row, position, language,
-                    divergencesByRow.getOrDefault(row.position(), List.of()), this::include)))
+                    divergencesByRow.getOrDefault(row.position(), List.of()), (doc, segment) -> operations.include(row, doc, segment))))
                     .setHeader(Languages.displayName(language)).setKey("doc-" + position).setFlexGrow(1);
         }
         grid.addColumn(row -> String.format("%.2f", row.confidence())).setHeader("Confidence").setKey("confidence")
                 .setWidth("8em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setPartNameGenerator(row -> row.confidence() < 0.5 ? "low-confidence" : null);
+        grid.addColumn(row -> row.status() == RowStatus.CONFIRMED ? "✓ confirmed" : "").setHeader("Status").setKey("status")
+                .setWidth("8em").setFlexGrow(0);
+        grid.setPartNameGenerator(row -> row.status() == RowStatus.CONFIRMED ? "confirmed-row" : null);
+    }
+
+    /** Runs a change; a refusal is shown with its reason and the grid shows the project as it is. */
+    void change(java.util.function.Supplier<ReviewService.EditResult> change) {
+        try {
+            ReviewService.EditResult result = change.get();
+            reviewBar.showLastChange(result.description());
+            refresh();
+        } catch (EditRefusedException refused) {
+            showRefusal(refused.getMessage());
+            refresh();
+        }
     }
 }

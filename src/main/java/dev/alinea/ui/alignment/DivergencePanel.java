@@ -33,17 +33,29 @@ class DivergencePanel extends VerticalLayout {
 
     private final Checkbox onlyDivergent = new Checkbox("Only rows with divergences");
 
-    DivergencePanel(List<Divergence> divergences, IntConsumer jumpToRow) {
+    private final IntConsumer jumpToRow;
+    private final VerticalLayout counts = new VerticalLayout();
+
+    DivergencePanel(IntConsumer jumpToRow) {
+        this.jumpToRow = jumpToRow;
         addClassName("divergence-panel");
         setPadding(false);
         setWidth("18em");
-        add(new H3("Divergences"));
+        counts.setPadding(false);
+        counts.setSpacing(false);
+        onlyDivergent.addClassName("only-divergent");
+        add(new H3("Divergences"), counts, onlyDivergent);
+    }
+
+    /** Shows the counts of these divergences, as the alignment now is. */
+    void show(List<Divergence> divergences) {
+        counts.removeAll();
         Map<DivergenceType, List<Divergence>> byType = new EnumMap<>(DivergenceType.class);
         for (Divergence divergence : divergences) {
             byType.computeIfAbsent(divergence.type(), t -> new java.util.ArrayList<>()).add(divergence);
         }
         if (byType.isEmpty()) {
-            add(new Paragraph("None found."));
+            counts.add(new Paragraph("None found."));
         }
         byType.forEach((type, found) -> {
             int[] next = {0};
@@ -54,10 +66,8 @@ class DivergencePanel extends VerticalLayout {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             button.addClassNames("divergence-count", "divergence-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.setTooltipText("Jump to the next row with this divergence");
-            add(button);
+            counts.add(button);
         });
-        onlyDivergent.addClassName("only-divergent");
-        add(onlyDivergent);
     }
 
     Checkbox onlyDivergent() {

@@ -46,7 +46,7 @@ class AlignmentViewTest extends SpringBrowserlessTest {
         navigate(AlignmentView.class, demo.id());
 
         Grid<AlignedRow> grid = alignmentGrid();
-        assertThat(grid.getColumns()).extracting(Grid.Column::getKey).containsExactly("row", "doc-0", "doc-1", "doc-2", "confidence");
+        assertThat(grid.getColumns()).extracting(Grid.Column::getKey).containsExactly("row", "doc-0", "doc-1", "doc-2", "confidence", "status");
         assertThat(grid.getColumnByKey("doc-0").getHeaderText()).isEqualTo("English (en)");
         assertThat(grid.getColumnByKey("doc-1").getHeaderText()).isEqualTo("Indonesian (id)");
         assertThat(grid.getColumnByKey("doc-2").getHeaderText()).isEqualTo("Chinese (zh)");
