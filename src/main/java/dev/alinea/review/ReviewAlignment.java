@@ -160,7 +160,7 @@ public final class ReviewAlignment {
         boolean emptied = cell.size() == 1 && onlyCell(rows.get(row), document);
         List<ReviewRow> after = emptied ? List.of(newAbove)
                 : List.of(newAbove, rows.get(row).withCell(document, new SegmentRange(cell.start() + 1, cell.end())));
-        return new Change("Shifted a " + language(document) + " sentence from row " + (row + 1) + " up", row - 1,
+        return new Change("Shifted " + aLanguage(document) + " sentence from row " + (row + 1) + " up", row - 1,
                 List.of(above, rows.get(row)), after, List.of());
     }
 
@@ -180,7 +180,7 @@ public final class ReviewAlignment {
         boolean emptied = cell.size() == 1 && onlyCell(rows.get(row), document);
         List<ReviewRow> after = emptied ? List.of(newBelow)
                 : List.of(rows.get(row).withCell(document, new SegmentRange(cell.start(), cell.end() - 1)), newBelow);
-        return new Change("Shifted a " + language(document) + " sentence from row " + (row + 1) + " down", row,
+        return new Change("Shifted " + aLanguage(document) + " sentence from row " + (row + 1) + " down", row,
                 List.of(rows.get(row), below), after, List.of());
     }
 
@@ -241,7 +241,7 @@ public final class ReviewAlignment {
                     + (excluded ? "excluded" : "included") + " already.");
         }
         ReviewRow current = rows.get(row);
-        return new Change((excluded ? "Excluded" : "Included") + " a " + language(document) + " sentence of row " + (row + 1), row,
+        return new Change((excluded ? "Excluded" : "Included") + " " + aLanguage(document) + " sentence of row " + (row + 1), row,
                 List.of(current), List.of(current.withVersion(ReviewRow.NEW_VERSION)),
                 List.of(new SegmentEdit(document, index, List.of(segment), List.of(segment.withExcluded(excluded)))));
     }
@@ -251,7 +251,7 @@ public final class ReviewAlignment {
         int index = segmentIndex(row, document, offset);
         List<String> texts = texts(row, document);
         texts.set(index - rows.get(row).cell(document).start(), text);
-        return replaceSegments(row, document, texts, "Edited a " + language(document) + " sentence of row " + (row + 1));
+        return replaceSegments(row, document, texts, "Edited " + aLanguage(document) + " sentence of row " + (row + 1));
     }
 
     /** Splits one sentence in two at a character offset of its text. */
@@ -265,7 +265,7 @@ public final class ReviewAlignment {
         int within = index - rows.get(row).cell(document).start();
         texts.set(within, text.substring(0, at));
         texts.add(within + 1, text.substring(at));
-        return replaceSegments(row, document, texts, "Split a " + language(document) + " sentence of row " + (row + 1));
+        return replaceSegments(row, document, texts, "Split " + aLanguage(document) + " sentence of row " + (row + 1));
     }
 
     /** Joins a sentence and the next one of the same cell into one sentence. */
@@ -468,6 +468,12 @@ public final class ReviewAlignment {
         List<SegmentRange> cells = new ArrayList<>(row.cells());
         cells.set(document, cell);
         return cells;
+    }
+
+    /** "an English", "a Chinese". */
+    private String aLanguage(int document) {
+        String name = language(document);
+        return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     /** The document's language as a reviewer reads it: "English", "Indonesian", "Chinese". */

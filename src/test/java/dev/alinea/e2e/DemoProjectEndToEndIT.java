@@ -3,10 +3,7 @@ package dev.alinea.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +36,6 @@ import dev.alinea.project.SourceFile;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoProjectEndToEndIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static ChromeDriver driver;
 
     @LocalServerPort
@@ -58,19 +50,8 @@ class DemoProjectEndToEndIT {
     }
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        BrowserRequirement.check(CHROMIUM, CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("alinea-chromium").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+    static void startBrowser() {
+        driver = Chromium.start();
     }
 
     @AfterAll
@@ -142,7 +123,6 @@ class DemoProjectEndToEndIT {
     }
 
     private static String text(WebElement element) {
-        String text = element.getDomProperty("textContent");
-        return text == null ? "" : text.strip();
+        return Chromium.text(element);
     }
 }
