@@ -123,6 +123,16 @@ public class ReviewService {
         });
     }
 
+    /** Every row, with the revision they were read at. */
+    public record RowsAt(long revision, List<AlignedRow> rows) {
+    }
+
+    /** All rows at once, consistently (no change comes between two pages). */
+    public RowsAt allRows(long projectId) {
+        return read(projectId, (alignment, state) -> new RowsAt(state.revision,
+                java.util.stream.IntStream.range(0, alignment.rowCount()).mapToObj(r -> alignedRow(alignment, r)).toList()));
+    }
+
     /** How many rows the filter lets through. */
     public int count(long projectId, RowFilter filter) {
         return read(projectId, (alignment, state) -> filter.isAll() ? alignment.rowCount() : filtered(state, alignment, filter).length);
@@ -361,7 +371,7 @@ public class ReviewService {
         Predicate<String> text = filter.textMatcher();
         int[] matching = java.util.stream.IntStream.range(0, alignment.rowCount()).filter(r -> {
             ReviewRow row = alignment.row(r);
-            if (!filter.accepts(r, row.status(), row.confidence())) {
+            if (!filter.accepts(row.id(), row.status(), row.confidence())) {
                 return false;
             }
             if (text == null) {

@@ -16,9 +16,9 @@ import dev.alinea.review.RowStatus;
  * @param text only rows with a cell containing this text (case-insensitive) or, with {@code regex},
  *        matching this regular expression; null or empty for any
  * @param regex whether {@code text} is a regular expression
- * @param onlyRows only these row positions (e.g. the rows with divergences); null for any
+ * @param onlyRows only the rows with these ids (e.g. the rows with divergences); null for any
  */
-public record RowFilter(boolean unconfirmedOnly, Double belowConfidence, String text, boolean regex, Set<Integer> onlyRows) {
+public record RowFilter(boolean unconfirmedOnly, Double belowConfidence, String text, boolean regex, Set<Long> onlyRows) {
 
     public static final RowFilter ALL = new RowFilter(false, null, null, false, null);
 
@@ -45,10 +45,10 @@ public record RowFilter(boolean unconfirmedOnly, Double belowConfidence, String 
     }
 
     /** Tests a row's status and confidence; the text is tested by {@link #textMatcher()}. */
-    boolean accepts(int position, RowStatus status, double confidence) {
+    boolean accepts(long rowId, RowStatus status, double confidence) {
         return (!unconfirmedOnly || status != RowStatus.CONFIRMED)
                 && (belowConfidence == null || confidence < belowConfidence)
-                && (onlyRows == null || onlyRows.contains(position));
+                && (onlyRows == null || onlyRows.contains(rowId));
     }
 
     /** Tests one cell's text; null when the filter has no text. */

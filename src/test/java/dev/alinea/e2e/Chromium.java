@@ -51,7 +51,7 @@ final class Chromium {
     }
 
     static WebDriverWait waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20));
     }
 
     static String text(WebElement element) {
@@ -70,8 +70,17 @@ final class Chromium {
 
     /** Clicks a cell so that it has the keyboard focus. */
     static void focus(WebDriver driver, int row, String language) {
-        WebElement cell = cell(driver, row, language);
-        cell.click();
+        // The grid may render the row anew (its divergences found) between finding the cell and clicking it.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                cell(driver, row, language).click();
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
         waiting(driver).withMessage("the cell to have the focus").until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "const g = document.querySelector('vaadin-grid.alignment-grid');"
                         + "const active = g.shadowRoot.activeElement; return !!active && active.tagName === 'TD';")));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -26,7 +25,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import dev.alinea.divergence.Divergence;
-import dev.alinea.divergence.DivergenceReport;
 import dev.alinea.project.AlignedRow;
 import dev.alinea.project.DivergenceService;
 import dev.alinea.project.DocumentInfo;
@@ -35,6 +33,7 @@ import dev.alinea.project.HistoryEntry;
 import dev.alinea.project.ProjectEvents;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
+import dev.alinea.project.ReviewCounts;
 import dev.alinea.project.ReviewService;
 import dev.alinea.project.RowFilter;
 import dev.alinea.review.EditRefusedException;
@@ -49,6 +48,9 @@ import dev.alinea.ui.Languages;
 @Route("projects")
 public class AlignmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    /** Up to this many rows, divergences are found before the grid shows the rows; in larger projects, just after. */
+    private static final int FOUND_WHILE_WAITING = 2000;
+
     private final ProjectService projects;
     private final ExportService exports;
     private final DivergenceService divergenceService;
@@ -58,7 +60,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     /** The rows as last sent to the browser, by their index in the grid: what the reviewer sees. */
     private final Map<Integer, AlignedRow> shown = new ConcurrentHashMap<>();
     private final ReviewOperations operations = new ReviewOperations(this);
-    private Map<Integer, List<Divergence>> divergencesByRow = Map.of();
+    /** The divergences found last; rows changed since they were found show none until newer ones are found. */
+    private DivergenceService.RowDivergences divergences;
     private ProjectSummary project;
     private String title = "Alignment · Alinea";
     private long projectId;
@@ -105,7 +108,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         removeAll();
         reviewBar = new ReviewBar(operations::run);
         triage = new TriageBar(this::applyFilter, this::jumpTo);
-        panel = new DivergencePanel(this::jumpTo);
+        panel = new DivergencePanel(this::jumpToDivergence);
         panel.onlyDivergent().addValueChangeListener(change -> applyFilter());
         var body = new HorizontalLayout(grid, panel);
         body.setSizeFull();
@@ -204,15 +207,25 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     /** Shows the project as it now is: rows, counts, undo and redo, divergences. */
     void refresh() {
         shownRevision = reviews.revision(projectId);
-        DivergenceReport report = divergenceService.report(projectId);
-        divergencesByRow = report.divergences().stream().collect(Collectors.groupingBy(Divergence::row));
-        panel.show(report.divergences());
-        if (panel.onlyDivergent().getValue()) {
-            filter = withDivergentRows(filter);
+        ReviewCounts counts = reviews.counts(projectId);
+        if (counts.rows() <= FOUND_WHILE_WAITING) {
+            showDivergences(divergenceService.byRow(projectId));
+        } else {
+            divergenceService.latest(projectId).ifPresent(this::showDivergences);
+        }
+        if (divergences == null || divergences.revision() != shownRevision) {
+            UI ui = UI.getCurrent();
+            divergenceService.byRowInBackground(projectId).thenAccept(found -> ui.access(() -> {
+                if (divergences == null || found.revision() > divergences.revision()) {
+                    showDivergences(found);
+                    shown.clear();
+                    grid.getDataProvider().refreshAll();
+                }
+            }));
         }
         shown.clear();
         grid.getDataProvider().refreshAll();
-        reviewBar.showCounts(reviews.counts(projectId));
+        reviewBar.showCounts(counts);
         nextUndo = reviews.nextUndo(projectId);
         nextRedo = reviews.nextRedo(projectId);
         reviewBar.showUndoRedo(nextUndo, nextRedo);
@@ -242,6 +255,26 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         notification.addClassName("edit-refused");
     }
 
+    private void showDivergences(DivergenceService.RowDivergences found) {
+        divergences = found;
+        panel.show(found.report().divergences());
+        if (panel.onlyDivergent().getValue()) {
+            filter = withDivergentRows(filter);
+        }
+    }
+
+    /** A row's divergences, if they were found for the row as it now is. */
+    private List<Divergence> divergencesOf(AlignedRow row) {
+        return divergences == null || row.version() > divergences.revision() ? List.of() : divergences.byRowId().getOrDefault(row.id(), List.of());
+    }
+
+    /** Goes to the row a divergence was found in, wherever it now stands. */
+    private void jumpToDivergence(int reportedRow) {
+        long id = divergences.rowIds().get(reportedRow);
+        reviews.position(projectId, id).ifPresentOrElse(this::jumpTo,
+                () -> showRefusal("The row of this divergence has been changed since: its divergences are being found again."));
+    }
+
     // ---- triage -------------------------------------------------------------------------------
 
     private void applyFilter() {
@@ -256,7 +289,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     private RowFilter withDivergentRows(RowFilter base) {
-        return new RowFilter(base.unconfirmedOnly(), base.belowConfidence(), base.text(), base.regex(), divergencesByRow.keySet());
+        return new RowFilter(base.unconfirmedOnly(), base.belowConfidence(), base.text(), base.regex(),
+                divergences == null ? java.util.Set.of() : divergences.byRowId().keySet());
     }
 
     /** Goes to a row of the whole alignment; with a filter on, to where it stands among the rows shown. */
@@ -291,7 +325,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             int position = document.position();
             String language = document.language();
             grid.addColumn(new ComponentRenderer<>(row -> CellText.of(row, position, language,
-                    divergencesByRow.getOrDefault(row.position(), List.of()), (doc, segment) -> operations.include(row, doc, segment))))
+                    divergencesOf(row), (doc, segment) -> operations.include(row, doc, segment))))
                     .setHeader(Languages.displayName(language)).setKey("doc-" + position).setFlexGrow(1);
         }
         grid.addColumn(row -> String.format("%.2f", row.confidence())).setHeader("Confidence").setKey("confidence")

@@ -232,4 +232,29 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(test(list).getCellText(1, 1)).isEqualTo("Confirmed row 1");
         assertThat(test(list).getCellText(0, 0)).isNotBlank();
     }
+
+    @Test
+    void reAlignmentRunsInTheBackgroundWithAProgressBarWhileTheGridStaysUsable() throws InterruptedException {
+        view().focus(1, 0);
+        press(Key.KEY_C, KeyModifier.ALT);
+        view().focus(4, 0);
+        press(Key.KEY_M, KeyModifier.ALT);
+        press(Key.KEY_M, KeyModifier.ALT);
+
+        press(Key.KEY_R, KeyModifier.ALT);
+
+        var progress = find(com.vaadin.flow.component.progressbar.ProgressBar.class).withId("realign-progress").single();
+        assertThat(progress.isVisible()).isTrue();
+        assertThat(find(Button.class).withId("realign").single().isEnabled()).isFalse();
+        test(find(TextField.class).withId("search").single()).setValue("wu enda");
+        assertThat(test(grid()).size()).isPositive().isLessThan(rows);
+        for (int wait = 0; wait < 600 && !text("last-change").startsWith("Re-aligned"); wait++) {
+            Thread.sleep(50);
+            roundTrip();
+        }
+        assertThat(text("last-change")).isEqualTo("Re-aligned 2 unconfirmed stretches");
+        assertThat(progress.isVisible()).isFalse();
+        assertThat(reviews.counts(id).rows()).as("the merged rows are aligned anew").isGreaterThan(rows - 2);
+        assertThat(reviews.row(id, 1).orElseThrow().status()).isEqualTo(RowStatus.CONFIRMED);
+    }
 }

@@ -1,0 +1,163 @@
+package dev.alinea.e2e;
+
+import static dev.alinea.e2e.Chromium.byId;
+import static dev.alinea.e2e.Chromium.cell;
+import static dev.alinea.e2e.Chromium.focus;
+import static dev.alinea.e2e.Chromium.waitForText;
+import static dev.alinea.e2e.Chromium.waiting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.alinea.TestDataDirectory;
+import dev.alinea.project.ProjectService;
+
+/**
+ * Measures, in Chromium, how long a 10,000-row project takes to open and an edit to come back,
+ * and prints the medians (goals: under 2 s and under 200 ms). A measurement, not a timed test:
+ * it asserts only that the screen shows what it should.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReviewScaleIT {
+
+    private static final int ROWS = 10_000;
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProjectService projects;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        TestDataDirectory.register(registry, "scale-");
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** A TMX of 10,000 unconfirmed units in English, Indonesian and Chinese. */
+    private static byte[] tmx() {
+        var out = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en"
+                 srclang="en" datatype="plaintext"/><body>
+                """);
+        for (int r = 0; r < ROWS; r++) {
+            out.append("<tu><prop type=\"x-alinea-status\">aligned</prop><prop type=\"x-alinea-confidence\">0.8</prop>")
+                    .append("<tuv xml:lang=\"en\"><seg>The reviewer reads sentence ").append(r).append(" of the long story.</seg></tuv>")
+                    .append("<tuv xml:lang=\"id\"><seg>Peninjau membaca kalimat ").append(r).append(" dari cerita panjang.</seg></tuv>")
+                    .append("<tuv xml:lang=\"zh-CN\"><seg>审校者阅读长篇故事的第").append(r).append("句。</seg></tuv></tu>\n");
+        }
+        return out.append("</body></tmx>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tenThousandRowsOpenAndEditRoundTrips() {
+        long started = System.nanoTime();
+        long id = projects.importTmx("scale.tmx", tmx());
+        System.out.printf(Locale.ROOT, "REVIEW-SCALE created %d rows in %.0f ms%n", ROWS, millis(started));
+        assertThat(projects.rowCount(id)).isEqualTo(ROWS);
+        String url = "http://localhost:" + port + "/projects/" + id;
+
+        // The browser's first visit loads the workbench's scripts; a reviewer pays that once, not per project.
+        driver.get("http://localhost:" + port + "/");
+        waiting(driver).until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-grid.project-list")).isEmpty());
+        System.out.printf(Locale.ROOT, "REVIEW-SCALE first visit of the workbench (project list): %.0f ms in the page%n",
+                ((Number) driver.executeScript("return performance.now();")).doubleValue());
+        List<Double> opens = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            driver.get("about:blank");
+            long start = System.nanoTime();
+            driver.get(url);
+            cell(driver, 0, "en");
+            waitForText(driver, "review-counts", "0 confirmed · 10000 unconfirmed · 10000 rows");
+            // Time since the browser began to load the page: what the reviewer waits.
+            opens.add(((Number) driver.executeScript("return performance.now();")).doubleValue());
+            System.out.printf(Locale.ROOT, "REVIEW-SCALE open %d: %.0f ms in the page, %.0f ms with the driver%n", run, opens.getLast(), millis(start));
+        }
+
+        List<Double> confirms = new ArrayList<>();
+        for (int k = 0; k < 15; k++) {
+            int row = 100 + k;
+            focus(driver, row, "en");
+            watchRoundTrip();
+            new Actions(driver).keyDown(Keys.ALT).sendKeys("c").keyUp(Keys.ALT).perform();
+            waitForText(driver, "review-counts", (k + 1) + " confirmed · " + (ROWS - k - 1) + " unconfirmed · 10000 rows");
+            confirms.add(roundTrip());
+        }
+        List<Double> merges = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            focus(driver, 5_000, "id");
+            watchRoundTrip();
+            new Actions(driver).keyDown(Keys.ALT).sendKeys("m").keyUp(Keys.ALT).perform();
+            waitForText(driver, "review-counts", "15 confirmed · " + (ROWS - 16 - k) + " unconfirmed · " + (ROWS - 1 - k) + " rows");
+            merges.add(roundTrip());
+        }
+        assertThat(byId(driver, "last-change")).isEqualTo("Merged rows 5001 and 5002");
+        System.out.printf(Locale.ROOT, "REVIEW-SCALE open in the page (first open of the project, then again): %s ms; median %.0f ms%n", rounded(opens), median(opens));
+        System.out.printf(Locale.ROOT, "REVIEW-SCALE confirm round trip: median %.0f ms, slowest %.0f ms (%d runs)%n", median(confirms),
+                Collections.max(confirms), confirms.size());
+        System.out.printf(Locale.ROOT, "REVIEW-SCALE merge round trip: median %.0f ms, slowest %.0f ms (%d runs)%n", median(merges),
+                Collections.max(merges), merges.size());
+    }
+
+    /**
+     * Notes, in the page, when the next key goes down and when the counts change after it: the
+     * round trip the reviewer sees, without the time the driver takes to send the keys and look.
+     */
+    private static void watchRoundTrip() {
+        driver.executeScript("""
+                window.__keyAt = null; window.__shownAt = null;
+                document.addEventListener('keydown', () => { if (window.__keyAt === null) window.__keyAt = performance.now(); },
+                    {capture: true, once: true});
+                const counts = document.getElementById('review-counts');
+                const observer = new MutationObserver(() => {
+                  if (window.__shownAt === null) { window.__shownAt = performance.now(); observer.disconnect(); }
+                });
+                observer.observe(counts, {childList: true, characterData: true, subtree: true});""");
+    }
+
+    private static double roundTrip() {
+        return ((Number) driver.executeScript("return window.__shownAt - window.__keyAt;")).doubleValue();
+    }
+
+    private static double millis(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static List<Long> rounded(List<Double> values) {
+        return values.stream().map(Math::round).toList();
+    }
+}
