@@ -8,19 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,13 +28,7 @@ import dev.alinea.project.SourceFile;
  * check the English says Andrew Ng, download the TMX. Runs in CI (which installs chromium and
  * chromium-driver); elsewhere it is skipped with a message when they are missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DemoProjectEndToEndIT {
-
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
+class DemoProjectEndToEndIT extends BrowserTest {
 
     @Autowired
     ProjectService projects;
@@ -47,18 +36,6 @@ class DemoProjectEndToEndIT {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         TestDataDirectory.register(registry, "e2e-");
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

@@ -12,20 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,13 +36,7 @@ import dev.alinea.review.RowStatus;
  * A reviewer at work in Debian's Chromium, from the keyboard: merge, split, shift, confirm,
  * filter, undo after a reload, and two windows on one project.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReviewEndToEndIT {
-
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
+class ReviewEndToEndIT extends BrowserTest {
 
     @Autowired
     ProjectService projects;
@@ -58,18 +47,6 @@ class ReviewEndToEndIT {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         TestDataDirectory.register(registry, "e2e-review-");
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @AfterEach

@@ -13,15 +13,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,33 +28,15 @@ import dev.alinea.project.ProjectService;
  * and prints the medians (goals: under 2 s and under 200 ms). A measurement, not a timed test:
  * it asserts only that the screen shows what it should.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReviewScaleIT {
+class ReviewScaleIT extends BrowserTest {
 
     private static final int ROWS = 10_000;
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     ProjectService projects;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         TestDataDirectory.register(registry, "scale-");
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     /** A TMX of 10,000 unconfirmed units in English, Indonesian and Chinese. */
