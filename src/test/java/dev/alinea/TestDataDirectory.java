@@ -23,9 +23,18 @@ public final class TestDataDirectory {
         }
     }
 
-    /** Registers a fresh data folder and a random port. */
+    /** Registers a fresh data folder (and, when the tests run on PostgreSQL, a fresh database). */
     public static void register(DynamicPropertyRegistry registry, String prefix) {
         Path dir = create(prefix);
         registry.add("alinea.data-dir", dir::toString);
+        TestDatabase.newPostgresDatabase(prefix).ifPresent(settings -> settings.forEach(s -> registry.add(s[0], () -> s[1])));
+    }
+
+    /** The command-line settings of a fresh data folder and database, for an application started by the test itself. */
+    public static java.util.List<String> arguments(String prefix) {
+        java.util.List<String> arguments = new java.util.ArrayList<>();
+        arguments.add("--alinea.data-dir=" + create(prefix));
+        TestDatabase.newPostgresDatabase(prefix).ifPresent(settings -> settings.forEach(s -> arguments.add("--" + s[0] + "=" + s[1])));
+        return arguments;
     }
 }

@@ -2,7 +2,6 @@ package dev.alinea.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,19 +16,20 @@ class RestartIT {
 
     @Test
     void restartingTheAppShowsTheSameAlignment() {
-        Path dataDir = TestDataDirectory.create("restart-");
+        List<String> settings = TestDataDirectory.arguments("restart-");
 
-        Snapshot first = runOnce(dataDir);
-        Snapshot second = runOnce(dataDir);
+        Snapshot first = runOnce(settings);
+        Snapshot second = runOnce(settings);
 
         assertThat(first.projects()).hasSize(1);
         assertThat(second.projects()).isEqualTo(first.projects());
         assertThat(second.rows()).isEqualTo(first.rows()).isNotEmpty();
     }
 
-    private static Snapshot runOnce(Path dataDir) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .run("--alinea.data-dir=" + dataDir, "--server.port=0")) {
+    private static Snapshot runOnce(List<String> settings) {
+        List<String> arguments = new java.util.ArrayList<>(settings);
+        arguments.add("--server.port=0");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new))) {
             ProjectService projects = context.getBean(ProjectService.class);
             List<ProjectSummary> all = projects.projects();
             return new Snapshot(all, projects.rows(all.getFirst().id(), 0, all.getFirst().rowCount()));
