@@ -30,6 +30,12 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
+    /** Passwords are kept as bcrypt hashes (adaptive: the work factor can grow with hardware). */
+    @Bean
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder() {
+        return org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();

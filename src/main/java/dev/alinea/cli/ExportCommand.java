@@ -3,20 +3,15 @@ package dev.alinea.cli;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import dev.alinea.Application;
 import dev.alinea.project.ExportService;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
@@ -37,9 +32,6 @@ final class ExportCommand implements Callable<Integer> {
         TSV,
         XLSX
     }
-
-    private static final List<String> VAADIN_AUTO_CONFIGURATION = List.of("com.vaadin.flow.spring.SpringBootAutoConfiguration",
-            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig");
 
     @Spec
     CommandSpec spec;
@@ -70,16 +62,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // The database and the services, without the web app: Vaadin's auto-configuration needs a servlet context.
-        List<String> arguments = new ArrayList<>(List.of("--alinea.demo.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATION)));
-        if (dataDirectory != null) {
-            arguments.add("--alinea.data-dir=" + dataDirectory.toAbsolutePath());
-        }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE).run(arguments.toArray(String[]::new))) {
-            ProjectSummary project = project(context.getBean(ProjectService.class));
-            ExportService exports = context.getBean(ExportService.class);
+        try (Services services = Services.start(dataDirectory)) {
+            ProjectSummary project = project(services.get(ProjectService.class));
+            ExportService exports = services.get(ExportService.class);
             TmxExportOptions options = new TmxExportOptions(!allSources, confirmedOnly, keepSingleLanguage, chineseCode);
             int written;
             try (OutputStream file = Files.newOutputStream(out)) {

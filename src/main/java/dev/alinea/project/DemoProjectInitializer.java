@@ -35,12 +35,14 @@ class DemoProjectInitializer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!projects.projects().isEmpty()) {
-            return;
-        }
-        List<SourceFile> files = SEEDS.stream().map(seed -> new SourceFile(seed[0], seed[1], readSeed(seed[0]))).toList();
-        long id = projects.createProject(DEMO_NAME, files, 0);
-        log.info("Created the demo project (id {}) from the seed story", id);
+        ProjectAccess.asSystem(() -> {
+            if (projects.projects().isEmpty()) {
+                List<SourceFile> files = SEEDS.stream().map(seed -> new SourceFile(seed[0], seed[1], readSeed(seed[0]))).toList();
+                long id = projects.createProject(DEMO_NAME, files, 0);
+                log.info("Created the demo project (id {}) from the seed story", id);
+            }
+            return null;
+        });
     }
 
     private static byte[] readSeed(String name) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 
 import dev.alinea.divergence.Divergence;
@@ -28,7 +29,8 @@ public class DivergenceService {
     private final JdbcNameListRepository nameList;
     /** The last report of each project, with the revision and name-list decisions it was made for. */
     private final Map<Long, RowDivergences> reports = new ConcurrentHashMap<>();
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    /** Runs with the rights of whoever asked. */
+    private final ExecutorService background = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor());
 
     /**
      * A project's divergences at one revision, also by row identity, so that a screen can go on
@@ -42,7 +44,10 @@ public class DivergenceService {
             List<Long> rowIds) {
     }
 
-    DivergenceService(ProjectService projects, ReviewService reviews, JdbcNameListRepository nameList) {
+    private final ProjectAccess access;
+
+    DivergenceService(ProjectService projects, ReviewService reviews, JdbcNameListRepository nameList, ProjectAccess access) {
+        this.access = access;
         this.projects = projects;
         this.reviews = reviews;
         this.nameList = nameList;
@@ -60,6 +65,7 @@ public class DivergenceService {
 
     /** As {@link #report}, with the rows' ids; found again only when the project or its name list has changed. */
     public RowDivergences byRow(long projectId) {
+        access.checkRead(projectId);
         List<NameEntry> decisions = nameList.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
         RowDivergences cached = reports.get(projectId);
         if (cached != null && cached.revision() == reviews.revision(projectId) && cached.decisions().equals(decisions)) {

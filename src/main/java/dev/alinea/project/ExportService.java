@@ -47,8 +47,10 @@ public class ExportService {
     private final ProjectService projects;
     private final DivergenceService divergences;
     private final Clock clock;
+    private final ProjectAccess access;
 
-    ExportService(ProjectService projects, DivergenceService divergences, Clock clock) {
+    ExportService(ProjectService projects, DivergenceService divergences, Clock clock, ProjectAccess access) {
+        this.access = access;
         this.projects = projects;
         this.divergences = divergences;
         this.clock = clock;
@@ -63,6 +65,7 @@ public class ExportService {
      */
     @Transactional(readOnly = true)
     public int exportTmx(long projectId, TmxExportOptions options, OutputStream out) {
+        access.checkRead(projectId);
         ProjectSummary project = project(projectId);
         List<String> languages = project.documents().stream().map(d -> TmxLanguages.tmxCode(d.language(), options.chineseCode())).toList();
         Map<Integer, List<Divergence>> notes = notesByRow(divergences.report(projectId).divergences(), Set.of());
@@ -78,6 +81,7 @@ public class ExportService {
      */
     @Transactional(readOnly = true)
     public int exportTmxPairs(long projectId, TmxExportOptions options, OutputStream out) {
+        access.checkRead(projectId);
         ProjectSummary project = project(projectId);
         DocumentInfo pivot = project.pivot();
         List<Divergence> found = divergences.report(projectId).divergences();
@@ -115,6 +119,7 @@ public class ExportService {
      */
     @Transactional(readOnly = true)
     public int exportTable(long projectId, TabularWriter.Format format, OutputStream out) {
+        access.checkRead(projectId);
         ProjectSummary project = project(projectId);
         List<String> header = new ArrayList<>();
         header.add("row");

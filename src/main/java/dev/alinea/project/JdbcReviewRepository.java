@@ -283,10 +283,10 @@ class JdbcReviewRepository {
 
     // ---- history ------------------------------------------------------------------------------
 
-    long insertEntry(long projectId, long revision, Instant madeAt, String description, String changeData) {
+    long insertEntry(long projectId, long revision, Instant madeAt, String author, String description, String changeData) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO history_entry (project_id, revision, made_at, description, change_data) VALUES (?, ?, ?, ?, ?)")
-                .params(projectId, revision, Timestamp.from(madeAt), description, changeData).update(keys, "id");
+        jdbc.sql("INSERT INTO history_entry (project_id, revision, made_at, author, description, change_data) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(projectId, revision, Timestamp.from(madeAt), author, description, changeData).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -320,10 +320,10 @@ class JdbcReviewRepository {
     }
 
     private List<HistoryEntry> entries(String where, long projectId, int limit) {
-        return jdbc.sql("SELECT id, revision, made_at, description, undone, undone_at FROM history_entry " + where + " LIMIT " + limit)
+        return jdbc.sql("SELECT id, revision, made_at, author, description, undone, undone_at FROM history_entry " + where + " LIMIT " + limit)
                 .param(projectId)
-                .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getBoolean(5),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
+                        rs.getBoolean(6), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .list();
     }
 }

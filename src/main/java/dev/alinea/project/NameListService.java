@@ -27,8 +27,10 @@ public class NameListService {
     private final ProjectService projects;
     private final DivergenceService divergences;
     private final JdbcNameListRepository repository;
+    private final ProjectAccess access;
 
-    NameListService(ProjectService projects, DivergenceService divergences, JdbcNameListRepository repository) {
+    NameListService(ProjectService projects, DivergenceService divergences, JdbcNameListRepository repository, ProjectAccess access) {
+        this.access = access;
         this.projects = projects;
         this.divergences = divergences;
         this.repository = repository;
@@ -37,6 +39,7 @@ public class NameListService {
     /** Stored decisions first (confirmed, then rejected), then the suggestions no decision covers, most mentioned first. */
     @Transactional(readOnly = true)
     public List<NameEntry> entries(long projectId) {
+        access.checkRead(projectId);
         List<NameEntry> decided = repository.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
         List<NameEntry> entries = new ArrayList<>(decided.stream().filter(e -> e.status() == NameStatus.CONFIRMED).toList());
         entries.addAll(decided.stream().filter(e -> e.status() == NameStatus.REJECTED).toList());
@@ -54,18 +57,21 @@ public class NameListService {
     /** Confirms an entry (replacing stored ones it overlaps). */
     @Transactional
     public void confirm(long projectId, NameEntry entry) {
+        access.checkEdit(projectId);
         decide(projectId, entry.withStatus(NameStatus.CONFIRMED));
     }
 
     /** Rejects an entry: its renderings are not one entity. */
     @Transactional
     public void reject(long projectId, NameEntry entry) {
+        access.checkEdit(projectId);
         decide(projectId, entry.withStatus(NameStatus.REJECTED));
     }
 
     /** Merges entries into one confirmed entity. */
     @Transactional
     public void merge(long projectId, List<NameEntry> entries) {
+        access.checkEdit(projectId);
         if (entries.size() < 2) {
             throw new IllegalArgumentException("Choose at least two entries to merge");
         }
@@ -75,11 +81,13 @@ public class NameListService {
 
     @Transactional(readOnly = true)
     public void exportCsv(long projectId, OutputStream out) {
+        access.checkRead(projectId);
         NameListFiles.writeCsv(entries(projectId), languages(projectId), out);
     }
 
     @Transactional(readOnly = true)
     public void exportTbx(long projectId, OutputStream out) {
+        access.checkRead(projectId);
         NameListFiles.writeTbx(entries(projectId).stream().filter(e -> e.status() != NameStatus.REJECTED).toList(), out);
     }
 
@@ -91,6 +99,7 @@ public class NameListService {
      */
     @Transactional
     public int importFile(long projectId, String fileName, byte[] content) {
+        access.checkEdit(projectId);
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         List<NameEntry> imported = lower.endsWith(".tbx") || lower.endsWith(".xml")
                 ? NameListFiles.readTbx(fileName, new ByteArrayInputStream(content))

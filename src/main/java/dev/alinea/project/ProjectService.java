@@ -40,12 +40,14 @@ public class ProjectService {
     private final MultiAligner aligner = new MultiAligner(Aligners::forPair);
     private final Clock clock;
     private final ReviewService reviews;
+    private final ProjectAccess access;
 
-    ProjectService(JdbcProjectRepository repository, Clock clock, ReviewService reviews,
+    ProjectService(JdbcProjectRepository repository, Clock clock, ReviewService reviews, ProjectAccess access,
             @org.springframework.beans.factory.annotation.Value("${alinea.import.max-bytes:52428800}") long maxBytes) {
         this.repository = repository;
         this.clock = clock;
         this.reviews = reviews;
+        this.access = access;
         this.extractor = new TikaTextExtractor(maxBytes);
     }
 
@@ -70,6 +72,7 @@ public class ProjectService {
      */
     @Transactional
     public long createProject(String name, List<SourceFile> files, int pivotPosition, SrxRules sentenceRules) {
+        access.checkAdmin("create projects");
         if (files.isEmpty()) {
             throw new IllegalArgumentException("A project needs at least one document");
         }
@@ -145,6 +148,7 @@ public class ProjectService {
      */
     @Transactional
     public long importTmx(String fileName, byte[] content) {
+        access.checkAdmin("create projects");
         TmxDocument tmx = new TmxReader().read(fileName, new ByteArrayInputStream(content));
         if (tmx.languages().isEmpty() || tmx.units().isEmpty()) {
             throw new TmxFormatException(fileName, -1, "the file holds no translation units", null);
@@ -252,16 +256,17 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public List<ProjectSummary> projects() {
-        return repository.findProjects().stream().map(this::summary).toList();
+        return repository.findProjects().stream().filter(p -> access.canRead(p.id())).map(this::summary).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<ProjectSummary> project(long projectId) {
-        return repository.findProject(projectId).map(this::summary);
+        return repository.findProject(projectId).filter(p -> access.canRead(p.id())).map(this::summary);
     }
 
     @Transactional(readOnly = true)
     public int rowCount(long projectId) {
+        access.checkRead(projectId);
         return repository.countRows(projectId);
     }
 

@@ -15,6 +15,7 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,9 +57,13 @@ public class ReviewService {
     private final MultiAligner aligner = new MultiAligner(Aligners::forPair);
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private final Map<Long, ProjectState> states = new ConcurrentHashMap<>();
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    /** Runs with the rights of whoever asked. */
+    private final ExecutorService background = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor());
 
-    ReviewService(JdbcReviewRepository repository, TransactionTemplate transactions, ProjectEvents events, Clock clock) {
+    private final ProjectAccess access;
+
+    ReviewService(JdbcReviewRepository repository, TransactionTemplate transactions, ProjectEvents events, Clock clock, ProjectAccess access) {
+        this.access = access;
         this.repository = repository;
         this.transactions = transactions;
         this.events = events;
@@ -159,16 +164,19 @@ public class ReviewService {
 
     /** The project's changes, newest first. */
     public List<HistoryEntry> history(long projectId) {
+        access.checkRead(projectId);
         return repository.history(projectId, HISTORY_SHOWN);
     }
 
     /** The change undo would take back, if any. */
     public Optional<HistoryEntry> nextUndo(long projectId) {
+        access.checkRead(projectId);
         return repository.latestDone(projectId);
     }
 
     /** The change redo would make again, if any. */
     public Optional<HistoryEntry> nextRedo(long projectId) {
+        access.checkRead(projectId);
         return repository.earliestUndone(projectId);
     }
 
@@ -234,6 +242,7 @@ public class ReviewService {
      * @throws EditRefusedException when every row is confirmed, or the project changed while re-aligning
      */
     public EditResult realign(long projectId, DoubleConsumer progress) {
+        access.checkEdit(projectId);
         long[] revision = new long[1];
         ReviewAlignment copy = read(projectId, (alignment, state) -> {
             revision[0] = state.revision;
@@ -252,6 +261,7 @@ public class ReviewService {
 
     /** As {@link #realign}, on a thread of its own; the future fails with the refusal, if any. */
     public CompletableFuture<EditResult> realignInBackground(long projectId, DoubleConsumer progress) {
+        access.checkEdit(projectId);
         return CompletableFuture.supplyAsync(() -> realign(projectId, progress), background);
     }
 
@@ -276,6 +286,7 @@ public class ReviewService {
     }
 
     private EditResult change(long projectId, StepOperation operation) {
+        String author = access.checkEdit(projectId).name();
         ProjectState state = state(projectId);
         EditResult result;
         synchronized (state) {
@@ -283,7 +294,7 @@ public class ReviewService {
                 long current = repository.lockRevision(projectId).orElseThrow(() -> noProject(projectId));
                 ReviewAlignment alignment = alignment(state, projectId, current);
                 Step step = operation.work(alignment, current);
-                return commit(projectId, alignment, step, current + 1);
+                return commit(projectId, alignment, step, current + 1, author);
             });
             try {
                 alignment(state, projectId, committed.revision() - 1).apply(committed.applied());
@@ -301,7 +312,7 @@ public class ReviewService {
     private record Committed(long revision, Change applied) {
     }
 
-    private Committed commit(long projectId, ReviewAlignment alignment, Step step, long revision) {
+    private Committed commit(long projectId, ReviewAlignment alignment, Step step, long revision, String author) {
         Change change = step.change();
         Change stamped = change.stamped(revision);
         Long predecessor = change.firstRow() > 0 ? alignment.row(change.firstRow() - 1).id() : null;
@@ -311,7 +322,7 @@ public class ReviewService {
         Change recorded = change.withRowIds(id -> ids.getOrDefault(id, id));
         if (step.entry() == Step.NEW) {
             repository.deleteUndone(projectId);
-            repository.insertEntry(projectId, revision, clock.instant(), change.description(), json.writeValueAsString(recorded));
+            repository.insertEntry(projectId, revision, clock.instant(), author, change.description(), json.writeValueAsString(recorded));
         } else {
             repository.markUndone(step.entry(), step.undo(), clock.instant());
         }
@@ -342,6 +353,7 @@ public class ReviewService {
     }
 
     private <T> T read(long projectId, Reader<T> reader) {
+        access.checkRead(projectId);
         ProjectState state = state(projectId);
         synchronized (state) {
             long revision = repository.revision(projectId).orElseThrow(() -> noProject(projectId));

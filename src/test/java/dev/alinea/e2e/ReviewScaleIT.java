@@ -7,7 +7,6 @@ import static dev.alinea.e2e.Chromium.waitForText;
 import static dev.alinea.e2e.Chromium.waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.alinea.SyntheticTmx;
 import dev.alinea.TestDataDirectory;
 import dev.alinea.project.ProjectService;
 
@@ -39,26 +39,10 @@ class ReviewScaleIT extends BrowserTest {
         TestDataDirectory.register(registry, "scale-");
     }
 
-    /** A TMX of 10,000 unconfirmed units in English, Indonesian and Chinese. */
-    private static byte[] tmx() {
-        var out = new StringBuilder("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en"
-                 srclang="en" datatype="plaintext"/><body>
-                """);
-        for (int r = 0; r < ROWS; r++) {
-            out.append("<tu><prop type=\"x-alinea-status\">aligned</prop><prop type=\"x-alinea-confidence\">0.8</prop>")
-                    .append("<tuv xml:lang=\"en\"><seg>The reviewer reads sentence ").append(r).append(" of the long story.</seg></tuv>")
-                    .append("<tuv xml:lang=\"id\"><seg>Peninjau membaca kalimat ").append(r).append(" dari cerita panjang.</seg></tuv>")
-                    .append("<tuv xml:lang=\"zh-CN\"><seg>审校者阅读长篇故事的第").append(r).append("句。</seg></tuv></tu>\n");
-        }
-        return out.append("</body></tmx>").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
     @Test
     void tenThousandRowsOpenAndEditRoundTrips() {
         long started = System.nanoTime();
-        long id = projects.importTmx("scale.tmx", tmx());
+        long id = projects.importTmx("scale.tmx", SyntheticTmx.units(ROWS));
         System.out.printf(Locale.ROOT, "REVIEW-SCALE created %d rows in %.0f ms%n", ROWS, millis(started));
         assertThat(projects.rowCount(id)).isEqualTo(ROWS);
         String url = "http://localhost:" + port + "/projects/" + id;

@@ -45,6 +45,9 @@ class ReviewServiceIT {
     @Autowired
     ProjectEvents events;
 
+    @Autowired
+    ProjectAccess access;
+
     private long newProject() {
         return projects.createProject("Review", List.of(
                 new SourceFile(Seeds.ENGLISH, "en", Seeds.bytes(Seeds.ENGLISH)),
@@ -62,7 +65,7 @@ class ReviewServiceIT {
 
     /** What a reader who has not seen the project before gets: the rows read afresh from the database. */
     private List<AlignedRow> fromDatabase(long id) {
-        return new ReviewService(repository, transactions, events, Clock.systemUTC()).rows(id, RowFilter.ALL, 0, Integer.MAX_VALUE);
+        return new ReviewService(repository, transactions, events, Clock.systemUTC(), access).rows(id, RowFilter.ALL, 0, Integer.MAX_VALUE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.alinea.ui.alignment;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import dev.alinea.project.DivergenceService;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ExportService;
 import dev.alinea.project.HistoryEntry;
+import dev.alinea.project.ProjectAccess;
 import dev.alinea.project.ProjectEvents;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
@@ -45,6 +47,7 @@ import dev.alinea.ui.Languages;
  * operation from the keyboard (see {@link ReviewShortcut}) or the review bar, triage filters,
  * undo and redo, and live updates when another window changes the project.
  */
+@PermitAll
 @Route("projects")
 public class AlignmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
@@ -56,6 +59,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private final DivergenceService divergenceService;
     private final ReviewService reviews;
     private final ProjectEvents events;
+    private final ProjectAccess access;
     private final Grid<AlignedRow> grid = new Grid<>();
     /** The rows as last sent to the browser, by their index in the grid: what the reviewer sees. */
     private final Map<Integer, AlignedRow> shown = new ConcurrentHashMap<>();
@@ -77,7 +81,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private ProjectEvents.Subscription subscription;
 
     public AlignmentView(ProjectService projects, ExportService exports, DivergenceService divergenceService, ReviewService reviews,
-            ProjectEvents events) {
+            ProjectEvents events, ProjectAccess access) {
+        this.access = access;
         this.projects = projects;
         this.exports = exports;
         this.divergenceService = divergenceService;
@@ -107,6 +112,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         this.projectId = projectId;
         removeAll();
         reviewBar = new ReviewBar(operations::run);
+        reviewBar.allowEditing(access.canEdit(projectId));
         triage = new TriageBar(this::applyFilter, this::jumpTo);
         panel = new DivergencePanel(this::jumpToDivergence);
         panel.onlyDivergent().addValueChangeListener(change -> applyFilter());

@@ -28,6 +28,7 @@ class HistoryDialog extends Dialog {
             grid.addClassName("history-grid");
             grid.addColumn(e -> TIME.format(e.madeAt())).setHeader("Made").setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(HistoryEntry::description).setHeader("Change").setFlexGrow(1);
+            grid.addColumn(HistoryEntry::author).setHeader("By").setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(e -> e.undone() ? "undone " + TIME.format(e.undoneAt()) : "").setHeader("").setAutoWidth(true).setFlexGrow(0);
             grid.setItems(entries);
             grid.setAllRowsVisible(entries.size() <= 12);

@@ -52,6 +52,11 @@ class ReviewBar extends HorizontalLayout {
         add(progress, counts, lastChange);
     }
 
+    /** Shows the operations that change the project only to someone who may change it (a reader may not). */
+    void allowEditing(boolean allowed) {
+        buttons.forEach((shortcut, button) -> button.setVisible(allowed || shortcut == ReviewShortcut.HISTORY || shortcut == ReviewShortcut.HELP));
+    }
+
     void showCounts(ReviewCounts value) {
         counts.setText(value.confirmed() + " confirmed · " + value.unconfirmed() + " unconfirmed · " + value.rows() + " rows");
     }

@@ -1,5 +1,6 @@
 package dev.alinea.ui.names;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ import dev.alinea.ui.Languages;
  * reviewer's decisions. Confirmed entries drive divergence detection; rejected ones are not
  * reported as one entity rendered differently.
  */
+@PermitAll
 @Route("names")
 public class NameListView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package dev.alinea.ui.projects;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,6 +23,7 @@ import dev.alinea.project.ProjectSummary;
 import dev.alinea.ui.alignment.AlignmentView;
 
 /** Lists the projects; clicking one opens its alignment. */
+@PermitAll
 @Route("")
 @PageTitle("Projects · Alinea")
 public class ProjectListView extends VerticalLayout {

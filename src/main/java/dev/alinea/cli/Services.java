@@ -1,0 +1,56 @@
+package dev.alinea.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import dev.alinea.Application;
+
+/**
+ * The workbench's database and services without the web app, for commands that work on stored
+ * projects. Whoever may run the command may read the database file, so the command acts with an
+ * administrator's rights.
+ */
+final class Services implements AutoCloseable {
+
+    private static final List<String> VAADIN_AUTO_CONFIGURATION = List.of("com.vaadin.flow.spring.SpringBootAutoConfiguration",
+            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig");
+
+    private final ConfigurableApplicationContext context;
+
+    private Services(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** @param dataDirectory the workbench's data folder; null for the configured one */
+    static Services start(Path dataDirectory) {
+        // Vaadin's auto-configuration needs a servlet context, which a command has not.
+        List<String> arguments = new ArrayList<>(List.of("--alinea.demo.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATION)));
+        if (dataDirectory != null) {
+            arguments.add("--alinea.data-dir=" + dataDirectory.toAbsolutePath());
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("command line", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.setContext(context);
+        return new Services(new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).run(arguments.toArray(String[]::new)));
+    }
+
+    <T> T get(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        SecurityContextHolder.clearContext();
+    }
+}
