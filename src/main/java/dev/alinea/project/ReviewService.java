@@ -30,8 +30,6 @@ import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
 import dev.alinea.text.SentenceJoiner;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Review of a stored project: reads its rows (filtered), makes the reviewer's changes, undoes and
@@ -55,7 +53,6 @@ public class ReviewService {
     private final ProjectEvents events;
     private final Clock clock;
     private final MultiAligner aligner = new MultiAligner(Aligners::forPair);
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private final Map<Long, ProjectState> states = new ConcurrentHashMap<>();
     /** Runs with the rights of whoever asked. */
     private final ExecutorService background = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor());
@@ -322,7 +319,7 @@ public class ReviewService {
         Change recorded = change.withRowIds(id -> ids.getOrDefault(id, id));
         if (step.entry() == Step.NEW) {
             repository.deleteUndone(projectId);
-            repository.insertEntry(projectId, revision, clock.instant(), author, change.description(), json.writeValueAsString(recorded));
+            repository.insertEntry(projectId, revision, clock.instant(), author, change.description(), ChangeCodec.write(recorded));
         } else {
             repository.markUndone(step.entry(), step.undo(), clock.instant());
         }
@@ -331,7 +328,7 @@ public class ReviewService {
     }
 
     private Change parse(long entryId) {
-        return json.readValue(repository.changeData(entryId), Change.class);
+        return ChangeCodec.read(repository.changeData(entryId));
     }
 
     private static void checkSeen(ReviewAlignment alignment, List<RowRef> seen) {

@@ -55,11 +55,16 @@ public record Change(String description, int firstRow, List<ReviewRow> before, L
                 after.stream().map(row -> row.version() == ReviewRow.NEW_VERSION ? row.withVersion(version) : row).toList(), segmentEdits);
     }
 
-    /** The same change with the ids of new rows (negative ids) mapped, e.g. to the ids the database gave them. */
+    /**
+     * The same change with its rows' ids mapped: new rows (negative ids) to the ids the database
+     * gave them, or every id to where a restored project's rows now stand.
+     */
     public Change withRowIds(LongUnaryOperator ids) {
-        return new Change(description, firstRow, before, after.stream()
-                .map(row -> new ReviewRow(ids.applyAsLong(row.id()), row.cells(), row.confidence(), row.status(), row.version()))
-                .toList(), segmentEdits);
+        return new Change(description, firstRow, mapped(before, ids), mapped(after, ids), segmentEdits);
+    }
+
+    private static List<ReviewRow> mapped(List<ReviewRow> rows, LongUnaryOperator ids) {
+        return rows.stream().map(row -> new ReviewRow(ids.applyAsLong(row.id()), row.cells(), row.confidence(), row.status(), row.version())).toList();
     }
 
     /** Whether the change alters nothing (no row and no segment differs). */
