@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 import dev.alinea.project.BackupService;
 
@@ -36,9 +38,12 @@ final class BackupCommand {
         @Option(names = "--data-dir", description = "the workbench's data folder (default: the configured alinea.data-dir)")
         Path dataDirectory;
 
+        @Unmatched
+        List<String> settings = new java.util.ArrayList<>();
+
         @Override
         public Integer call() throws Exception {
-            try (Services services = Services.start(dataDirectory); OutputStream file = Files.newOutputStream(out)) {
+            try (Services services = Services.start(dataDirectory, settings); OutputStream file = Files.newOutputStream(out)) {
                 services.get(BackupService.class).backup(projectId, file);
             }
             spec.commandLine().getOut().printf("%s: project %d backed up%n", out, projectId);
@@ -59,13 +64,16 @@ final class BackupCommand {
         @Option(names = "--data-dir", description = "the workbench's data folder (default: the configured alinea.data-dir)")
         Path dataDirectory;
 
+        @Unmatched
+        List<String> settings = new java.util.ArrayList<>();
+
         @Override
         public Integer call() throws Exception {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException(file + ": no such file");
             }
             long id;
-            try (Services services = Services.start(dataDirectory); InputStream in = Files.newInputStream(file)) {
+            try (Services services = Services.start(dataDirectory, settings); InputStream in = Files.newInputStream(file)) {
                 id = services.get(BackupService.class).restore(file.getFileName().toString(), in);
             }
             spec.commandLine().getOut().printf("%s: restored as project %d%n", file, id);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Model.CommandSpec;
 
 import dev.alinea.project.ExportService;
@@ -48,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--data-dir", description = "the workbench's data folder (default: the configured alinea.data-dir)")
     Path dataDirectory;
 
+    @Unmatched
+    List<String> settings = new java.util.ArrayList<>();
+
     @Option(names = "--confirmed-only", description = "only rows a reviewer confirmed")
     boolean confirmedOnly;
 
@@ -62,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Services services = Services.start(dataDirectory)) {
+        try (Services services = Services.start(dataDirectory, settings)) {
             ProjectSummary project = project(services.get(ProjectService.class));
             ExportService exports = services.get(ExportService.class);
             TmxExportOptions options = new TmxExportOptions(!allSources, confirmedOnly, keepSingleLanguage, chineseCode);

@@ -29,13 +29,23 @@ final class Services implements AutoCloseable {
         this.context = context;
     }
 
-    /** @param dataDirectory the workbench's data folder; null for the configured one */
-    static Services start(Path dataDirectory) {
+    /**
+     * @param dataDirectory the workbench's data folder; null for the configured one
+     * @param settings Spring settings as the workbench takes them ({@code --spring.datasource.url=...})
+     * @throws IllegalArgumentException for an argument that is not such a setting
+     */
+    static Services start(Path dataDirectory, List<String> settings) {
         // Vaadin's auto-configuration needs a servlet context, which a command has not.
         List<String> arguments = new ArrayList<>(List.of("--alinea.demo.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATION)));
         if (dataDirectory != null) {
             arguments.add("--alinea.data-dir=" + dataDirectory.toAbsolutePath());
+        }
+        for (String setting : settings) {
+            if (!setting.matches("--[A-Za-z][\\w.-]*=.*")) {
+                throw new IllegalArgumentException("unknown option or argument: " + setting);
+            }
+            arguments.add(setting);
         }
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("command line", null,

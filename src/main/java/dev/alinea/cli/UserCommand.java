@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 import dev.alinea.project.UserRole;
 import dev.alinea.project.UserService;
@@ -37,10 +39,13 @@ final class UserCommand implements Callable<Integer> {
     @Option(names = "--data-dir", description = "the workbench's data folder (default: the configured alinea.data-dir)")
     Path dataDirectory;
 
+    @Unmatched
+    List<String> settings = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         String password = password();
-        try (Services services = Services.start(dataDirectory)) {
+        try (Services services = Services.start(dataDirectory, settings)) {
             services.get(UserService.class).addUser(username, role, password);
         }
         spec.commandLine().getOut().printf("Added %s (%s)%n", username, role);

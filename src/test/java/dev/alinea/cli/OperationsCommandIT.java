@@ -48,12 +48,15 @@ class OperationsCommandIT {
         Result backup = run("backup", "--project", "1", "--out", file.toString(), "--data-dir", dataDir.toString());
         Result restore = run("restore", file.toString(), "--data-dir", dataDir.toString());
         Result missing = run("restore", dataDir.resolve("nothing.gz").toString(), "--data-dir", dataDir.toString());
+        Result typo = run("backup", "--project", "1", "--out", file.toString(), "--data-dir", dataDir.toString(), "--prject=2");
 
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("restored as project 2");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("nothing.gz: no such file");
+        assertThat(typo.code()).isEqualTo(1);
+        assertThat(typo.err()).contains("unknown option or argument: --prject=2");
     }
 
     private static Result run(String... args) {
