@@ -88,10 +88,12 @@ class DemoProjectEndToEndIT extends BrowserTest {
         long size = ((Number) js.executeScript("return arguments[0].size;", grid)).longValue();
         for (int index = 0; index < size; index += 5) {
             js.executeScript("arguments[0].scrollToIndex(arguments[1]);", grid, index);
-            Optional<WebElement> found = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-                List<WebElement> cells = d.findElements(By.cssSelector(".segment-cell[data-lang='" + language + "']"));
-                return cells.isEmpty() ? null : Optional.of(cells);
-            }).flatMap(cells -> cells.stream().filter(c -> text(c).contains(needle)).findFirst());
+            // The grid renders the rows anew as they arrive: read the cells in one go, again if they went stale.
+            Optional<WebElement> found = new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                        List<WebElement> cells = d.findElements(By.cssSelector(".segment-cell[data-lang='" + language + "']"));
+                        return cells.isEmpty() ? null : Optional.of(cells.stream().filter(c -> text(c).contains(needle)).findFirst());
+                    }).flatMap(cell -> cell);
             if (found.isPresent()) {
                 return found;
             }
