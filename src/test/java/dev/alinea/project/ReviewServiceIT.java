@@ -92,6 +92,26 @@ class ReviewServiceIT {
     }
 
     @Test
+    void rowsPutBetweenTheSameTwoRowsAgainAndAgainKeepTheirOrderInTheDatabase() {
+        long id = projects.importTmx("sixty.tmx", dev.alinea.SyntheticTmx.units(60));
+        for (int k = 0; k < 40; k++) {
+            reviews.edit(id, List.of(ref(id, 0), ref(id, 1)), (alignment, row) -> alignment.mergeWithNext(row));
+        }
+        int sentences = reviews.row(id, 0).orElseThrow().cells().get(0).size();
+        assertThat(sentences).isEqualTo(41);
+
+        // Each split puts a row just after row 1, between it and the row split off before: the gap
+        // between their keys halves every time, until (after 20 times) the keys are spread out again.
+        for (int k = sentences - 1; k > 0; k--) {
+            int last = k;
+            reviews.edit(id, List.of(ref(id, 0)), (alignment, row) -> alignment.split(row, 0, last));
+        }
+
+        assertThat(fromDatabase(id)).isEqualTo(all(id));
+        assertThat(all(id).subList(0, sentences)).extracting(row -> row.cells().get(0).size()).containsOnly(1);
+    }
+
+    @Test
     void anEditBasedOnAStaleViewIsRefusedAndChangesNothing() {
         long id = newProject();
         RowRef seenInTheFirstWindow = ref(id, 2);
