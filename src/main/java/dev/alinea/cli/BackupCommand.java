@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 
 import dev.alinea.project.BackupService;
@@ -35,15 +37,15 @@ final class BackupCommand {
         @Option(names = "--out", required = true, description = "the file to write (gzipped JSON)")
         Path out;
 
-        @Option(names = "--data-dir", description = "the workbench's data folder (default: the configured alinea.data-dir)")
-        Path dataDirectory;
+        @Mixin
+        DatabaseOptions database;
 
         @Unmatched
-        List<String> settings = new java.util.ArrayList<>();
+        List<String> settings = new ArrayList<>();
 
         @Override
         public Integer call() throws Exception {
-            try (Services services = Services.start(dataDirectory, settings); OutputStream file = Files.newOutputStream(out)) {
+            try (Services services = database.start(settings); OutputStream file = Files.newOutputStream(out)) {
                 services.get(BackupService.class).backup(projectId, file);
             }
             spec.commandLine().getOut().printf("%s: project %d backed up%n", out, projectId);
@@ -61,11 +63,11 @@ final class BackupCommand {
         @Parameters(index = "0", description = "the backup file")
         Path file;
 
-        @Option(names = "--data-dir", description = "the workbench's data folder (default: the configured alinea.data-dir)")
-        Path dataDirectory;
+        @Mixin
+        DatabaseOptions database;
 
         @Unmatched
-        List<String> settings = new java.util.ArrayList<>();
+        List<String> settings = new ArrayList<>();
 
         @Override
         public Integer call() throws Exception {
@@ -73,7 +75,7 @@ final class BackupCommand {
                 throw new IllegalArgumentException(file + ": no such file");
             }
             long id;
-            try (Services services = Services.start(dataDirectory, settings); InputStream in = Files.newInputStream(file)) {
+            try (Services services = database.start(settings); InputStream in = Files.newInputStream(file)) {
                 id = services.get(BackupService.class).restore(file.getFileName().toString(), in);
             }
             spec.commandLine().getOut().printf("%s: restored as project %d%n", file, id);

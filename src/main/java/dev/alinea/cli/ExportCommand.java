@@ -3,6 +3,7 @@ package dev.alinea.cli;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -46,11 +48,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "the file to write")
     Path out;
 
-    @Option(names = "--data-dir", description = "the workbench's data folder (default: the configured alinea.data-dir)")
-    Path dataDirectory;
+    @Mixin
+    DatabaseOptions database;
 
     @Unmatched
-    List<String> settings = new java.util.ArrayList<>();
+    List<String> settings = new ArrayList<>();
 
     @Option(names = "--confirmed-only", description = "only rows a reviewer confirmed")
     boolean confirmedOnly;
@@ -66,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Services services = Services.start(dataDirectory, settings)) {
+        try (Services services = database.start(settings)) {
             ProjectSummary project = project(services.get(ProjectService.class));
             ExportService exports = services.get(ExportService.class);
             TmxExportOptions options = new TmxExportOptions(!allSources, confirmedOnly, keepSingleLanguage, chineseCode);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 
 import dev.alinea.project.UserRole;
@@ -36,16 +38,16 @@ final class UserCommand implements Callable<Integer> {
     @Option(names = "--password-file", description = "a file whose first line is the password (for scripts)")
     Path passwordFile;
 
-    @Option(names = "--data-dir", description = "the workbench's data folder (default: the configured alinea.data-dir)")
-    Path dataDirectory;
+    @Mixin
+    DatabaseOptions database;
 
     @Unmatched
-    List<String> settings = new java.util.ArrayList<>();
+    List<String> settings = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         String password = password();
-        try (Services services = Services.start(dataDirectory, settings)) {
+        try (Services services = database.start(settings)) {
             services.get(UserService.class).addUser(username, role, password);
         }
         spec.commandLine().getOut().printf("Added %s (%s)%n", username, role);

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +41,7 @@ public class BackupService {
     private final TransactionTemplate transactions;
     private final JdbcReviewRepository reviews;
     private final ProjectAccess access;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final JsonMapper json = ChangeCodec.mapper();
 
     BackupService(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, JdbcReviewRepository reviews, ProjectAccess access) {
         this.jdbc = jdbc;

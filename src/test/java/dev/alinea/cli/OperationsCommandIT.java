@@ -39,6 +39,9 @@ class OperationsCommandIT {
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("There is a user named ada already.");
         assertThat(shortPassword.err()).contains("A password needs at least 10 characters.");
+        Result withSetting = run("add-user", "cleo", "--role", "reader", "--password-file", password.toString(), "--data-dir", dataDir.toString(),
+                "--spring.datasource.hikari.maximum-pool-size=2");
+        assertThat(withSetting.code()).as("a workbench setting is passed on: " + withSetting.err()).isZero();
     }
 
     @Test
