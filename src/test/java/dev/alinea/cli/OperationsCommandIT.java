@@ -40,7 +40,7 @@ class OperationsCommandIT {
         assertThat(again.err()).contains("There is a user named ada already.");
         assertThat(shortPassword.err()).contains("A password needs at least 10 characters.");
         Result withSetting = run("add-user", "cleo", "--role", "reader", "--password-file", password.toString(), "--data-dir", dataDir.toString(),
-                "--spring.datasource.hikari.maximum-pool-size=2");
+                "--alinea.import.max-bytes=1000");
         assertThat(withSetting.code()).as("a workbench setting is passed on: " + withSetting.err()).isZero();
     }
 
