@@ -23,11 +23,18 @@ class MainErrorHandler implements VaadinServiceInitListener {
     }
 
     private void handle(ErrorEvent event) {
-        log.error("Unexpected error in the workbench", event.getThrowable());
+        Throwable error = event.getThrowable();
+        boolean refused = error instanceof org.springframework.security.access.AccessDeniedException;
+        if (refused) {
+            log.warn("Refused: {}", error.getMessage());
+        } else {
+            log.error("Unexpected error in the workbench", error);
+        }
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
-                var notification = Notification.show("Something went wrong: " + event.getThrowable().getMessage(), 6000, Notification.Position.MIDDLE);
+                var notification = Notification.show(refused ? error.getMessage() : "Something went wrong: " + error.getMessage(), 6000,
+                        Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }

@@ -77,6 +77,7 @@ class ServerModeEndToEndIT extends BrowserTest {
 
             signIn(reader, "remy", PASSWORD);
             waitForText(reader, "signed-in-as", "remy (reader)");
+            assertThat(reader.findElements(By.id("new-project"))).as("only an administrator makes projects").noneMatch(WebElement::isDisplayed);
             reader.get("http://localhost:" + port + "/projects/" + demo);
             cell(reader, 0, "en");
             assertThat(reader.findElements(By.id("merge-next"))).as("a reader has no edit buttons").noneMatch(WebElement::isDisplayed);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import dev.alinea.project.DocumentInfo;
+import dev.alinea.project.ProjectAccess;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.ui.alignment.AlignmentView;
@@ -31,7 +32,7 @@ public class ProjectListView extends VerticalLayout {
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
-    public ProjectListView(ProjectService projects) {
+    public ProjectListView(ProjectService projects, ProjectAccess access) {
         setSizeFull();
         var grid = new Grid<ProjectSummary>();
         grid.addClassName("project-list");
@@ -49,6 +50,10 @@ public class ProjectListView extends VerticalLayout {
                 id -> getUI().ifPresent(ui -> ui.navigate(AlignmentView.class, id))).open());
         newProject.setId("new-project");
         newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Only an administrator makes projects (the services refuse anyone else too).
+        boolean admin = access.caller().isAdmin();
+        newProject.setVisible(admin);
+        tmxImport.setVisible(admin);
         add(new HorizontalLayout(new H2("Projects"), newProject), grid, tmxImport);
         setFlexGrow(1, grid);
     }
