@@ -1,7 +1,8 @@
 package dev.alinea.project;
 
-import dev.alinea.review.RowStatus;
 import java.util.List;
+
+import dev.alinea.review.RowStatus;
 
 /**
  * One row of a project's alignment with its text, as shown and exported.

@@ -1,6 +1,5 @@
 package dev.alinea.project;
 
-import dev.alinea.review.RowStatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.alinea.AlineaVersion;
 import dev.alinea.divergence.Divergence;
+import dev.alinea.review.RowStatus;
 import dev.alinea.tmx.TabularWriter;
 import dev.alinea.tmx.TmxHeader;
 import dev.alinea.tmx.TmxLanguages;

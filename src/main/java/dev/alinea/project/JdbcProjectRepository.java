@@ -1,6 +1,5 @@
 package dev.alinea.project;
 
-import dev.alinea.review.RowStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
+import dev.alinea.review.RowStatus;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.Segment;
 

@@ -1,6 +1,5 @@
 package dev.alinea.project;
 
-import dev.alinea.review.RowStatus;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import dev.alinea.align.LexicalAligner;
 import dev.alinea.align.MultiAlignment;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
+import dev.alinea.review.RowStatus;
 import dev.alinea.text.ClutterDetector;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.LanguageGuesser;

@@ -1,6 +1,5 @@
 package dev.alinea.project;
 
-import dev.alinea.review.RowStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +22,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import dev.alinea.TestDataDirectory;
+import dev.alinea.review.RowStatus;
 import dev.alinea.tmx.TabularWriter;
 import dev.alinea.tmx.TmxFormatException;
 import dev.alinea.tmx.TmxLanguages;

@@ -1,9 +1,10 @@
 package dev.alinea.ui.names;
 
-import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
