@@ -1,9 +1,7 @@
 package dev.alinea.ui.alignment;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -11,15 +9,11 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -29,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import dev.alinea.divergence.Divergence;
 import dev.alinea.project.AlignedRow;
 import dev.alinea.project.DivergenceService;
-import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ExportService;
 import dev.alinea.project.HistoryEntry;
 import dev.alinea.project.ProjectAccess;
@@ -40,8 +33,6 @@ import dev.alinea.project.ReviewCounts;
 import dev.alinea.project.ReviewService;
 import dev.alinea.project.RowFilter;
 import dev.alinea.review.EditRefusedException;
-import dev.alinea.review.RowStatus;
-import dev.alinea.ui.Languages;
 
 /**
  * A project's N-way alignment, one column per document, loaded lazily, and its review: every
@@ -61,9 +52,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private final ReviewService reviews;
     private final ProjectEvents events;
     private final ProjectAccess access;
-    private final Grid<AlignedRow> grid = new Grid<>();
-    /** The rows as last sent to the browser, by their index in the grid: what the reviewer sees. */
-    private final Map<Integer, AlignedRow> shown = new ConcurrentHashMap<>();
+    private final ReviewGrid grid = new ReviewGrid();
     private final ReviewOperations operations = new ReviewOperations(this);
     /** The divergences found last; rows changed since they were found show none until newer ones are found. */
     private DivergenceService.RowDivergences divergences;
@@ -72,8 +61,6 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private long projectId;
     private long shownRevision = -1;
     private RowFilter filter = RowFilter.ALL;
-    private int focusedIndex = -1;
-    private int focusedDocument;
     private Optional<HistoryEntry> nextUndo = Optional.empty();
     private Optional<HistoryEntry> nextRedo = Optional.empty();
     private ReviewBar reviewBar;
@@ -90,13 +77,6 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         this.reviews = reviews;
         this.events = events;
         setSizeFull();
-        grid.addClassName("alignment-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addCellFocusListener(event -> {
-            event.getItem().ifPresent(row -> focusedIndex = gridIndexOf(row));
-            event.getColumn().map(Grid.Column::getKey).filter(key -> key.startsWith("doc-"))
-                    .ifPresent(key -> focusedDocument = Integer.parseInt(key.substring(4)));
-        });
         for (ReviewShortcut shortcut : ReviewShortcut.values()) {
             Shortcuts.addShortcutListener(grid, () -> operations.run(shortcut), shortcut.key, shortcut.modifiers).listenOn(grid);
             for (var keys : shortcut.alternatives()) {
@@ -124,14 +104,9 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         body.setFlexGrow(1, grid);
         add(new H2(project.name()), new AlignmentToolbar(project, exports), new DocumentWarnings(project), reviewBar, triage, body);
         setFlexGrow(1, body);
-        configureColumns(project.documents());
-        grid.setItems(query -> {
-            List<AlignedRow> page = reviews.rows(projectId, filter, query.getOffset(), query.getLimit());
-            for (int i = 0; i < page.size(); i++) {
-                shown.put(query.getOffset() + i, page.get(i));
-            }
-            return page.stream();
-        }, query -> reviews.count(projectId, filter));
+        grid.configureColumns(project.documents(), (row, document, language) -> CellText.of(row, document, language, divergencesOf(row),
+                (doc, segment) -> operations.include(row, doc, segment)));
+        grid.showRows(page -> reviews.rows(projectId, filter, page[0], page[1]), () -> reviews.count(projectId, filter));
         refresh();
     }
 
@@ -188,27 +163,26 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     int focusedDocument() {
-        return focusedDocument;
+        return grid.focusedDocument();
     }
 
     /** Makes a cell the one the keys act on, as focusing it in the browser does. */
     void focus(int gridIndex, int document) {
-        focusedIndex = gridIndex;
-        focusedDocument = document;
+        grid.focusCell(gridIndex, document);
     }
 
     /** The row that has the focus, as the reviewer sees it; empty when no row has it. */
     Optional<AlignedRow> focusedRow() {
-        if (focusedIndex < 0) {
+        int index = grid.focusedIndex();
+        if (index < 0) {
             return Optional.empty();
         }
-        AlignedRow row = shown.get(focusedIndex);
-        return row != null ? Optional.of(row) : reviews.rows(projectId, filter, focusedIndex, 1).stream().findFirst();
+        return grid.shownRow(index).or(() -> reviews.rows(projectId, filter, index, 1).stream().findFirst());
     }
 
     /** The row just before or after one, if the grid shows it right there. */
     Optional<AlignedRow> shownNeighbour(AlignedRow row, int step) {
-        return shown.values().stream().filter(other -> other.position() == row.position() + step).findFirst();
+        return grid.shownNeighbour(row, step);
     }
 
     /** Shows the project as it now is: rows, counts, undo and redo, divergences. */
@@ -225,13 +199,11 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             divergenceService.byRowInBackground(projectId).thenAccept(found -> ui.access(() -> {
                 if (divergences == null || found.revision() > divergences.revision()) {
                     showDivergences(found);
-                    shown.clear();
-                    grid.getDataProvider().refreshAll();
+                    grid.reload();
                 }
             }));
         }
-        shown.clear();
-        grid.getDataProvider().refreshAll();
+        grid.reload();
         reviewBar.showCounts(counts);
         nextUndo = reviews.nextUndo(projectId);
         nextRedo = reviews.nextRedo(projectId);
@@ -240,20 +212,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
 
     /** Puts the keyboard focus back on the grid, on the cell the keys act on. */
     void focusGrid() {
-        if (focusedIndex < 0) {
-            grid.focus();
-            return;
-        }
-        grid.scrollToIndex(focusedIndex);
-        // vaadin-grid has no API to focus a given cell: find the rendered row by its index.
-        grid.getElement().executeJs("""
-                const grid = this, index = $0, column = $1;
-                requestAnimationFrame(() => requestAnimationFrame(() => {
-                  const rows = grid.shadowRoot ? grid.shadowRoot.querySelectorAll('#items tr') : [];
-                  const row = Array.from(rows).find(r => r.index === index);
-                  const cells = row ? Array.from(row.querySelectorAll('td')).filter(c => !c.hidden) : [];
-                  if (cells[column]) { cells[column].focus(); } else { grid.focus(); }
-                }));""", focusedIndex, focusedDocument + 1);
+        grid.focusFocusedCell();
     }
 
     static void showRefusal(String message) {
@@ -290,9 +249,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         filter = panel.onlyDivergent().getValue() ? withDivergentRows(chosen) : chosen;
-        focusedIndex = -1;
-        shown.clear();
-        grid.getDataProvider().refreshAll();
+        grid.forgetFocus();
+        grid.reload();
     }
 
     private RowFilter withDivergentRows(RowFilter base) {
@@ -311,36 +269,10 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             triage.clear();
             panel.onlyDivergent().setValue(false);
             filter = RowFilter.ALL;
-            shown.clear();
-            grid.getDataProvider().refreshAll();
+            grid.reload();
         }
-        focus(position, focusedDocument);
+        focus(position, grid.focusedDocument());
         focusGrid();
-    }
-
-    // ---- grid ---------------------------------------------------------------------------------
-
-    private int gridIndexOf(AlignedRow row) {
-        return shown.entrySet().stream().filter(e -> e.getValue().id() == row.id()).map(Map.Entry::getKey).findFirst().orElse(-1);
-    }
-
-    private void configureColumns(List<DocumentInfo> documents) {
-        grid.removeAllColumns();
-        grid.addColumn(row -> row.position() + 1).setHeader("#").setKey("row")
-                .setWidth("4.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        for (DocumentInfo document : documents) {
-            int position = document.position();
-            String language = document.language();
-            grid.addColumn(new ComponentRenderer<>(row -> CellText.of(row, position, language,
-                    divergencesOf(row), (doc, segment) -> operations.include(row, doc, segment))))
-                    .setHeader(Languages.displayName(language)).setKey("doc-" + position).setFlexGrow(1);
-        }
-        grid.addColumn(row -> String.format("%.2f", row.confidence())).setHeader("Confidence").setKey("confidence")
-                .setWidth("8em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
-                .setPartNameGenerator(row -> row.confidence() < 0.5 ? "low-confidence" : null);
-        grid.addColumn(row -> row.status() == RowStatus.CONFIRMED ? "✓ confirmed" : "").setHeader("Status").setKey("status")
-                .setWidth("8em").setFlexGrow(0);
-        grid.setPartNameGenerator(row -> row.status() == RowStatus.CONFIRMED ? "confirmed-row" : null);
     }
 
     /** Runs a change; a refusal is shown with its reason and the grid shows the project as it is. */

@@ -1,0 +1,137 @@
+package dev.alinea.ui.alignment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+
+import dev.alinea.project.AlignedRow;
+import dev.alinea.project.DocumentInfo;
+import dev.alinea.review.RowStatus;
+import dev.alinea.ui.Languages;
+
+/**
+ * The alignment grid: one column per document, loaded page by page. It remembers the rows as it
+ * last sent them to the browser (what the reviewer sees, versions included) and which cell has
+ * the keyboard focus, so that an operation acts on what the reviewer saw.
+ */
+class ReviewGrid extends Grid<AlignedRow> {
+
+    /** The rows as last sent to the browser, by their index in the grid. */
+    private final Map<Integer, AlignedRow> shown = new ConcurrentHashMap<>();
+    private int focusedIndex = -1;
+    private int focusedDocument;
+
+    ReviewGrid() {
+        addClassName("alignment-grid");
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        addCellFocusListener(event -> {
+            event.getItem().ifPresent(row -> focusedIndex = indexOf(row));
+            event.getColumn().map(Column::getKey).filter(key -> key.startsWith("doc-"))
+                    .ifPresent(key -> focusedDocument = Integer.parseInt(key.substring(4)));
+        });
+    }
+
+    /**
+     * @param cell the component showing one document's part of a row, given the row and the document's position
+     */
+    void configureColumns(List<DocumentInfo> documents, CellMaker cell) {
+        removeAllColumns();
+        addColumn(row -> row.position() + 1).setHeader("#").setKey("row").setWidth("4.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        for (DocumentInfo document : documents) {
+            int position = document.position();
+            addColumn(new ComponentRenderer<>(row -> cell.make(row, position, document.language())))
+                    .setHeader(Languages.displayName(document.language())).setKey("doc-" + position).setFlexGrow(1);
+        }
+        addColumn(row -> String.format("%.2f", row.confidence())).setHeader("Confidence").setKey("confidence")
+                .setWidth("8em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                .setPartNameGenerator(row -> row.confidence() < 0.5 ? "low-confidence" : null);
+        addColumn(row -> row.status() == RowStatus.CONFIRMED ? "✓ confirmed" : "").setHeader("Status").setKey("status")
+                .setWidth("8em").setFlexGrow(0);
+        setPartNameGenerator(row -> row.status() == RowStatus.CONFIRMED ? "confirmed-row" : null);
+    }
+
+    /** Makes one cell's component. */
+    @FunctionalInterface
+    interface CellMaker {
+        Component make(AlignedRow row, int document, String language);
+    }
+
+    /**
+     * @param page given offset and limit, the rows there
+     * @param count how many rows there are
+     */
+    void showRows(Function<int[], List<AlignedRow>> page, IntSupplier count) {
+        setItems(query -> {
+            List<AlignedRow> rows = page.apply(new int[] {query.getOffset(), query.getLimit()});
+            for (int i = 0; i < rows.size(); i++) {
+                shown.put(query.getOffset() + i, rows.get(i));
+            }
+            return rows.stream();
+        }, query -> count.getAsInt());
+    }
+
+    /** Fetches the rows again: the project, or what is to be shown of it, has changed. */
+    void reload() {
+        shown.clear();
+        getDataProvider().refreshAll();
+    }
+
+    /** Makes a cell the one the keys act on, as focusing it in the browser does. */
+    void focusCell(int gridIndex, int document) {
+        focusedIndex = gridIndex;
+        focusedDocument = document;
+    }
+
+    void forgetFocus() {
+        focusedIndex = -1;
+    }
+
+    int focusedIndex() {
+        return focusedIndex;
+    }
+
+    int focusedDocument() {
+        return focusedDocument;
+    }
+
+    /** The row at a grid index as the browser last got it; empty when it has not got it. */
+    Optional<AlignedRow> shownRow(int gridIndex) {
+        return Optional.ofNullable(shown.get(gridIndex));
+    }
+
+    /** The row just before or after one, if the grid shows it right there. */
+    Optional<AlignedRow> shownNeighbour(AlignedRow row, int step) {
+        return shown.values().stream().filter(other -> other.position() == row.position() + step).findFirst();
+    }
+
+    /** Puts the keyboard focus back on the cell the keys act on. */
+    void focusFocusedCell() {
+        if (focusedIndex < 0) {
+            focus();
+            return;
+        }
+        scrollToIndex(focusedIndex);
+        // vaadin-grid has no API to focus a given cell: find the rendered row by its index.
+        getElement().executeJs("""
+                const grid = this, index = $0, column = $1;
+                requestAnimationFrame(() => requestAnimationFrame(() => {
+                  const rows = grid.shadowRoot ? grid.shadowRoot.querySelectorAll('#items tr') : [];
+                  const row = Array.from(rows).find(r => r.index === index);
+                  const cells = row ? Array.from(row.querySelectorAll('td')).filter(c => !c.hidden) : [];
+                  if (cells[column]) { cells[column].focus(); } else { grid.focus(); }
+                }));""", focusedIndex, focusedDocument + 1);
+    }
+
+    private int indexOf(AlignedRow row) {
+        return shown.entrySet().stream().filter(e -> e.getValue().id() == row.id()).map(Map.Entry::getKey).findFirst().orElse(-1);
+    }
+}
