@@ -78,6 +78,7 @@ public class DivergenceService {
 
     /** The divergences found last, perhaps at an older revision; empty when none were found yet. */
     public Optional<RowDivergences> latest(long projectId) {
+        access.checkRead(projectId);
         return Optional.ofNullable(reports.get(projectId));
     }
 

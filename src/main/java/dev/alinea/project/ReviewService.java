@@ -98,7 +98,10 @@ public class ReviewService {
 
     // ---- reading ------------------------------------------------------------------------------
 
-    /** The project's current revision: it grows with every change, undo and redo. */
+    /**
+     * The project's current revision: it grows with every change, undo and redo. (A number that
+     * tells nothing of the project's content, so anyone may ask it.)
+     */
     public long revision(long projectId) {
         return repository.revision(projectId).orElseThrow(() -> noProject(projectId));
     }
