@@ -86,66 +86,6 @@ public final class MultiAligner {
     }
 
     /**
-     * Re-aligns around rows a reviewer confirmed: each confirmed row is kept exactly as it is, and
-     * only the stretches between confirmed rows are aligned, each on its own.
-     *
-     * @param confirmed rows with absolute segment ranges, in document order in every document, not
-     *        overlapping
-     * @throws IllegalArgumentException when the confirmed rows overlap or are out of order
-     */
-    public MultiAlignment alignAround(List<List<String>> documents, List<String> languages, int pivot, List<Row> confirmed) {
-        int docs = documents.size();
-        int[] cursor = new int[docs];
-        List<Row> rows = new ArrayList<>();
-        double[] weightedContrast = new double[docs];
-        int[] weights = new int[docs];
-        int disagreements = 0;
-        List<Row> fixedThenEnd = new ArrayList<>(confirmed);
-        fixedThenEnd.add(null);
-        for (Row fixed : fixedThenEnd) {
-            List<List<String>> gap = new ArrayList<>();
-            for (int d = 0; d < docs; d++) {
-                int end = fixed == null ? documents.get(d).size() : fixed.cells().get(d).start();
-                if (end < cursor[d]) {
-                    throw new IllegalArgumentException("Confirmed rows overlap or are out of order in document " + d);
-                }
-                gap.add(documents.get(d).subList(cursor[d], end));
-            }
-            if (gap.stream().anyMatch(g -> !g.isEmpty())) {
-                MultiAlignment part = align(gap, languages, pivot);
-                for (Row row : part.rows()) {
-                    rows.add(shifted(row, cursor));
-                }
-                for (int d = 0; d < docs; d++) {
-                    weightedContrast[d] += part.contrast().get(d) * gap.get(d).size();
-                    weights[d] += gap.get(d).size();
-                }
-                disagreements += part.disagreements();
-            }
-            if (fixed != null) {
-                rows.add(fixed);
-                for (int d = 0; d < docs; d++) {
-                    cursor[d] = fixed.cells().get(d).end();
-                }
-            }
-        }
-        List<Double> contrast = new ArrayList<>();
-        for (int d = 0; d < docs; d++) {
-            contrast.add(d == pivot ? Double.POSITIVE_INFINITY : weights[d] == 0 ? LexicalAligner.TRANSLATION_CONTRAST : weightedContrast[d] / weights[d]);
-        }
-        return new MultiAlignment(rows, contrast, disagreements);
-    }
-
-    private static Row shifted(Row row, int[] offsets) {
-        List<SegmentRange> cells = new ArrayList<>();
-        for (int d = 0; d < row.cells().size(); d++) {
-            SegmentRange cell = row.cells().get(d);
-            cells.add(new SegmentRange(cell.start() + offsets[d], cell.end() + offsets[d]));
-        }
-        return new Row(cells, row.confidence());
-    }
-
-    /**
      * Marks the rows where a direct alignment of documents {@code first} and {@code second} pairs a
      * sentence of one with a sentence of the other that the row does not hold.
      */

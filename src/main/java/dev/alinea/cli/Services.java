@@ -7,11 +7,10 @@ import java.util.List;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.alinea.Application;
+import dev.alinea.project.ProjectAccess;
 
 /**
  * The workbench's database and services without the web app, for commands that work on stored
@@ -47,10 +46,7 @@ final class Services implements AutoCloseable {
             }
             arguments.add(setting);
         }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("command line", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(ProjectAccess.administrator("command line"));
         return new Services(new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).run(arguments.toArray(String[]::new)));
     }
 

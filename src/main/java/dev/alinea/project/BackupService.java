@@ -20,6 +20,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.alinea.review.Change;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -152,8 +153,9 @@ public class BackupService {
         if (!FORMAT.equals(backup.format()) || backup.version() != VERSION) {
             throw new IllegalArgumentException(fileName + ": not an Alinea project backup of version " + VERSION);
         }
-        long shift = rowIdShift(backup);
-        return transactions.execute(status -> write(backup, shift));
+        List<Change> changes = backup.history().stream().map(entry -> ChangeCodec.read(entry.change())).toList();
+        long shift = rowIdShift(backup, changes);
+        return transactions.execute(status -> write(backup, changes, shift));
     }
 
     /**
@@ -161,12 +163,11 @@ public class BackupService {
      * they are free. The database's row numbering then starts past them. (Done before the restore's
      * transaction, as some databases commit around a change of the numbering.)
      */
-    private long rowIdShift(Backup backup) {
+    private long rowIdShift(Backup backup, List<Change> changes) {
         long highest = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM alignment_row").query(Long.class).single();
         long lowest = backup.rows().stream().mapToLong(Row::id).min().orElse(1);
         long largest = backup.rows().stream().mapToLong(Row::id).max().orElse(0);
-        for (Entry entry : backup.history()) {
-            var change = ChangeCodec.read(entry.change());
+        for (Change change : changes) {
             for (var row : change.before()) {
                 lowest = Math.min(lowest, row.id());
                 largest = Math.max(largest, row.id());
@@ -182,7 +183,8 @@ public class BackupService {
         return shift;
     }
 
-    private long write(Backup backup, long shift) {
+    /** @param changes the history's changes, as read from {@code backup} */
+    private long write(Backup backup, List<Change> changes, long shift) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO project (name, pivot_position, created_at, revision) VALUES (?, ?, ?, ?)")
                 .params(backup.name(), backup.pivotPosition(), Timestamp.from(backup.createdAt()), backup.revision()).update(keys, "id");
@@ -223,8 +225,9 @@ public class BackupService {
             ps.setInt(3, (int) c[2]);
             ps.setInt(4, (int) c[3]);
         });
-        for (Entry entry : backup.history()) {
-            String change = shift == 0 ? entry.change() : ChangeCodec.write(ChangeCodec.read(entry.change()).withRowIds(id -> id + shift));
+        for (int k = 0; k < changes.size(); k++) {
+            Entry entry = backup.history().get(k);
+            String change = shift == 0 ? entry.change() : ChangeCodec.write(changes.get(k).withRowIds(id -> id + shift));
             jdbc.sql("""
                     INSERT INTO history_entry (project_id, revision, made_at, author, description, change_data, undone, undone_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")

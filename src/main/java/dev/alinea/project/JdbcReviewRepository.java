@@ -65,14 +65,13 @@ class JdbcReviewRepository {
 
     /** The project's documents, segments and rows, in order. */
     ReviewAlignment load(long projectId) {
-        List<long[]> documents = jdbc.sql("SELECT id, position FROM document WHERE project_id = ? ORDER BY position")
-                .param(projectId).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).list();
-        List<String> languages = jdbc.sql("SELECT language FROM document WHERE project_id = ? ORDER BY position")
-                .param(projectId).query(String.class).list();
+        List<Map.Entry<Long, String>> documents = jdbc.sql("SELECT id, language FROM document WHERE project_id = ? ORDER BY position")
+                .param(projectId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+        List<String> languages = documents.stream().map(Map.Entry::getValue).toList();
         List<List<ReviewSegment>> segments = new ArrayList<>();
-        for (long[] document : documents) {
+        for (Map.Entry<Long, String> document : documents) {
             segments.add(jdbc.sql("SELECT text, start_offset, end_offset, excluded FROM segment WHERE document_id = ? ORDER BY idx")
-                    .param(document[0])
+                    .param(document.getKey())
                     .query((rs, n) -> new ReviewSegment(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
                     .list());
         }

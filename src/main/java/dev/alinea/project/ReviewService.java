@@ -194,10 +194,10 @@ public class ReviewService {
         if (seen.isEmpty()) {
             throw new IllegalArgumentException("An edit names at least the row it is for");
         }
-        return change(projectId, (alignment, revision) -> {
+        return newChange(projectId, (alignment, revision) -> {
             checkSeen(alignment, seen);
             return operation.apply(alignment, alignment.indexOf(seen.getFirst().id()));
-        }, Step.NEW);
+        });
     }
 
     /**
@@ -250,13 +250,13 @@ public class ReviewService {
         });
         int pivot = repository.pivot(projectId);
         Change change = new Realigner(aligner, pivot).realign(copy, progress);
-        return change(projectId, (alignment, current) -> {
+        return newChange(projectId, (alignment, current) -> {
             if (current != revision[0]) {
                 throw new EditRefusedException("The project was changed while it was being re-aligned: nothing was re-aligned. "
                         + "Re-align again to include the latest edits.");
             }
             return change;
-        }, Step.NEW);
+        });
     }
 
     /** As {@link #realign}, on a thread of its own; the future fails with the refusal, if any. */
@@ -281,8 +281,9 @@ public class ReviewService {
         Step work(ReviewAlignment alignment, long revision);
     }
 
-    private EditResult change(long projectId, Operation operation, long entry) {
-        return change(projectId, (alignment, revision) -> new Step(entry, false, operation.work(alignment, revision)));
+    /** Makes a new change (not an undo or redo). */
+    private EditResult newChange(long projectId, Operation operation) {
+        return change(projectId, (alignment, revision) -> new Step(Step.NEW, false, operation.work(alignment, revision)));
     }
 
     private EditResult change(long projectId, StepOperation operation) {

@@ -42,39 +42,4 @@ class MultiAlignerTest {
         assertThat(alignment.rows()).allSatisfy(row -> assertThat(row.cells()).allSatisfy(cell -> assertThat(cell.size()).isEqualTo(1)));
         assertThat(alignment.contrast().getFirst()).isInfinite();
     }
-
-    @Test
-    void confirmedRowsAreNeverMoved() {
-        List<List<String>> documents = List.of(
-                List.of("Li Lei joined ByteDance in 2016.", "He has published more than 40 papers.", "Andrew Ng left Baidu.", "Fei-Fei Li left Google."),
-                List.of("Li Lei bergabung dengan ByteDance pada 2016.", "Ia telah menerbitkan lebih dari 40 makalah.", "Wu Enda meninggalkan Baidu.",
-                        "Li Feifei meninggalkan Google."));
-        // A reviewer confirmed an odd pairing: English 1 with Indonesian 1 and 2.
-        Row confirmed = new Row(List.of(new SegmentRange(1, 2), new SegmentRange(1, 3)), 1);
-
-        MultiAlignment alignment = new MultiAligner(Aligners::forPair).alignAround(documents, List.of("en", "id"), 0, List.of(confirmed));
-
-        assertThat(alignment.rows().get(0).cells()).containsExactly(new SegmentRange(0, 1), new SegmentRange(0, 1));
-        assertThat(alignment.rows().get(1)).isEqualTo(confirmed);
-        assertThat(alignment.rows().getLast().cells()).extracting(SegmentRange::end).containsExactly(4, 4);
-        for (int d = 0; d < 2; d++) {
-            int next = 0;
-            for (Row row : alignment.rows()) {
-                assertThat(row.cells().get(d).start()).isEqualTo(next);
-                next = row.cells().get(d).end();
-            }
-        }
-    }
-
-    @Test
-    void overlappingConfirmedRowsAreRefused() {
-        List<List<String>> documents = List.of(List.of("a.", "b."), List.of("a.", "b."));
-        List<Row> confirmed = List.of(new Row(List.of(new SegmentRange(0, 2), new SegmentRange(0, 1)), 1),
-                new Row(List.of(new SegmentRange(1, 2), new SegmentRange(1, 2)), 1));
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> new MultiAligner(Aligners::forPair).alignAround(documents, List.of("en", "en"), 0, confirmed))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Confirmed rows overlap or are out of order in document 0");
-    }
 }

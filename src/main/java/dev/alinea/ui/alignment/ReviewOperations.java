@@ -10,7 +10,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 
 import dev.alinea.project.AlignedRow;
-import dev.alinea.project.ReviewService;
 import dev.alinea.project.ReviewService.RowRef;
 import dev.alinea.review.Change;
 import dev.alinea.review.EditRefusedException;

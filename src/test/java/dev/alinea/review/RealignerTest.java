@@ -1,0 +1,82 @@
+package dev.alinea.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.alinea.align.Aligners;
+import dev.alinea.align.MultiAligner;
+import dev.alinea.align.SegmentRange;
+
+class RealignerTest {
+
+    private static final List<List<String>> TEXTS = List.of(
+            List.of("Li Lei joined ByteDance in 2016.", "He has published more than 40 papers.", "Andrew Ng left Baidu.", "Fei-Fei Li left Google."),
+            List.of("Li Lei bergabung dengan ByteDance pada 2016.", "Ia telah menerbitkan lebih dari 40 makalah.", "Wu Enda meninggalkan Baidu.",
+                    "Li Feifei meninggalkan Google."));
+
+    private static List<ReviewSegment> segments(List<String> texts, int excluded) {
+        List<ReviewSegment> segments = new ArrayList<>();
+        for (int s = 0; s < texts.size(); s++) {
+            segments.add(new ReviewSegment(texts.get(s), 0, 0, s == excluded));
+        }
+        return segments;
+    }
+
+    private static ReviewRow row(long id, int enStart, int enEnd, int idStart, int idEnd, RowStatus status) {
+        return new ReviewRow(id, List.of(new SegmentRange(enStart, enEnd), new SegmentRange(idStart, idEnd)), 0.5, status, 1);
+    }
+
+    private static Change realign(ReviewAlignment alignment) {
+        return new Realigner(new MultiAligner(Aligners::forPair), 0).realign(alignment, share -> { });
+    }
+
+    @Test
+    void confirmedRowsAreNeverMoved() {
+        // A reviewer confirmed an odd pairing: English 1 with Indonesian 1 and 2; the rest is badly aligned.
+        ReviewRow confirmed = row(2, 1, 2, 1, 3, RowStatus.CONFIRMED);
+        var alignment = new ReviewAlignment(List.of("en", "id"), List.of(segments(TEXTS.get(0), -1), segments(TEXTS.get(1), -1)),
+                List.of(row(1, 0, 1, 0, 1, RowStatus.ALIGNED), confirmed, row(3, 2, 4, 3, 4, RowStatus.ALIGNED)));
+
+        alignment.apply(realign(alignment).stamped(2));
+
+        alignment.checkInvariant();
+        assertThat(alignment.row(0).cells()).containsExactly(new SegmentRange(0, 1), new SegmentRange(0, 1));
+        assertThat(alignment.row(1)).isEqualTo(confirmed);
+        assertThat(alignment.rows().getLast().cells()).extracting(SegmentRange::end).containsExactly(4, 4);
+    }
+
+    @Test
+    void excludedSentencesStayOutOfTheAlignmentInRowsOfTheirOwn() {
+        // The Andrew Ng / Wu Enda sentences are excluded in both versions, as page clutter would be.
+        var alignment = new ReviewAlignment(List.of("en", "id"), List.of(segments(TEXTS.get(0), 2), segments(TEXTS.get(1), 2)),
+                List.of(row(1, 0, 4, 0, 4, RowStatus.ALIGNED)));
+
+        alignment.apply(realign(alignment).stamped(2));
+
+        alignment.checkInvariant();
+        assertThat(alignment.rows()).extracting(ReviewRow::cells).containsExactly(
+                List.of(new SegmentRange(0, 1), new SegmentRange(0, 1)), List.of(new SegmentRange(1, 2), new SegmentRange(1, 2)),
+                List.of(new SegmentRange(2, 3), new SegmentRange(2, 3)), List.of(new SegmentRange(3, 4), new SegmentRange(3, 4)));
+    }
+
+    @Test
+    void withEveryRowConfirmedThereIsNothingToRealign() {
+        var alignment = new ReviewAlignment(List.of("en", "id"), List.of(segments(TEXTS.get(0), -1), segments(TEXTS.get(1), -1)),
+                List.of(row(1, 0, 4, 0, 4, RowStatus.CONFIRMED)));
+
+        assertThatThrownBy(() -> realign(alignment)).isInstanceOf(EditRefusedException.class)
+                .hasMessage("Every row is confirmed: there is nothing to re-align.");
+    }
+
+    @Test
+    void overlappingRowsAreRefused() {
+        assertThatThrownBy(() -> new ReviewAlignment(List.of("en", "en"), List.of(segments(List.of("a.", "b."), -1), segments(List.of("a.", "b."), -1)),
+                List.of(row(1, 0, 2, 0, 1, RowStatus.CONFIRMED), row(2, 1, 2, 1, 2, RowStatus.CONFIRMED))))
+                .isInstanceOf(IllegalStateException.class).hasMessage("Row 2 of document 0 starts at segment 1, expected 2");
+    }
+}
