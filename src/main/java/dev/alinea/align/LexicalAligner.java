@@ -3,8 +3,7 @@ package dev.alinea.align;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.ibm.icu.lang.UScript;
-
+import dev.alinea.language.Languages;
 import dev.alinea.lexicon.Model1;
 import dev.alinea.lexicon.TranslationLexicon;
 
@@ -94,10 +93,10 @@ public final class LexicalAligner implements SentenceAligner {
 
     private Sides features(List<String> source, List<String> target) {
         TranslationLexicon lexicon = TranslationLexicon.between(sourceLanguage, targetLanguage);
-        boolean bothLatin = isLatinLanguage(sourceLanguage) && isLatinLanguage(targetLanguage);
+        boolean bothLatin = Languages.of(sourceLanguage).isLatinScript() && Languages.of(targetLanguage).isLatinScript();
         SideFeatures.KeyIds keys = new SideFeatures.KeyIds();
-        boolean sourceTranslates = lexicon.translatingLanguage().equals(base(sourceLanguage));
-        boolean targetTranslates = lexicon.translatingLanguage().equals(base(targetLanguage));
+        boolean sourceTranslates = lexicon.translatingLanguage().equals(Languages.of(sourceLanguage).code());
+        boolean targetTranslates = lexicon.translatingLanguage().equals(Languages.of(targetLanguage).code());
         SideFeatures src = SideFeatures.extract(source, sourceLanguage, lexicon, sourceTranslates, bothLatin, keys);
         SideFeatures tgt = SideFeatures.extract(target, targetLanguage, lexicon, targetTranslates, bothLatin, keys);
         return new Sides(src, tgt, keys, !targetTranslates);
@@ -256,13 +255,4 @@ public final class LexicalAligner implements SentenceAligner {
         return words;
     }
 
-    private static boolean isLatinLanguage(String language) {
-        int[] scripts = UScript.getCode(com.ibm.icu.util.ULocale.forLanguageTag(language));
-        return scripts != null && scripts.length > 0 && scripts[0] == UScript.LATIN;
-    }
-
-    private static String base(String language) {
-        int dash = language.indexOf('-');
-        return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
-    }
 }

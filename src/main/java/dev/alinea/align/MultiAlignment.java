@@ -30,7 +30,7 @@ public record MultiAlignment(List<Row> rows, List<Double> contrast, int disagree
             List<String> cells = new java.util.ArrayList<>();
             for (int d = 0; d < languages.size(); d++) {
                 SegmentRange cell = row.cells().get(d);
-                cells.add(dev.alinea.text.SentenceJoiner.join(languages.get(d), sentences.get(d).subList(cell.start(), cell.end())));
+                cells.add(dev.alinea.language.Languages.of(languages.get(d)).join(sentences.get(d).subList(cell.start(), cell.end())));
             }
             return cells;
         }).toList();

@@ -10,6 +10,9 @@ import java.util.Set;
 
 import com.ibm.icu.lang.UScript;
 
+import dev.alinea.language.Language;
+import dev.alinea.language.Languages;
+import dev.alinea.language.NameStyle;
 import dev.alinea.lexicon.NameKeys;
 import dev.alinea.lexicon.SentenceTokenizer;
 import dev.alinea.lexicon.Token;
@@ -26,7 +29,7 @@ import dev.alinea.lexicon.TranslationLexicon;
  * <li>{@code #N}: a number by value; {@code =word}: a Latin-script word as written (names, brands,
  *     acronyms); {@code ~prefix}: the first five letters of a long word, for cognates between two
  *     Latin-script languages (universitas, university);</li>
- * <li>{@code name:...}: personal names compared as pinyin syllables in either order;</li>
+ * <li>{@code name:...}: personal names compared as romanised (pinyin) syllables in either order;</li>
  * <li>{@code p:?}, {@code p:!}, {@code p:quote}: a question, an exclamation, quoted speech.</li>
  * </ul>
  */
@@ -62,6 +65,7 @@ final class SideFeatures {
     static SideFeatures extract(List<String> sentences, String language, TranslationLexicon lexicon, boolean translating,
             boolean bothLatin, KeyIds keys) {
         SentenceTokenizer tokenizer = new SentenceTokenizer(language);
+        Language profile = Languages.of(language);
         int[][][] offers = new int[sentences.size()][][];
         int[] lengths = new int[sentences.size()];
         String[][] wordKeys = new String[sentences.size()][];
@@ -69,7 +73,7 @@ final class SideFeatures {
             String sentence = sentences.get(s);
             lengths[s] = LengthAligner.length(sentence);
             List<Token> tokens = tokenizer.tokenize(sentence, translating ? lexicon::knows : word -> false);
-            List<Set<String>> names = language.startsWith("zh") ? chineseNames(tokens) : latinNames(tokens);
+            List<Set<String>> names = profile.nameStyle() == NameStyle.HAN_SURNAME ? surnameNames(profile, tokens) : latinNames(tokens);
             List<int[]> items = new ArrayList<>();
             List<String> words = new ArrayList<>();
             for (int t = 0; t < tokens.size(); t++) {
@@ -154,17 +158,17 @@ final class SideFeatures {
     }
 
     /** Name keys per token: a Han run of two or three characters that starts with a surname. */
-    private static List<Set<String>> chineseNames(List<Token> tokens) {
+    private static List<Set<String>> surnameNames(Language language, List<Token> tokens) {
         List<Set<String>> names = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             Set<String> keys = new LinkedHashSet<>();
             String text = tokens.get(t).text();
-            if (isHan(text) && NameKeys.isSurname(text.codePointAt(0))) {
+            if (isHan(text) && language.isSurname(text.codePointAt(0))) {
                 StringBuilder run = new StringBuilder();
                 for (int u = t; u < tokens.size() && isHan(tokens.get(u).text()) && run.length() < 3; u++) {
                     run.append(tokens.get(u).text());
                     if (run.length() >= 2 && run.length() <= 3) {
-                        keys.addAll(NameKeys.ofChinese(run.toString()));
+                        keys.addAll(NameKeys.ofNative(language, run.toString()));
                     }
                 }
             }

@@ -9,12 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.alinea.language.DictionarySide;
+import dev.alinea.language.Language;
+import dev.alinea.language.Languages;
 import dev.alinea.lexicon.BilingualDictionary;
 import dev.alinea.lexicon.SentenceTokenizer;
 import dev.alinea.lexicon.Token;
 
 /**
- * Ordinary words of English and Indonesian, from the bundled dictionaries: a capitalised phrase
+ * Ordinary words of a language, from the bundled dictionaries its profile names as
+ * {@linkplain Language#commonWordSources() sources} (English and Indonesian today): a capitalised phrase
  * made only of them ("Step Down", "United States") is a title or a translated name rather than a
  * name whose rendering a reviewer must check.
  */
@@ -66,17 +70,21 @@ final class CommonWords {
     }
 
     private static Set<String> words(String language) {
-        String base = language.toLowerCase(Locale.ROOT).split("-")[0];
-        return WORDS.computeIfAbsent(base, CommonWords::load);
+        Language profile = Languages.of(language);
+        return WORDS.computeIfAbsent(profile.code(), code -> load(profile));
     }
 
-    private static Set<String> load(String language) {
+    private static Set<String> load(Language language) {
         Set<String> words = new HashSet<>();
-        switch (language) {
-            case "en" -> BilingualDictionary.bundled("en", "id").ifPresent(d -> words.addAll(d.entries().keySet()));
-            case "id" -> BilingualDictionary.bundled("en", "id").ifPresent(d -> d.entries().values().forEach(words::addAll));
-            default -> { }
+        for (DictionarySide side : language.commonWordSources()) {
+            BilingualDictionary.bundled(side.source(), side.target()).ifPresent(d -> {
+                if (side.headwords()) {
+                    words.addAll(d.entries().keySet());
+                } else {
+                    d.entries().values().forEach(words::addAll);
+                }
+            });
         }
-        return words;
+        return Set.copyOf(words);
     }
 }

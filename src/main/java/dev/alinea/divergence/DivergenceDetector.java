@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.alinea.language.Languages;
 import dev.alinea.lexicon.SentenceTokenizer;
 import dev.alinea.lexicon.Token;
 import dev.alinea.lexicon.TranslationLexicon;
@@ -81,7 +82,7 @@ public final class DivergenceDetector {
         for (boolean chinesePass : new boolean[] {false, true}) {
             for (int r = 0; r < rows.size(); r++) {
                 for (int d = 0; d < docs; d++) {
-                    boolean chinese = languages.get(d).startsWith("zh");
+                    boolean chinese = !Languages.of(languages.get(d)).isLatinScript();
                     if (chinese != chinesePass) {
                         continue;
                     }
@@ -168,8 +169,7 @@ public final class DivergenceDetector {
     }
 
     static String name(String language) {
-        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? language : name;
+        return Languages.of(language).displayName();
     }
 
     static String abbreviate(String text) {
@@ -348,7 +348,7 @@ public final class DivergenceDetector {
             return document == a ? mentionsA : mentionsB;
         }
 
-        /** Whether at least half of the name's words appear in the other text, as themselves or translated. */
+        /** Whether at least two-thirds of the name's words appear in the other text, as themselves or translated. */
         private boolean translated(Mention name, int otherDoc, String otherText) {
             String nameLanguage = languages.get(otherDoc == a ? b : a);
             String otherLanguage = languages.get(otherDoc);
@@ -357,7 +357,7 @@ public final class DivergenceDetector {
             Set<String> otherKeys = otherWords.stream().map(Token::key).collect(Collectors.toSet());
             Set<String> otherSurfaces = otherWords.stream().map(t -> t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))
                     .collect(Collectors.toSet());
-            boolean nameTranslates = lexicon.translatingLanguage().equals(SentenceTokenizer.baseLanguage(nameLanguage));
+            boolean nameTranslates = lexicon.translatingLanguage().equals(Languages.of(nameLanguage).code());
             List<Token> words = tokenizer(nameLanguage).tokenize(name.text()).stream().filter(Token::content).toList();
             if (words.isEmpty()) {
                 return false;
@@ -378,7 +378,7 @@ public final class DivergenceDetector {
         }
 
         private boolean isLatin(int document) {
-            return !languages.get(document).startsWith("zh");
+            return Languages.of(languages.get(document)).isLatinScript();
         }
 
         private String lang(int document) {

@@ -11,40 +11,40 @@ import java.util.regex.Pattern;
 
 import com.ibm.icu.lang.UScript;
 
-import dev.alinea.lexicon.ChineseNumbers;
+import dev.alinea.language.Language;
+import dev.alinea.language.Languages;
+import dev.alinea.language.NameStyle;
 import dev.alinea.lexicon.NameKeys;
 
 /**
  * Finds names, acronyms and numbers in a cell's text. In Latin script a name is a run of
  * capitalised words, joined by particles (University of California, Institute for AI Industry
  * Research) and hyphens (Fei-Fei Li), without a possessive 's; a lone capitalised word that opens
- * the text or is a function word is not a name. In Chinese a name is a Latin-script run or two or
- * three Han characters that start with a common surname. Numbers are digits (2,000, 40%, 2016) or
- * Chinese numerals (四十, 2016年), compared by value.
+ * the text or is a function word is not a name (the language profile lists them). In other scripts
+ * a name is a Latin-script run or, where the profile says names start with a surname (Chinese),
+ * two or three Han characters that start with one. Numbers are digits (2,000, 40%, 2016) or the
+ * language's own numerals (四十, 2016年), compared by value.
  */
 public final class MentionFinder {
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
-    private static final Pattern CHINESE_NUMERAL = Pattern.compile("[〇零一二两三四五六七八九十百千万亿]{2,}|[〇零一二两三四五六七八九十百千万亿]+(?=[年月日%个岁篇名位])");
     private static final Pattern LATIN_IN_HAN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*)*");
     private static final Set<String> PARTICLES = Set.of("of", "for", "de", "van", "von", "der", "bin", "binti", "al", "la", "le", "du", "del");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "his", "her", "its", "they", "their", "we",
-            "this", "that", "these", "those", "in", "on", "at", "for", "and", "but", "or", "as", "so", "if", "when", "while", "after",
-            "before", "even", "just", "recently", "such", "see", "also", "ia", "dia", "mereka", "pada", "saat", "dan", "yang", "ini",
-            "itu", "sebelum", "sebelumnya", "setelah", "hanya", "baru", "lihat", "juga", "dr", "mr", "mrs", "ms", "prof");
 
-    private final boolean chinese;
+    private final Language language;
+    private final Set<String> notNames;
 
     /** @param language BCP 47 tag of the text */
     public MentionFinder(String language) {
-        this.chinese = language.toLowerCase(Locale.ROOT).startsWith("zh");
+        this.language = Languages.of(language);
+        this.notNames = this.language.notNames();
     }
 
     /** The mentions of a text, in order; empty for a text without any. */
     public List<Mention> find(String text) {
         List<Mention> mentions = new ArrayList<>(numbers(text));
-        mentions.addAll(chinese ? chineseNames(text) : latinNames(text));
+        mentions.addAll(language.nameStyle() == NameStyle.CAPITALISED ? latinNames(text) : namesInOtherScript(text));
         mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         return mentions;
     }
@@ -56,13 +56,13 @@ public final class MentionFinder {
             String value = digits.group().replace(",", "");
             numbers.add(new Mention(MentionKind.NUMBER, digits.group(), digits.start(), digits.end(), Set.of("#" + normalizeNumber(value))));
         }
-        if (chinese) {
-            Matcher numerals = CHINESE_NUMERAL.matcher(text);
+        language.numeralPattern().ifPresent(pattern -> {
+            Matcher numerals = pattern.matcher(text);
             while (numerals.find()) {
-                OptionalLong value = ChineseNumbers.parse(numerals.group());
+                OptionalLong value = language.numeralValue(numerals.group());
                 value.ifPresent(v -> numbers.add(new Mention(MentionKind.NUMBER, numerals.group(), numerals.start(), numerals.end(), Set.of("#" + v))));
             }
-        }
+        });
         return numbers;
     }
 
@@ -75,7 +75,7 @@ public final class MentionFinder {
         return digits + (percent ? "%" : "");
     }
 
-    private static List<Mention> latinNames(String text) {
+    private List<Mention> latinNames(String text) {
         List<Mention> names = new ArrayList<>();
         List<int[]> words = new ArrayList<>();
         Matcher word = LATIN_WORD.matcher(text);
@@ -107,10 +107,10 @@ public final class MentionFinder {
         return names;
     }
 
-    private static void addLatinName(String text, List<int[]> words, List<Mention> names) {
+    private void addLatinName(String text, List<int[]> words, List<Mention> names) {
         List<int[]> run = words;
         // "Before Ma Weiying": a function word that opens the sentence is capitalised, not a name.
-        while (run.size() > 1 && NOT_NAMES.contains(wordText(text, run.getFirst()).toLowerCase(Locale.ROOT))) {
+        while (run.size() > 1 && notNames.contains(wordText(text, run.getFirst()).toLowerCase(Locale.ROOT))) {
             run = run.subList(1, run.size());
         }
         int start = run.getFirst()[0];
@@ -120,10 +120,10 @@ public final class MentionFinder {
         boolean single = run.size() == 1;
         boolean acronym = name.length() >= 2 && name.chars().noneMatch(Character::isLowerCase) && name.chars().anyMatch(Character::isLetter);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (single && !acronym && (NOT_NAMES.contains(lower) || opensSentence(text, start))) {
+        if (single && !acronym && (notNames.contains(lower) || opensSentence(text, start))) {
             return;
         }
-        if (acronym && NOT_NAMES.contains(lower)) {
+        if (acronym && notNames.contains(lower)) {
             return;
         }
         Set<String> keys = new LinkedHashSet<>();
@@ -135,7 +135,7 @@ public final class MentionFinder {
         names.add(new Mention(acronym && single ? MentionKind.ACRONYM : MentionKind.NAME, name, start, end, keys));
     }
 
-    private List<Mention> chineseNames(String text) {
+    private List<Mention> namesInOtherScript(String text) {
         List<Mention> names = new ArrayList<>();
         Matcher latin = LATIN_IN_HAN.matcher(text);
         while (latin.find()) {
@@ -149,13 +149,13 @@ public final class MentionFinder {
         }
         for (int i = 0; i < text.length(); i++) {
             int cp = text.codePointAt(i);
-            if (!NameKeys.isSurname(cp) || (i > 0 && isHan(text.codePointAt(i - 1)) && NameKeys.isSurname(text.codePointAt(i - 1)))) {
+            if (!language.isSurname(cp) || (i > 0 && isHan(text.codePointAt(i - 1)) && language.isSurname(text.codePointAt(i - 1)))) {
                 continue;
             }
             for (int length = 3; length >= 2; length--) {
                 if (i + length <= text.length() && text.substring(i, i + length).codePoints().allMatch(MentionFinder::isHan)) {
                     String han = text.substring(i, i + length);
-                    names.add(new Mention(MentionKind.NAME, han, i, i + length, NameKeys.ofChinese(han)));
+                    names.add(new Mention(MentionKind.NAME, han, i, i + length, NameKeys.ofNative(language, han)));
                 }
             }
         }

@@ -14,8 +14,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
+import dev.alinea.language.Language;
+import dev.alinea.language.Languages;
+
 /**
- * A word dictionary bundled under {@code /lexicon/SRC-TGT.tsv.gz} (made by
+ * A word dictionary that a language profile lists among its {@link Language#dictionaryTargets()},
+ * bundled under {@code /lexicon/SRC-TGT.tsv.gz} (made by
  * {@link DictionaryConverter}): one headword per line, a tab, and its translations separated by
  * spaces. Loaded once per pair and shared.
  */
@@ -31,7 +35,12 @@ public final class BilingualDictionary {
 
     /** The bundled dictionary whose headwords are in {@code source}, or empty when Alinea has none for the pair. */
     public static Optional<BilingualDictionary> bundled(String source, String target) {
-        String key = SentenceTokenizer.baseLanguage(source) + "-" + SentenceTokenizer.baseLanguage(target);
+        Language from = Languages.of(source);
+        Language to = Languages.of(target);
+        if (!from.dictionaryTargets().contains(to.code())) {
+            return Optional.empty();
+        }
+        String key = from.code() + "-" + to.code();
         return LOADED.computeIfAbsent(key, k -> load("/lexicon/" + k + ".tsv.gz"));
     }
 

@@ -10,36 +10,37 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.Transliterator;
 
+import dev.alinea.language.Language;
+
 /**
- * Keys under which a personal name matches across scripts, compared as pinyin syllables
+ * Keys under which a personal name matches across scripts, compared as romanised syllables
  * insensitive to order, hyphens and spacing: 李飞飞, "Li Feifei" and "Fei-Fei Li" all give
  * {@code name:lifeifei} and {@code name:feifeili}; 吴恩达 and "Wu Enda" give {@code name:wuenda}.
- * Chinese is read through ICU's Han-Latin transliteration with surname readings.
+ * A name in another script is read through the ICU transliteration its language profile names
+ * (for Chinese, Han-Latin with surname readings).
  */
 public final class NameKeys {
 
-    /** The commonest Chinese surnames: a Han run starting with one of these may be a name. */
-    private static final String SURNAMES = "李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司诸葛";
-    private static final Map<String, String> PINYIN = new ConcurrentHashMap<>();
-    private static final ThreadLocal<Transliterator> HAN_LATIN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Han-Latin/Names; Latin-ASCII; Lower"));
+    private static final Map<String, String> ROMANISED = new ConcurrentHashMap<>();
+    /** Per thread, the transliterators made so far, by ICU id (a transliterator is not thread-safe). */
+    private static final ThreadLocal<Map<String, Transliterator>> TRANSLITERATORS = ThreadLocal.withInitial(java.util.HashMap::new);
 
     private NameKeys() {
     }
 
-    /** Whether a Han character is a common surname. */
-    public static boolean isSurname(int codePoint) {
-        return SURNAMES.indexOf(codePoint) >= 0;
+    /**
+     * The space-separated romanised syllables of a name in the language's script, without tones,
+     * lower-case; empty when the language has no romanisation.
+     */
+    public static String romanise(Language language, String name) {
+        return language.romanisation().map(id -> ROMANISED.computeIfAbsent(id + "\u0000" + name,
+                k -> TRANSLITERATORS.get().computeIfAbsent(id, Transliterator::getInstance).transliterate(name).strip().replaceAll("\\s+", " ")))
+                .orElse("");
     }
 
-    /** The space-separated pinyin syllables of Han text, without tones, lower-case. */
-    public static String pinyin(String han) {
-        return PINYIN.computeIfAbsent(han, h -> HAN_LATIN.get().transliterate(h).strip().replaceAll("\\s+", " "));
-    }
-
-    /** Keys of a Chinese name candidate of two to four Han characters: surname first and last. */
-    public static Set<String> ofChinese(String han) {
-        String[] syllables = pinyin(han).split(" ");
+    /** Keys of a name candidate written in a language's own script (李飞飞): its syllables with the first one first and last. */
+    public static Set<String> ofNative(Language language, String name) {
+        String[] syllables = romanise(language, name).split(" ");
         Set<String> keys = new LinkedHashSet<>();
         if (syllables.length < 2) {
             return keys;

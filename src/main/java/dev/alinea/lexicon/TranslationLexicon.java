@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.alinea.language.Languages;
+
 /**
  * Word translations between the two languages of a pair, as token keys: for each key of the
  * translating side, the keys of the other side it may be rendered as. Built from the bundled
- * dictionaries (zh-en, en-id) and, for id-zh, by composing them through English. Only one side of
- * a pair translates; matching is symmetric, so that is enough.
+ * dictionaries the language profiles list (zh-en, en-id) and, for a pair without one (id-zh), by
+ * composing two of them through a third language (Chinese to English to Indonesian). Only one
+ * side of a pair translates; matching is symmetric, so that is enough.
  */
 public final class TranslationLexicon {
 
@@ -29,8 +32,8 @@ public final class TranslationLexicon {
 
     /** The lexicon for a language pair (in either order); one that translates nothing when Alinea has no dictionary for it. */
     public static TranslationLexicon between(String first, String second) {
-        String a = SentenceTokenizer.baseLanguage(first);
-        String b = SentenceTokenizer.baseLanguage(second);
+        String a = Languages.of(first).code();
+        String b = Languages.of(second).code();
         String pair = a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
         return BUILT.computeIfAbsent(pair, k -> build(a, b));
     }
@@ -40,10 +43,7 @@ public final class TranslationLexicon {
         if (direct.isPresent()) {
             return direct.get();
         }
-        if ((a.equals("zh") && b.equals("id")) || (a.equals("id") && b.equals("zh"))) {
-            return composed();
-        }
-        return NONE;
+        return composed(a, b).or(() -> composed(b, a)).orElse(NONE);
     }
 
     /** The language whose keys {@link #translations} takes. */
@@ -79,25 +79,35 @@ public final class TranslationLexicon {
         });
     }
 
-    /** Chinese to Indonesian through English: zh word → English stems → Indonesian stems. */
-    private static TranslationLexicon composed() {
-        TranslationLexicon zhEn = direct("zh", "en").orElse(NONE);
-        TranslationLexicon enId = direct("en", "id").orElse(NONE);
+    /**
+     * {@code source} to {@code target} through a language both have a dictionary with (zh word →
+     * English stems → Indonesian stems), or empty when there is none.
+     */
+    private static Optional<TranslationLexicon> composed(String source, String target) {
+        for (String via : Languages.of(source).dictionaryTargets()) {
+            if (Languages.of(via).dictionaryTargets().contains(target)) {
+                return Optional.of(compose(source, direct(source, via).orElse(NONE), direct(via, target).orElse(NONE)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TranslationLexicon compose(String source, TranslationLexicon first, TranslationLexicon second) {
         Map<String, Set<String>> map = new HashMap<>();
-        zhEn.translations.forEach((zh, englishKeys) -> {
-            Set<String> indonesian = new LinkedHashSet<>();
-            for (String english : englishKeys) {
-                for (String id : enId.translations(english)) {
-                    if (indonesian.size() < MAX_COMPOSED) {
-                        indonesian.add(id);
+        first.translations.forEach((word, middleKeys) -> {
+            Set<String> composed = new LinkedHashSet<>();
+            for (String middle : middleKeys) {
+                for (String key : second.translations(middle)) {
+                    if (composed.size() < MAX_COMPOSED) {
+                        composed.add(key);
                     }
                 }
             }
-            if (!indonesian.isEmpty()) {
-                map.put(zh, indonesian);
+            if (!composed.isEmpty()) {
+                map.put(word, composed);
             }
         });
-        return new TranslationLexicon("zh", Map.copyOf(map));
+        return new TranslationLexicon(source, Map.copyOf(map));
     }
 
 }

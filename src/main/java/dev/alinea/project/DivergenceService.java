@@ -1,8 +1,8 @@
 package dev.alinea.project;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import dev.alinea.divergence.Divergence;
 import dev.alinea.divergence.DivergenceDetector;
 import dev.alinea.divergence.DivergenceReport;
 import dev.alinea.divergence.NameEntry;
-import dev.alinea.text.SentenceJoiner;
+import dev.alinea.language.Languages;
 
 /** Finds the divergences of a stored project's alignment and its name list. */
 @Service
@@ -105,7 +105,7 @@ public class DivergenceService {
     public static List<String> cellTexts(List<String> languages, AlignedRow row) {
         List<String> cells = new ArrayList<>();
         for (int d = 0; d < row.cells().size(); d++) {
-            cells.add(SentenceJoiner.join(languages.get(d), row.includedTexts(d)));
+            cells.add(Languages.of(languages.get(d)).join(row.includedTexts(d)));
         }
         return cells;
     }

@@ -20,8 +20,7 @@ public record DocumentInfo(long id, int position, String language, String fileNa
         if (detectedLanguage == null) {
             return false;
         }
-        String declared = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
-        return !declared.equalsIgnoreCase(detectedLanguage);
+        return !dev.alinea.language.Languages.of(language).code().equals(dev.alinea.language.Languages.of(detectedLanguage).code());
     }
 
     /** Whether the document looks like a translation of the pivot (otherwise the project warns about it). */

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.alinea.align.Aligners;
 import dev.alinea.align.MultiAligner;
 import dev.alinea.align.SegmentRange;
+import dev.alinea.language.Languages;
 import dev.alinea.review.Change;
 import dev.alinea.review.EditRefusedException;
 import dev.alinea.review.Realigner;
@@ -29,7 +30,6 @@ import dev.alinea.review.ReviewAlignment;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
-import dev.alinea.text.SentenceJoiner;
 
 /**
  * Review of a stored project: reads its rows (filtered), makes the reviewer's changes, undoes and
@@ -392,7 +392,7 @@ public class ReviewService {
             }
             for (int d = 0; d < alignment.languages().size(); d++) {
                 List<String> sentences = alignment.cell(r, d).stream().map(ReviewSegment::text).toList();
-                if (!sentences.isEmpty() && text.test(SentenceJoiner.join(alignment.languages().get(d), sentences))) {
+                if (!sentences.isEmpty() && text.test(Languages.of(alignment.languages().get(d)).join(sentences))) {
                     return true;
                 }
             }

@@ -3,11 +3,10 @@ package dev.alinea.review;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.alinea.align.SegmentRange;
-import dev.alinea.text.SentenceJoiner;
+import dev.alinea.language.Languages;
 
 /**
  * A project's alignment as a reviewer edits it: the documents' segments and the rows over them.
@@ -277,7 +276,7 @@ public final class ReviewAlignment {
         }
         List<String> texts = texts(row, document);
         int within = index - rows.get(row).cell(document).start();
-        texts.set(within, SentenceJoiner.join(languages.get(document), List.of(texts.get(within), texts.remove(within + 1))));
+        texts.set(within, Languages.of(languages.get(document)).join(List.of(texts.get(within), texts.remove(within + 1))));
         return replaceSegments(row, document, texts, "Joined two " + language(document) + " sentences of row " + (row + 1));
     }
 
@@ -478,8 +477,6 @@ public final class ReviewAlignment {
 
     /** The document's language as a reviewer reads it: "English", "Indonesian", "Chinese". */
     String language(int document) {
-        String tag = languages.get(document);
-        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? tag : name;
+        return Languages.of(languages.get(document)).displayName();
     }
 }

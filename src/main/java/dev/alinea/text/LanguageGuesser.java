@@ -1,17 +1,19 @@
 package dev.alinea.text;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
 
-import com.ibm.icu.lang.UScript;
+import dev.alinea.language.Language;
+import dev.alinea.language.Languages;
+
 
 /**
  * Detects the language of a document with Apache Tika's Optimaize detector (n-gram profiles of
- * about 70 languages); Chinese is told by its script first, which is certain even for short texts.
+ * about 70 languages); a language whose profile claims a text by its script (Chinese, Japanese)
+ * is told first, which is certain even for short texts.
  * An uncertain result is no result: the user is asked instead.
  */
 public final class LanguageGuesser {
@@ -24,13 +26,12 @@ public final class LanguageGuesser {
 
     /** The language as a BCP 47 tag ({@code zh}, {@code en}, {@code id}, {@code fr}...), or empty when it is not clear. */
     public static Optional<String> guess(String text) {
-        long han = text.codePoints().filter(cp -> UScript.getScript(cp) == UScript.HAN).count();
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        if (letters == 0) {
+        if (text.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
-        if (han * 3 >= letters) {
-            return Optional.of("zh");
+        Optional<Language> byScript = Languages.claimingByScript(text);
+        if (byScript.isPresent()) {
+            return Optional.of(byScript.get().code());
         }
         LanguageResult result;
         synchronized (DETECTOR) {
@@ -39,9 +40,6 @@ public final class LanguageGuesser {
         if (result.isUnknown() || !result.isReasonablyCertain()) {
             return Optional.empty();
         }
-        String language = result.getLanguage().toLowerCase(Locale.ROOT);
-        int dash = language.indexOf('-');
-        String base = dash < 0 ? language : language.substring(0, dash);
-        return Optional.of(base.equals("in") ? "id" : base);
+        return Optional.of(Languages.of(result.getLanguage()).code());
     }
 }

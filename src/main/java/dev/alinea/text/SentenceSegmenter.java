@@ -17,7 +17,6 @@ public final class SentenceSegmenter {
     /** Where a break rule may add a break even without a space (Chinese writes none). */
     private static final String SENTENCE_TERMINALS = "。！？!?";
 
-    private final String language;
     private final BreakIterator breakIterator;
     private final List<SrxRules.Rule> rules;
 
@@ -33,7 +32,6 @@ public final class SentenceSegmenter {
      *        break rules add one
      */
     public SentenceSegmenter(String language, SrxRules rules) {
-        this.language = language;
         ULocale locale = ULocale.forLanguageTag(language);
         this.breakIterator = FilteredBreakIteratorBuilder.getInstance(locale).wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
         this.rules = rules.rulesFor(language);
@@ -134,10 +132,5 @@ public final class SentenceSegmenter {
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    private static String baseLanguage(String tag) {
-        int dash = tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase();
     }
 }

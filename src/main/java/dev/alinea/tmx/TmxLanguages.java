@@ -2,7 +2,9 @@ package dev.alinea.tmx;
 
 import java.util.Locale;
 
-/** Maps the BCP 47 tags Alinea stores to the codes CAT tools expect in TMX, and back. */
+import dev.alinea.language.Languages;
+
+/** Maps the BCP 47 tags Alinea stores to the codes CAT tools expect in TMX, and back, as each language's profile says. */
 public final class TmxLanguages {
 
     /** How Chinese is labelled: by region (zh-CN, what OmegaT, Trados and memoQ default to) or by script (zh-Hans). */
@@ -26,22 +28,12 @@ public final class TmxLanguages {
      */
     public static String tmxCode(String languageTag, ChineseCode chinese) {
         String tag = Locale.forLanguageTag(languageTag).toLanguageTag();
-        boolean byScript = chinese == ChineseCode.SCRIPT;
-        return switch (tag) {
-            case "zh", "zh-Hans", "zh-CN" -> byScript ? "zh-Hans" : "zh-CN";
-            case "zh-Hant", "zh-TW" -> byScript ? "zh-Hant" : "zh-TW";
-            case "in" -> "id";
-            default -> tag;
-        };
+        return Languages.of(tag).tmxCode(tag, chinese == ChineseCode.SCRIPT);
     }
 
-    /** The tag Alinea stores for a TMX code: Chinese variants become {@code zh}, {@code in} becomes {@code id}, regions are dropped. */
+    /** The tag Alinea stores for a TMX code: Chinese variants become {@code zh} or {@code zh-Hant}, {@code in} becomes {@code id}, regions are dropped. */
     public static String languageTag(String tmxCode) {
         Locale locale = Locale.forLanguageTag(tmxCode.replace('_', '-'));
-        String language = locale.getLanguage();
-        if (language.equals("zh") && (locale.getScript().equals("Hant") || locale.getCountry().equals("TW") || locale.getCountry().equals("HK"))) {
-            return "zh-Hant";
-        }
-        return language.equals("in") ? "id" : language;
+        return Languages.of(locale.getLanguage()).storedTag(locale);
     }
 }

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import dev.alinea.language.Language;
+import dev.alinea.language.Languages;
+
 class NameKeysTest {
+
+    private static final Language CHINESE = Languages.of("zh");
 
     @Test
     void chineseNamesReadAsPinyinInBothOrders() {
-        assertThat(NameKeys.ofChinese("李飞飞")).containsExactlyInAnyOrder("name:lifeifei", "name:feifeili");
-        assertThat(NameKeys.ofChinese("吴恩达")).contains("name:wuenda");
-        assertThat(NameKeys.ofChinese("李磊")).contains("name:lilei");
+        assertThat(NameKeys.ofNative(CHINESE, "李飞飞")).containsExactlyInAnyOrder("name:lifeifei", "name:feifeili");
+        assertThat(NameKeys.ofNative(CHINESE, "吴恩达")).contains("name:wuenda");
+        assertThat(NameKeys.ofNative(CHINESE, "李磊")).contains("name:lilei");
     }
 
     @Test
@@ -21,8 +26,7 @@ class NameKeysTest {
     }
 
     @Test
-    void knowsCommonSurnames() {
-        assertThat(NameKeys.isSurname("李".codePointAt(0))).isTrue();
-        assertThat(NameKeys.isSurname("的".codePointAt(0))).isFalse();
+    void aLanguageWithoutRomanisationGivesNoNativeKeys() {
+        assertThat(NameKeys.ofNative(Languages.of("ja"), "山田太郎")).isEmpty();
     }
 }

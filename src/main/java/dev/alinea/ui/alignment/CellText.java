@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import dev.alinea.divergence.Divergence;
+import dev.alinea.language.Languages;
 import dev.alinea.project.AlignedRow;
-import dev.alinea.text.SentenceJoiner;
 
 /**
  * One cell of the alignment grid: the text, always as text (never markup), with the stretches
@@ -45,8 +45,8 @@ final class CellText {
             cell.add(new Span("—"));
             return cell;
         }
-        String included = SentenceJoiner.join(language, row.includedTexts(document));
-        String separator = SentenceJoiner.join(language, List.of("", ""));
+        String included = Languages.of(language).join(row.includedTexts(document));
+        String separator = Languages.of(language).join(List.of("", ""));
         List<Marked> marks = marks(divergences, document, included.length());
         int offset = 0;
         for (int s = 0; s < segments.size(); s++) {

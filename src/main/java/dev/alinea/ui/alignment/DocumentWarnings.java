@@ -3,9 +3,9 @@ package dev.alinea.ui.alignment;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
+import dev.alinea.language.Languages;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectSummary;
-import dev.alinea.ui.Languages;
 
 /**
  * Warns about documents whose text reads as another language than declared, and about documents
@@ -23,7 +23,7 @@ class DocumentWarnings extends Div {
         for (DocumentInfo document : project.documents()) {
             if (document.languageMismatch()) {
                 var mismatch = new Paragraph(String.format("%s is declared as %s but reads as %s: check its language.",
-                        document.fileName(), Languages.displayName(document.language()), Languages.displayName(document.detectedLanguage())));
+                        document.fileName(), Languages.label(document.language()), Languages.label(document.detectedLanguage())));
                 mismatch.addClassName("document-warning");
                 add(mismatch);
             }

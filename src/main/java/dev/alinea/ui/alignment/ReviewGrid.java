@@ -13,10 +13,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
+import dev.alinea.language.Languages;
 import dev.alinea.project.AlignedRow;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.review.RowStatus;
-import dev.alinea.ui.Languages;
 
 /**
  * The alignment grid: one column per document, loaded page by page. It remembers the rows as it
@@ -49,7 +49,7 @@ class ReviewGrid extends Grid<AlignedRow> {
         for (DocumentInfo document : documents) {
             int position = document.position();
             addColumn(new ComponentRenderer<>(row -> cell.make(row, position, document.language())))
-                    .setHeader(Languages.displayName(document.language())).setKey("doc-" + position).setFlexGrow(1);
+                    .setHeader(Languages.label(document.language())).setKey("doc-" + position).setFlexGrow(1);
         }
         addColumn(row -> String.format("%.2f", row.confidence())).setHeader("Confidence").setKey("confidence")
                 .setWidth("8em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)

@@ -9,12 +9,12 @@ import java.util.function.BiFunction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 
+import dev.alinea.language.Languages;
 import dev.alinea.project.AlignedRow;
 import dev.alinea.project.ReviewService.RowRef;
 import dev.alinea.review.Change;
 import dev.alinea.review.EditRefusedException;
 import dev.alinea.review.ReviewAlignment;
-import dev.alinea.ui.Languages;
 
 /**
  * What each {@link ReviewShortcut} does on the alignment screen: it acts on the cell that has the
@@ -127,7 +127,7 @@ final class ReviewOperations {
     }
 
     private void editText(AlignedRow row, int document) {
-        String language = Languages.displayName(view.project().documents().get(document).language());
+        String language = Languages.label(view.project().documents().get(document).language());
         List<String> sentences = row.cells().get(document);
         if (sentences.isEmpty()) {
             AlignmentView.showRefusal("Row " + (row.position() + 1) + " has no " + language + " text to edit.");

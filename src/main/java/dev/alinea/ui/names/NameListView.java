@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.annotation.security.PermitAll;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,12 +24,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import jakarta.annotation.security.PermitAll;
+
 import dev.alinea.divergence.NameEntry;
+import dev.alinea.language.Languages;
 import dev.alinea.project.ExportService;
 import dev.alinea.project.NameListService;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
-import dev.alinea.ui.Languages;
 
 /**
  * The project's name list: suggested entities with their renderings per language, and the
@@ -67,7 +67,7 @@ public class NameListView extends VerticalLayout implements HasUrlParameter<Long
         grid.addColumn(entry -> entry.status().name().toLowerCase(Locale.ROOT)).setHeader("Status").setKey("status").setWidth("8em").setFlexGrow(0);
         for (String language : project.documents().stream().map(d -> d.language()).distinct().toList()) {
             grid.addColumn(entry -> String.join(" | ", entry.renderings().getOrDefault(language, List.of())))
-                    .setHeader(Languages.displayName(language)).setKey("lang-" + language);
+                    .setHeader(Languages.label(language)).setKey("lang-" + language);
         }
         grid.addColumn(NameEntry::mentions).setHeader("Mentions").setKey("mentions").setWidth("7em").setFlexGrow(0);
         add(new H2("Name list · " + project.name()), actions(project), grid, importer());

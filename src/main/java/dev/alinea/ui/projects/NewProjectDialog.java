@@ -18,11 +18,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import dev.alinea.language.Languages;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
 import dev.alinea.text.ExtractionException;
 import dev.alinea.text.SrxRules;
-import dev.alinea.ui.Languages;
 
 /**
  * Creates a project from the versions of a text: drop the files (several at once), check each
@@ -110,7 +110,7 @@ class NewProjectDialog extends Dialog {
     private ComboBox<String> languageChoice(PendingFile file) {
         var choice = new ComboBox<String>();
         choice.setItems(LANGUAGES);
-        choice.setItemLabelGenerator(Languages::displayName);
+        choice.setItemLabelGenerator(Languages::label);
         choice.setAllowCustomValue(true);
         choice.addCustomValueSetListener(event -> choice.setValue(event.getDetail()));
         choice.setValue(file.language);

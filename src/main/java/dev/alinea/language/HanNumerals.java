@@ -1,27 +1,28 @@
-package dev.alinea.lexicon;
+package dev.alinea.language;
 
 import java.util.Map;
 import java.util.OptionalLong;
 
-/** Reads Chinese numerals: 四十 = 40, 二〇二一 = 2021, 两千零五 = 2005, 三万五千 = 35000. */
-public final class ChineseNumbers {
+/** Reads numerals written with Han characters (Chinese and Japanese): 四十 = 40, 二〇二一 = 2021, 两千零五 = 2005, 三万五千 = 35000. */
+public final class HanNumerals {
 
     private static final Map<Character, Integer> DIGITS = Map.ofEntries(
             Map.entry('〇', 0), Map.entry('零', 0), Map.entry('一', 1), Map.entry('二', 2), Map.entry('两', 2),
             Map.entry('三', 3), Map.entry('四', 4), Map.entry('五', 5), Map.entry('六', 6), Map.entry('七', 7),
             Map.entry('八', 8), Map.entry('九', 9));
-    private static final Map<Character, Long> UNITS = Map.of('十', 10L, '百', 100L, '千', 1000L, '万', 10_000L, '亿', 100_000_000L);
+    private static final Map<Character, Long> UNITS = Map.of('十', 10L, '百', 100L, '千', 1000L, '万', 10_000L, '萬', 10_000L,
+            '亿', 100_000_000L, '億', 100_000_000L);
 
-    private ChineseNumbers() {
+    private HanNumerals() {
     }
 
-    /** Whether the character is a Chinese digit or unit. */
+    /** Whether the character is a Han digit or unit. */
     public static boolean isNumeral(char c) {
         return DIGITS.containsKey(c) || UNITS.containsKey(c);
     }
 
     /**
-     * The value of a string made only of Chinese numerals, or empty when it holds anything else.
+     * The value of a string made only of Han numerals, or empty when it holds anything else.
      * Digit strings without units (二〇二一) read digit by digit.
      */
     public static OptionalLong parse(String text) {
@@ -54,5 +55,20 @@ public final class ChineseNumbers {
             digit = 0;
         }
         return OptionalLong.of(total + section + digit);
+    }
+
+    /**
+     * The value of a numeral word with an ordinal prefix 第 and a trailing counter (第十一条 = 11),
+     * where {@code counters} lists the counter characters; a lone 一 is the article "a", not a number.
+     */
+    static OptionalLong word(String word, String counters) {
+        if (word.equals("一")) {
+            return OptionalLong.empty();
+        }
+        String core = word.startsWith("第") ? word.substring(1) : word;
+        if (core.length() > 1 && counters.indexOf(core.charAt(core.length() - 1)) >= 0) {
+            core = core.substring(0, core.length() - 1);
+        }
+        return parse(core);
     }
 }

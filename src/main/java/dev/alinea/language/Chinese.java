@@ -1,0 +1,101 @@
+package dev.alinea.language;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.lang.UScript;
+
+/**
+ * Chinese: Han script without spaces, words joined by the dictionary, Han numerals with their
+ * counters, names as a common surname and one or two characters romanised as pinyin, the
+ * Chinese–English dictionary, and the TMX codes CAT tools expect (zh-CN or zh-Hans).
+ */
+final class Chinese extends Language {
+
+    /** The commonest Chinese surnames: a Han run starting with one of these may be a name. */
+    private static final String SURNAMES = "李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司诸葛";
+    /** Counters and measure words that may end a numeral word (第十一条, 四十岁): not part of its value. */
+    private static final String COUNTERS = "条章节款项年月日号个岁次名位届天";
+    private static final Pattern NUMERAL = Pattern.compile("[〇零一二两三四五六七八九十百千万亿]{2,}|[〇零一二两三四五六七八九十百千万亿]+(?=[年月日%个岁篇名位])");
+    private static final Set<String> STOP_WORDS = Set.of("的", "了", "是", "在", "和", "与", "也", "就", "都", "而", "及", "之", "着", "过",
+            "把", "被", "这", "那", "个", "我", "你", "他", "她", "它", "们", "一", "不", "有", "说", "要", "去", "来", "到", "得", "地",
+            "吗", "呢", "吧", "啊", "又", "很", "还", "便", "却", "再", "让", "给", "对", "从", "向", "为", "以", "于");
+
+    Chinese() {
+        super("zh");
+    }
+
+    @Override
+    public int script() {
+        return UScript.HAN;
+    }
+
+    @Override
+    public Set<String> stopWords() {
+        return STOP_WORDS;
+    }
+
+    @Override
+    protected OptionalLong numeral(String lowerWord) {
+        return HanNumerals.word(lowerWord, COUNTERS);
+    }
+
+    @Override
+    public Optional<Pattern> numeralPattern() {
+        return Optional.of(NUMERAL);
+    }
+
+    @Override
+    public OptionalLong numeralValue(String run) {
+        return HanNumerals.parse(run);
+    }
+
+    @Override
+    public boolean joinsWordsByDictionary() {
+        return true;
+    }
+
+    @Override
+    public NameStyle nameStyle() {
+        return NameStyle.HAN_SURNAME;
+    }
+
+    @Override
+    public boolean isSurname(int codePoint) {
+        return SURNAMES.indexOf(codePoint) >= 0;
+    }
+
+    @Override
+    public Optional<String> romanisation() {
+        return Optional.of("Han-Latin/Names; Latin-ASCII; Lower");
+    }
+
+    @Override
+    public Set<String> dictionaryTargets() {
+        return Set.of("en");
+    }
+
+    @Override
+    public boolean claimsByScript(long letters, Map<Integer, Long> scriptLetters) {
+        return scriptLetters.getOrDefault(UScript.HAN, 0L) * 3 >= letters;
+    }
+
+    @Override
+    public String tmxCode(String canonicalTag, boolean byScript) {
+        return switch (canonicalTag) {
+            case "zh", "zh-Hans", "zh-CN" -> byScript ? "zh-Hans" : "zh-CN";
+            case "zh-Hant", "zh-TW" -> byScript ? "zh-Hant" : "zh-TW";
+            default -> canonicalTag;
+        };
+    }
+
+    @Override
+    public String storedTag(Locale tmxLocale) {
+        boolean traditional = tmxLocale.getScript().equals("Hant") || tmxLocale.getCountry().equals("TW") || tmxLocale.getCountry().equals("HK");
+        return traditional ? "zh-Hant" : "zh";
+    }
+}

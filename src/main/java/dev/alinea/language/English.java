@@ -1,0 +1,63 @@
+package dev.alinea.language;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/** English: Snowball stemming, cardinal number words, and the English side of the English–Indonesian dictionary. */
+final class English extends Language {
+
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from",
+            "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "am", "as", "that", "this", "these", "those", "it",
+            "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us", "my", "your", "his", "their", "our", "do",
+            "does", "did", "have", "has", "had", "not", "no", "so", "if", "then", "there", "here", "what", "which", "who", "whom",
+            "would", "could", "should", "will", "shall", "can", "may", "might", "must", "s", "t", "than", "into", "out", "up", "down",
+            "about", "all", "any", "some", "such", "very", "just", "only", "also", "too");
+    private static final Map<String, Long> NUMBERS = Map.ofEntries(
+            Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
+            Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
+            Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("twenty", 20L), Map.entry("thirty", 30L),
+            Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L),
+            Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("thousand", 1000L),
+            Map.entry("million", 1_000_000L));
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "his", "her", "its", "they", "their", "we",
+            "this", "that", "these", "those", "in", "on", "at", "for", "and", "but", "or", "as", "so", "if", "when", "while", "after",
+            "before", "even", "just", "recently", "such", "see", "also", "dr", "mr", "mrs", "ms", "prof");
+
+    English() {
+        super("en");
+    }
+
+    @Override
+    public UnaryOperator<String> newStemmer() {
+        return Snowball.stemmer(new EnglishStemmer());
+    }
+
+    @Override
+    public Set<String> stopWords() {
+        return STOP_WORDS;
+    }
+
+    @Override
+    public Map<String, Long> numberWords() {
+        return NUMBERS;
+    }
+
+    @Override
+    public Set<String> notNames() {
+        return NOT_NAMES;
+    }
+
+    @Override
+    public Set<String> dictionaryTargets() {
+        return Set.of("id");
+    }
+
+    @Override
+    public List<DictionarySide> commonWordSources() {
+        return List.of(new DictionarySide("en", "id", true));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.alinea.language;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.lang.UScript;
+
+/**
+ * Japanese: kana and kanji without spaces (ICU segments its sentences and words), Han numerals
+ * with Japanese counters, particles as stop words, and a text told by its kana. Alinea bundles no
+ * Japanese dictionary, so alignment leans on lengths, numbers and Latin-script words; native names
+ * are not looked for.
+ */
+final class Japanese extends Language {
+
+    /** Counters that may end a numeral word (三人, 第二章, 十年): not part of its value. */
+    private static final String COUNTERS = "章条節項年月日号人個回歳本枚名位届";
+    private static final Pattern NUMERAL = Pattern.compile("[〇零一二三四五六七八九十百千万億]{2,}|[〇零一二三四五六七八九十百千万億]+(?=[年月日%人個回歳本枚名])");
+    private static final Set<String> STOP_WORDS = Set.of("の", "は", "が", "を", "に", "で", "と", "も", "へ", "や", "か", "な", "だ",
+            "です", "ます", "した", "して", "する", "ある", "いる", "この", "その", "これ", "それ", "から", "まで", "より");
+
+    Japanese() {
+        super("ja");
+    }
+
+    @Override
+    public int script() {
+        return UScript.JAPANESE;
+    }
+
+    @Override
+    public boolean isSpaceDelimited() {
+        return false;
+    }
+
+    @Override
+    public Set<String> stopWords() {
+        return STOP_WORDS;
+    }
+
+    @Override
+    protected OptionalLong numeral(String lowerWord) {
+        return HanNumerals.word(lowerWord, COUNTERS);
+    }
+
+    @Override
+    public Optional<Pattern> numeralPattern() {
+        return Optional.of(NUMERAL);
+    }
+
+    @Override
+    public OptionalLong numeralValue(String run) {
+        return HanNumerals.parse(run);
+    }
+
+    /** Kana make a tenth of the letters: Chinese writes none, so this tells Japanese from Chinese at once. */
+    @Override
+    public boolean claimsByScript(long letters, Map<Integer, Long> scriptLetters) {
+        long kana = scriptLetters.getOrDefault(UScript.HIRAGANA, 0L) + scriptLetters.getOrDefault(UScript.KATAKANA, 0L);
+        return kana * 10 >= letters;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.alinea.language;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Everything Alinea knows about one language. Every language-dependent decision (how sentences are
+ * joined, how words are stemmed, which words are numbers, how names are found and romanised, which
+ * dictionaries apply) asks the profile; nothing outside this package tests a language tag. The
+ * defaults describe a language Alinea knows nothing special about, read from ICU's locale data;
+ * a profile overrides what it knows better. Profiles are immutable and thread-safe; the stemmer
+ * they make is not (make one per thread).
+ */
+public abstract class Language {
+
+    /** Scripts that write no space between words or sentences. */
+    private static final Set<Integer> UNSPACED_SCRIPTS = Set.of(UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.THAI,
+            UScript.LAO, UScript.KHMER, UScript.MYANMAR, UScript.TIBETAN);
+
+    private final String code;
+
+    /** @param code the primary language subtag, lower case ({@code en}, {@code zh}) */
+    protected Language(String code) {
+        this.code = code;
+    }
+
+    /** The primary language subtag, lower case: {@code en}, {@code id}, {@code zh}. */
+    public final String code() {
+        return code;
+    }
+
+    /** The language's English name ("English", "Chinese"); the code when ICU knows no name. */
+    public String displayName() {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+
+    /** The main script as an ICU {@link UScript} code ({@link UScript#LATIN}, {@link UScript#HAN}...). */
+    public int script() {
+        int[] scripts = UScript.getCode(ULocale.forLanguageTag(code));
+        return scripts != null && scripts.length > 0 ? scripts[0] : UScript.LATIN;
+    }
+
+    /** Whether the language is written in Latin script (names and brands can be compared by spelling with English). */
+    public final boolean isLatinScript() {
+        return script() == UScript.LATIN;
+    }
+
+    /** Whether words and sentences are separated by spaces (English, Indonesian) or not (Chinese, Japanese, Thai). */
+    public boolean isSpaceDelimited() {
+        return !UNSPACED_SCRIPTS.contains(script());
+    }
+
+    /** Sentences joined into running text as the language writes them: with a space, or with nothing; empty for none. */
+    public final String join(List<String> sentences) {
+        return String.join(isSpaceDelimited() ? " " : "", sentences);
+    }
+
+    /** A new stemmer (not thread-safe) from a lower-case word to its stem; the word itself when the language has none. */
+    public UnaryOperator<String> newStemmer() {
+        return UnaryOperator.identity();
+    }
+
+    /** Lower-case function words that carry no translation evidence; empty when none are known. */
+    public Set<String> stopWords() {
+        return Set.of();
+    }
+
+    /** Lower-case number words and their values (forty = 40, empat = 4); empty when none are known. */
+    public Map<String, Long> numberWords() {
+        return Map.of();
+    }
+
+    /**
+     * The value of one lower-case word: digits (with {@code ,} or {@code _} separators, up to 15
+     * digits), a number word, or a numeral of the language's own (四十); empty for anything else.
+     */
+    public OptionalLong number(String lowerWord) {
+        if (lowerWord.chars().anyMatch(Character::isDigit)) {
+            String digits = lowerWord.replace(",", "").replace("_", "");
+            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() <= 15) {
+                return OptionalLong.of(Long.parseLong(digits));
+            }
+            return OptionalLong.empty();
+        }
+        Long word = numberWords().get(lowerWord);
+        return word != null ? OptionalLong.of(word) : numeral(lowerWord);
+    }
+
+    /** The value of a word written in the language's own numerals (四十, 第十一条); empty when it is none or the language has none. */
+    protected OptionalLong numeral(String lowerWord) {
+        return OptionalLong.empty();
+    }
+
+    /** Where numerals of the language's own stand in running text (Chinese 四十, 2016年), or empty when it has none. */
+    public Optional<Pattern> numeralPattern() {
+        return Optional.empty();
+    }
+
+    /** The value of a run that {@link #numeralPattern} found; empty when it does not read as a number. */
+    public OptionalLong numeralValue(String run) {
+        return OptionalLong.empty();
+    }
+
+    /** Whether runs of ICU's word pieces are joined into the longest word a dictionary knows (Chinese 科学 + 家 = 科学家). */
+    public boolean joinsWordsByDictionary() {
+        return false;
+    }
+
+    /** How names are written, which decides how they are found. */
+    public NameStyle nameStyle() {
+        return switch (script()) {
+            case UScript.LATIN, UScript.CYRILLIC, UScript.GREEK, UScript.ARMENIAN, UScript.GEORGIAN -> NameStyle.CAPITALISED;
+            default -> NameStyle.LATIN_RUNS_ONLY;
+        };
+    }
+
+    /** Lower-case words that are capitalised at the start of a sentence but never a name on their own (The, Dia, Dr). */
+    public Set<String> notNames() {
+        return Set.of();
+    }
+
+    /** Whether a character begins a name in {@link NameStyle#HAN_SURNAME} languages (a common surname); false elsewhere. */
+    public boolean isSurname(int codePoint) {
+        return false;
+    }
+
+    /** The ICU transliterator id that romanises the language's names to lower-case ASCII, or empty when none applies. */
+    public Optional<String> romanisation() {
+        return Optional.empty();
+    }
+
+    /** Languages for which Alinea bundles a dictionary with headwords in this language (zh pairs with en). */
+    public Set<String> dictionaryTargets() {
+        return Set.of();
+    }
+
+    /** The dictionary sides that list the language's ordinary words (to tell "United States" from a name); empty for none. */
+    public List<DictionarySide> commonWordSources() {
+        return List.of();
+    }
+
+    /**
+     * Whether a text is certainly in this language by its script alone (Chinese: a third of its
+     * letters are Han), which beats statistical detection on short texts. False for languages
+     * that share a script with others.
+     *
+     * @param letters number of letters in the text, &gt; 0
+     * @param scriptLetters for each ICU script code, the number of letters of that script
+     */
+    public boolean claimsByScript(long letters, Map<Integer, Long> scriptLetters) {
+        return false;
+    }
+
+    /** Other codes the language is known by (Indonesian's withdrawn {@code in}). */
+    public Set<String> aliases() {
+        return Set.of();
+    }
+
+    /**
+     * The code CAT tools expect in TMX for a tag of this language: the tag in canonical case
+     * unless the language has a convention of its own (Chinese by region or by script).
+     *
+     * @param canonicalTag the tag as {@link Locale#toLanguageTag} writes it
+     * @param byScript for Chinese: label by script (zh-Hans) rather than by region (zh-CN)
+     */
+    public String tmxCode(String canonicalTag, boolean byScript) {
+        return canonicalTag;
+    }
+
+    /** The tag Alinea stores for a TMX code of this language (regions dropped, unless the language keeps a variant). */
+    public String storedTag(Locale tmxLocale) {
+        return code;
+    }
+
+    @Override
+    public final String toString() {
+        return displayName() + " (" + code + ")";
+    }
+}

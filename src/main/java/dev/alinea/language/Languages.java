@@ -1,0 +1,72 @@
+package dev.alinea.language;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.lang.UScript;
+
+/**
+ * Finds the {@link Language} profile of a BCP 47 tag. The profiles Alinea knows are registered
+ * here; any other language gets a profile read from ICU's locale data. Thread-safe.
+ */
+public final class Languages {
+
+    /** The registered profiles, in the order their script claims are tried (Japanese before Chinese: both write Han). */
+    private static final List<Language> PROFILES = List.of(new English(), new Indonesian(), new Japanese(), new Chinese());
+    private static final Map<String, Language> BY_CODE = new ConcurrentHashMap<>();
+
+    static {
+        for (Language language : PROFILES) {
+            BY_CODE.put(language.code(), language);
+            language.aliases().forEach(alias -> BY_CODE.put(alias, language));
+        }
+    }
+
+    private Languages() {
+    }
+
+    /** The profile for a tag such as {@code en}, {@code zh-CN}, {@code ZH_tw} or {@code in}; a profile from ICU's data for a language without one of its own. */
+    public static Language of(String tag) {
+        return BY_CODE.computeIfAbsent(base(tag), OtherLanguage::new);
+    }
+
+    /** The languages with a profile of their own, in the order their script claims are tried. */
+    public static List<Language> profiles() {
+        return PROFILES;
+    }
+
+    /** The primary language subtag of a tag, lower case: {@code zh-CN} gives {@code zh}; {@code in} stays {@code in}. */
+    public static String base(String tag) {
+        String trimmed = tag.strip();
+        int end = 0;
+        while (end < trimmed.length() && trimmed.charAt(end) != '-' && trimmed.charAt(end) != '_') {
+            end++;
+        }
+        return trimmed.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** "English (en)", "Chinese (zh-Hant)": the language's English name and the tag as given, for headers and menus. */
+    public static String label(String tag) {
+        return of(tag).displayName() + " (" + tag + ")";
+    }
+
+    /** The language a text is certainly in by its script alone (Chinese, Japanese), or empty when its script does not tell. */
+    public static Optional<Language> claimingByScript(String text) {
+        Map<Integer, Long> scriptLetters = new HashMap<>();
+        long letters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp) || Character.isIdeographic(cp)) {
+                letters++;
+                scriptLetters.merge(UScript.getScript(cp), 1L, Long::sum);
+            }
+            i += Character.charCount(cp);
+        }
+        long total = letters;
+        return total == 0 ? Optional.empty() : PROFILES.stream().filter(l -> l.claimsByScript(total, scriptLetters)).findFirst();
+    }
+}
