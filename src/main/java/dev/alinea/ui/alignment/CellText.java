@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import dev.alinea.divergence.Divergence;
-import dev.alinea.project.AlignedRow;
+import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.text.SentenceJoiner;
 
 /**

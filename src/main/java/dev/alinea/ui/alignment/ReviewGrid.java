@@ -13,9 +13,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-import dev.alinea.project.AlignedRow;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.review.RowStatus;
+import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.ui.Languages;
 
 /**

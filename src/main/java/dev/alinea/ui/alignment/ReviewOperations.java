@@ -9,11 +9,11 @@ import java.util.function.BiFunction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 
-import dev.alinea.project.AlignedRow;
-import dev.alinea.project.ReviewService.RowRef;
 import dev.alinea.review.Change;
 import dev.alinea.review.EditRefusedException;
 import dev.alinea.review.ReviewAlignment;
+import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.reviewing.ReviewService.RowRef;
 import dev.alinea.ui.Languages;
 
 /**

@@ -27,8 +27,8 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import dev.alinea.divergence.NameEntry;
-import dev.alinea.project.ExportService;
-import dev.alinea.project.NameListService;
+import dev.alinea.export.ExportService;
+import dev.alinea.names.NameListService;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.ui.Languages;
