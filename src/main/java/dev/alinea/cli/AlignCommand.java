@@ -37,6 +37,7 @@ import dev.alinea.text.SrxRules;
 import dev.alinea.text.TikaTextExtractor;
 import dev.alinea.tmx.TmxHeader;
 import dev.alinea.tmx.TmxLanguages;
+import dev.alinea.tmx.TmxProperties;
 import dev.alinea.tmx.TmxUnit;
 import dev.alinea.tmx.TmxWriter;
 
@@ -116,7 +117,7 @@ final class AlignCommand implements Callable<Integer> {
         for (int r = 0; r < rows.size(); r++) {
             int row = r;
             List<String> notes = report.divergences().stream().filter(d -> d.row() == row).map(Divergence::explanation).toList();
-            Map<String, String> properties = Map.of("x-alinea-status", "aligned", "x-alinea-confidence",
+            Map<String, String> properties = Map.of(TmxProperties.STATUS, "aligned", TmxProperties.CONFIDENCE,
                     String.format(java.util.Locale.ROOT, "%.2f", alignment.rows().get(r).confidence()));
             TmxUnit unit = new TmxUnit("row-" + (r + 1), rows.get(r), properties, notes);
             if (unit.filledVariants() >= 2) {

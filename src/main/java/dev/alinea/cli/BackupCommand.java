@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 
-import dev.alinea.project.BackupService;
+import dev.alinea.backup.BackupService;
 
 /** Backs one project up to a file, or restores such a file as a project. */
 final class BackupCommand {

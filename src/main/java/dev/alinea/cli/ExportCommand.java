@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,10 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Model.CommandSpec;
 
-import dev.alinea.project.ExportService;
+import dev.alinea.export.ExportService;
+import dev.alinea.export.TmxExportOptions;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
-import dev.alinea.project.TmxExportOptions;
 import dev.alinea.tmx.TabularWriter;
 import dev.alinea.tmx.TmxLanguages;
 

@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.alinea.Application;
-import dev.alinea.project.ProjectAccess;
+import dev.alinea.users.ProjectAccess;
 
 /**
  * The workbench's database and services without the web app, for commands that work on stored

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 
-import dev.alinea.project.UserRole;
-import dev.alinea.project.UserService;
+import dev.alinea.users.UserRole;
+import dev.alinea.users.UserService;
 
 /** Adds a user who may sign in to a server: the way to make the first administrator. */
 @Command(name = "add-user", mixinStandardHelpOptions = true,

@@ -12,6 +12,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import dev.alinea.users.ProjectAccess;
+
 /**
  * Creates the demo project from the seed story (English original, Indonesian translation,
  * Chinese article) on the first start with an empty database.

@@ -2,7 +2,6 @@ package dev.alinea.project;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,13 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import dev.alinea.align.Row;
-import dev.alinea.align.SegmentRange;
-import dev.alinea.review.RowStatus;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.Segment;
 
-/** Stores projects, documents, segments and alignment rows with plain SQL. */
+/** Stores projects, their documents and the documents' segments with plain SQL. */
 @Repository
 class JdbcProjectRepository {
 
@@ -63,25 +59,6 @@ class JdbcProjectRepository {
                 });
     }
 
-    /** Inserts rows in this order, with their statuses ({@code statuses.get(k)} for row k). */
-    void insertRows(long projectId, List<Row> rows, List<RowStatus> statuses) {
-        for (int position = 0; position < rows.size(); position++) {
-            Row row = rows.get(position);
-            var keys = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO alignment_row (project_id, position, confidence, status) VALUES (?, ?, ?, ?)")
-                    .params(projectId, position * JdbcReviewRepository.ROW_KEY_SPACING, row.confidence(), statuses.get(position).name())
-                    .update(keys, "id");
-            long rowId = keys.getKey().longValue();
-            batch.batchUpdate("INSERT INTO row_cell (row_id, doc_position, seg_start, seg_end) VALUES (?, ?, ?, ?)",
-                    indexed(row.cells()), row.cells().size(), (ps, cell) -> {
-                        ps.setLong(1, rowId);
-                        ps.setInt(2, cell.position());
-                        ps.setInt(3, cell.range().start());
-                        ps.setInt(4, cell.range().end());
-                    });
-        }
-    }
-
     List<ProjectRecord> findProjects() {
         return jdbc.sql("SELECT id, name, created_at, pivot_position FROM project ORDER BY id")
                 .query((rs, n) -> new ProjectRecord(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(4)))
@@ -110,17 +87,6 @@ class JdbcProjectRepository {
         return jdbc.sql("SELECT COUNT(*) FROM alignment_row WHERE project_id = ?").param(projectId).query(Integer.class).single();
     }
 
-    private static List<IndexedRange> indexed(List<SegmentRange> cells) {
-        List<IndexedRange> out = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            out.add(new IndexedRange(i, cells.get(i)));
-        }
-        return out;
-    }
-
     record ProjectRecord(long id, String name, Instant createdAt, int pivotPosition) {
-    }
-
-    private record IndexedRange(int position, SegmentRange range) {
     }
 }

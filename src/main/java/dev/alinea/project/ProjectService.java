@@ -11,12 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.alinea.align.Aligners;
 import dev.alinea.align.ExcludedSegments;
-import dev.alinea.align.MultiAligner;
 import dev.alinea.align.LexicalAligner;
+import dev.alinea.align.MultiAligner;
 import dev.alinea.align.MultiAlignment;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
 import dev.alinea.review.RowStatus;
+import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.reviewing.ReviewService;
+import dev.alinea.reviewing.RowFilter;
 import dev.alinea.text.ClutterDetector;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.LanguageGuesser;
@@ -27,8 +30,10 @@ import dev.alinea.text.TikaTextExtractor;
 import dev.alinea.tmx.TmxDocument;
 import dev.alinea.tmx.TmxFormatException;
 import dev.alinea.tmx.TmxLanguages;
+import dev.alinea.tmx.TmxProperties;
 import dev.alinea.tmx.TmxReader;
 import dev.alinea.tmx.TmxUnit;
+import dev.alinea.users.ProjectAccess;
 
 /** Creates projects from files and reads their alignment page by page. */
 @Service
@@ -111,7 +116,7 @@ public class ProjectService {
                     LanguageGuesser.guess(texts.get(d).text()).orElse(null));
             repository.insertSegments(documentId, segments.get(d), clutter.get(d));
         }
-        repository.insertRows(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED));
+        reviews.storeAlignment(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED));
         return projectId;
     }
 
@@ -195,27 +200,27 @@ public class ProjectService {
                     : importedContrast(tmx, tmx.languages().get(d)), null);
             repository.insertSegments(documentId, segments.get(d), java.util.Set.of());
         }
-        repository.insertRows(projectId, rows, statuses);
+        reviews.storeAlignment(projectId, rows, statuses);
         return projectId;
     }
 
     /** Alinea's own files say how clearly each version matched the pivot; another tool's TM holds translations. */
     private static double importedContrast(TmxDocument tmx, String tmxCode) {
         try {
-            return Double.parseDouble(tmx.properties().getOrDefault(ExportService.CONTRAST_PROPERTY + tmxCode, "x"));
+            return Double.parseDouble(tmx.properties().getOrDefault(TmxProperties.CONTRAST_PREFIX + tmxCode, "x"));
         } catch (NumberFormatException e) {
             return LexicalAligner.TRANSLATION_CONTRAST;
         }
     }
 
     private static RowStatus importedStatus(TmxUnit unit) {
-        String status = unit.properties().getOrDefault(ExportService.STATUS_PROPERTY, "");
+        String status = unit.properties().getOrDefault(TmxProperties.STATUS, "");
         return status.equalsIgnoreCase(RowStatus.ALIGNED.name()) ? RowStatus.ALIGNED : RowStatus.CONFIRMED;
     }
 
     private static double importedConfidence(TmxUnit unit) {
         try {
-            double value = Double.parseDouble(unit.properties().getOrDefault(ExportService.CONFIDENCE_PROPERTY, "1"));
+            double value = Double.parseDouble(unit.properties().getOrDefault(TmxProperties.CONFIDENCE, "1"));
             return value >= 0 && value <= 1 ? value : 1;
         } catch (NumberFormatException e) {
             return 1;

@@ -1,7 +1,8 @@
 /**
- * Application services and persistence: creating projects from files (extract, segment, align),
- * storing documents, segments and alignment rows in the database through Flyway-managed tables,
- * reading them back page by page, and exporting. Owns transactions; the UI and the command line
- * call the services here, never the repositories.
+ * Projects and their documents: creating a project from files (extract, segment, align) or from a
+ * TMX file, storing its documents and their segments, listing projects, and making the demo
+ * project on first start. Owns the {@code project}, {@code document} and {@code segment} tables;
+ * a new project's rows are handed to {@code dev.alinea.reviewing}, which owns them from then on.
+ * The UI and the command line call {@link dev.alinea.project.ProjectService}, never the repository.
  */
 package dev.alinea.project;

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import dev.alinea.project.UserService;
+import dev.alinea.users.UserService;
 
 /** Sign-in, in server mode. */
 @Route(value = "login", autoLayout = false)

@@ -10,10 +10,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import dev.alinea.project.Caller;
-import dev.alinea.project.ProjectAccess;
 import dev.alinea.ui.projects.ProjectListView;
 import dev.alinea.ui.users.UsersView;
+import dev.alinea.users.Caller;
+import dev.alinea.users.ProjectAccess;
 
 /**
  * The frame around every screen: the product name and a link back to the project list; in server

@@ -9,7 +9,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
-import dev.alinea.project.ProjectAccess;
+import dev.alinea.users.ProjectAccess;
 
 /**
  * Local mode (the default): this machine only, no sign-in. Server mode ({@code alinea.mode=server}):

@@ -1,5 +1,6 @@
 /**
  * The Vaadin web workbench: the app layout, the error handler, and one sub-package per screen.
- * Views call the services of {@code dev.alinea.project}, never repositories or JDBC.
+ * Views call the services of the feature packages ({@code dev.alinea.project}, {@code reviewing},
+ * {@code names}, {@code users}, {@code export}), never repositories or JDBC.
  */
 package dev.alinea.ui;

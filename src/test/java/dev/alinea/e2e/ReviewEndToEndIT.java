@@ -26,11 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.alinea.Seeds;
 import dev.alinea.TestDataDirectory;
-import dev.alinea.project.AlignedRow;
 import dev.alinea.project.ProjectService;
-import dev.alinea.project.ReviewService;
 import dev.alinea.project.SourceFile;
 import dev.alinea.review.RowStatus;
+import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.reviewing.ReviewService;
 
 /**
  * A reviewer at work in Debian's Chromium, from the keyboard: merge, split, shift, confirm,

@@ -24,10 +24,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.alinea.TestDataDirectory;
-import dev.alinea.project.ProjectAccess;
 import dev.alinea.project.ProjectService;
-import dev.alinea.project.UserRole;
-import dev.alinea.project.UserService;
+import dev.alinea.users.ProjectAccess;
+import dev.alinea.users.UserRole;
+import dev.alinea.users.UserService;
 
 /**
  * The team server in Chromium: sign-in, a reviewer and a reader on one project in two browsers,

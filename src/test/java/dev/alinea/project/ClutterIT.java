@@ -13,6 +13,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.alinea.TestDataDirectory;
+import dev.alinea.export.ExportService;
+import dev.alinea.export.TmxExportOptions;
+import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.reviewing.ReviewService;
 import dev.alinea.tmx.TmxLanguages;
 
 /** Page clutter is excluded: kept in its own rows, not aligned, not exported, until included again. */

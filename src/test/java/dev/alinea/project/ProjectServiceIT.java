@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.alinea.Seeds;
 import dev.alinea.TestDataDirectory;
+import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.text.ExtractionException;
 
 @SpringBootTest
@@ -90,6 +91,6 @@ class ProjectServiceIT {
     }
 
     private ProjectSummary demo() {
-        return projects.projects().stream().filter(p -> p.name().equals(DemoProjectInitializer.DEMO_NAME)).findFirst().orElseThrow();
+        return DemoProject.find(projects);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.alinea.Application;
 import dev.alinea.TestDataDirectory;
+import dev.alinea.reviewing.AlignedRow;
 
 /** The alignment lives in the data folder: a restarted application shows the same rows. */
 class RestartIT {

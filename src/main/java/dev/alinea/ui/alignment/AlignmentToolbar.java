@@ -11,9 +11,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 
-import dev.alinea.project.ExportService;
+import dev.alinea.export.ExportService;
+import dev.alinea.export.TmxExportOptions;
 import dev.alinea.project.ProjectSummary;
-import dev.alinea.project.TmxExportOptions;
 import dev.alinea.tmx.TabularWriter;
 import dev.alinea.ui.names.NameListView;
 

@@ -21,18 +21,18 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import dev.alinea.divergence.Divergence;
-import dev.alinea.project.AlignedRow;
-import dev.alinea.project.DivergenceService;
-import dev.alinea.project.ExportService;
-import dev.alinea.project.HistoryEntry;
-import dev.alinea.project.ProjectAccess;
-import dev.alinea.project.ProjectEvents;
+import dev.alinea.export.ExportService;
+import dev.alinea.names.DivergenceService;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
-import dev.alinea.project.ReviewCounts;
-import dev.alinea.project.ReviewService;
-import dev.alinea.project.RowFilter;
 import dev.alinea.review.EditRefusedException;
+import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.reviewing.HistoryEntry;
+import dev.alinea.reviewing.ProjectEvents;
+import dev.alinea.reviewing.ReviewCounts;
+import dev.alinea.reviewing.ReviewService;
+import dev.alinea.reviewing.RowFilter;
+import dev.alinea.users.ProjectAccess;
 
 /**
  * A project's N-way alignment, one column per document, loaded lazily, and its review: every

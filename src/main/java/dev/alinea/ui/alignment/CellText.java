@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 
 import dev.alinea.divergence.Divergence;
 import dev.alinea.language.Languages;
-import dev.alinea.project.AlignedRow;
+import dev.alinea.reviewing.AlignedRow;
 
 /**
  * One cell of the alignment grid: the text, always as text (never markup), with the stretches

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 
-import dev.alinea.project.HistoryEntry;
+import dev.alinea.reviewing.HistoryEntry;
 
 /** The project's changes, newest first, with when each was made and whether it is undone. */
 class HistoryDialog extends Dialog {

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
-import dev.alinea.project.HistoryEntry;
-import dev.alinea.project.ReviewCounts;
+import dev.alinea.reviewing.HistoryEntry;
+import dev.alinea.reviewing.ReviewCounts;
 
 /**
  * The review line above the grid: a button per operation (its tooltip tells its keys), the

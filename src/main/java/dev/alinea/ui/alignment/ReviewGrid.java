@@ -14,9 +14,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import dev.alinea.language.Languages;
-import dev.alinea.project.AlignedRow;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.review.RowStatus;
+import dev.alinea.reviewing.AlignedRow;
 
 /**
  * The alignment grid: one column per document, loaded page by page. It remembers the rows as it

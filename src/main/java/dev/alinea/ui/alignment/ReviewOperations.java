@@ -10,11 +10,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 
 import dev.alinea.language.Languages;
-import dev.alinea.project.AlignedRow;
-import dev.alinea.project.ReviewService.RowRef;
 import dev.alinea.review.Change;
 import dev.alinea.review.EditRefusedException;
 import dev.alinea.review.ReviewAlignment;
+import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.reviewing.ReviewService.RowRef;
 
 /**
  * What each {@link ReviewShortcut} does on the alignment screen: it acts on the cell that has the

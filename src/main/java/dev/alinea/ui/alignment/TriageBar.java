@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import dev.alinea.project.RowFilter;
+import dev.alinea.reviewing.RowFilter;
 
 /**
  * Triage: which rows to show (all, unconfirmed, under a confidence), a search over every column

@@ -27,9 +27,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 
 import dev.alinea.divergence.NameEntry;
+import dev.alinea.export.ExportService;
 import dev.alinea.language.Languages;
-import dev.alinea.project.ExportService;
-import dev.alinea.project.NameListService;
+import dev.alinea.names.NameListService;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 

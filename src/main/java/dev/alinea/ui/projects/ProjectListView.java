@@ -19,10 +19,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import dev.alinea.project.DocumentInfo;
-import dev.alinea.project.ProjectAccess;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.ui.alignment.AlignmentView;
+import dev.alinea.users.ProjectAccess;
 
 /** Lists the projects; clicking one opens its alignment. */
 @PermitAll

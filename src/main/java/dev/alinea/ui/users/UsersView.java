@@ -25,9 +25,9 @@ import com.vaadin.flow.router.Route;
 
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
-import dev.alinea.project.UserRole;
-import dev.alinea.project.UserService;
-import dev.alinea.project.UserService.UserSummary;
+import dev.alinea.users.UserRole;
+import dev.alinea.users.UserService;
+import dev.alinea.users.UserService.UserSummary;
 
 /** Users and their roles and projects; administrators only (the services check it too). */
 @Route("users")

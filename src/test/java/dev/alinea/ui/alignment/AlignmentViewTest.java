@@ -17,9 +17,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 
 import dev.alinea.TestDataDirectory;
-import dev.alinea.project.AlignedRow;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
+import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.ui.projects.ProjectListView;
 
 @SpringBootTest

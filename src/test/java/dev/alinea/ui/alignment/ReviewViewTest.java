@@ -29,11 +29,11 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import dev.alinea.Seeds;
 import dev.alinea.TestDataDirectory;
-import dev.alinea.project.AlignedRow;
 import dev.alinea.project.ProjectService;
-import dev.alinea.project.ReviewService;
 import dev.alinea.project.SourceFile;
 import dev.alinea.review.RowStatus;
+import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.reviewing.ReviewService;
 
 /** The review screen's keys and triage, without a browser. */
 @SpringBootTest
@@ -226,7 +226,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
         Dialog history = find(Dialog.class).withId("history").single();
         @SuppressWarnings("unchecked")
-        Grid<dev.alinea.project.HistoryEntry> list = find(Grid.class, history).single();
+        Grid<dev.alinea.reviewing.HistoryEntry> list = find(Grid.class, history).single();
         assertThat(test(list).size()).isEqualTo(2);
         assertThat(test(list).getCellText(0, 1)).isEqualTo("Merged rows 1 and 2");
         assertThat(test(list).getCellText(1, 1)).isEqualTo("Confirmed row 1");

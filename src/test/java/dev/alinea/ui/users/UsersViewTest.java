@@ -16,9 +16,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import dev.alinea.TestDataDirectory;
-import dev.alinea.project.UserRole;
-import dev.alinea.project.UserService;
-import dev.alinea.project.UserService.UserSummary;
+import dev.alinea.users.UserRole;
+import dev.alinea.users.UserService;
+import dev.alinea.users.UserService.UserSummary;
 
 /** An administrator adds users on the users screen (here as the local administrator). */
 @SpringBootTest

@@ -1,0 +1,116 @@
+package dev.alinea.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.alinea.review.Change;
+import dev.alinea.reviewing.ChangeCodec;
+import dev.alinea.storage.StoredJson;
+import dev.alinea.users.AccessDeniedException;
+import dev.alinea.users.ProjectAccess;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Backs a project up as one file (gzipped JSON: documents, sentences, rows, review history, name
+ * list) and restores such a file as a project. The backup is consistent: it is read in one
+ * transaction that holds the project's lock, so no edit lands half-way through it. A restored
+ * project keeps its rows' ids when they are free (a new server), else all its rows move by the
+ * same amount, its history with them, so that undo and redo go on working.
+ */
+@Service
+public class BackupService {
+
+    private final JdbcBackupRepository repository;
+    private final TransactionTemplate transactions;
+    private final ProjectAccess access;
+    private final JsonMapper json = StoredJson.mapper();
+
+    BackupService(JdbcBackupRepository repository, TransactionTemplate transactions, ProjectAccess access) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.access = access;
+    }
+
+    /**
+     * Writes the project as it is at one moment.
+     *
+     * @throws AccessDeniedException unless the caller is an administrator
+     */
+    public void backup(long projectId, OutputStream out) {
+        access.checkAdmin("back up projects");
+        ProjectBackup backup = transactions.execute(status -> {
+            long revision = repository.lockRevision(projectId).orElseThrow(() -> new NoSuchElementException("There is no project with id " + projectId));
+            return repository.read(projectId, revision);
+        });
+        try (var zipped = new GZIPOutputStream(out)) {
+            json.writeValue(zipped, backup);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes a project of a backup file, all or nothing.
+     *
+     * @param fileName the file's name, for messages
+     * @return the new project's id
+     * @throws IllegalArgumentException naming the file when it is not an Alinea backup
+     * @throws AccessDeniedException unless the caller is an administrator
+     */
+    public long restore(String fileName, InputStream in) {
+        access.checkAdmin("restore projects");
+        ProjectBackup backup;
+        try (var unzipped = new GZIPInputStream(in)) {
+            backup = json.readValue(unzipped, ProjectBackup.class);
+        } catch (ZipException | JacksonException e) {
+            throw new IllegalArgumentException(fileName + ": not an Alinea project backup (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
+        }
+        if (!ProjectBackup.FORMAT.equals(backup.format()) || backup.version() != ProjectBackup.VERSION) {
+            throw new IllegalArgumentException(fileName + ": not an Alinea project backup of version " + ProjectBackup.VERSION);
+        }
+        List<Change> changes = backup.history().stream().map(entry -> ChangeCodec.read(entry.change())).toList();
+        long shift = rowIdShift(backup, changes);
+        List<String> history = new java.util.ArrayList<>();
+        for (int k = 0; k < changes.size(); k++) {
+            history.add(shift == 0 ? backup.history().get(k).change() : ChangeCodec.write(changes.get(k).withRowIds(id -> id + shift)));
+        }
+        return transactions.execute(status -> repository.insert(backup, history, shift));
+    }
+
+    /**
+     * How far the backup's row ids move so that none meets a row of this database: not at all when
+     * they are free. The database's row numbering then starts past them. (Done before the restore's
+     * transaction, as some databases commit around a change of the numbering.)
+     */
+    private long rowIdShift(ProjectBackup backup, List<Change> changes) {
+        long highest = repository.highestRowId();
+        long lowest = backup.rows().stream().mapToLong(ProjectBackup.Row::id).min().orElse(1);
+        long largest = backup.rows().stream().mapToLong(ProjectBackup.Row::id).max().orElse(0);
+        for (Change change : changes) {
+            for (var row : change.before()) {
+                lowest = Math.min(lowest, row.id());
+                largest = Math.max(largest, row.id());
+            }
+            for (var row : change.after()) {
+                lowest = Math.min(lowest, row.id());
+                largest = Math.max(largest, row.id());
+            }
+        }
+        long shift = repository.rowIdsFree(lowest, largest) ? 0 : highest + 1 - lowest;
+        repository.restartRowIds(Math.max(highest, largest + shift) + 1);
+        return shift;
+    }
+}

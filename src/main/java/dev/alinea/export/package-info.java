@@ -1,0 +1,7 @@
+/**
+ * Export of a project's alignment for other tools: multilingual TMX with divergences as notes, one
+ * TMX per language pair (zipped), CSV, TSV and XLSX, written as the rows are read page by page.
+ * Stores nothing of its own: it reads through the services of the project, review and name-list
+ * features.
+ */
+package dev.alinea.export;

@@ -1,0 +1,133 @@
+package dev.alinea.names;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.alinea.divergence.DivergenceReport;
+import dev.alinea.divergence.Entity;
+import dev.alinea.divergence.NameEntry;
+import dev.alinea.divergence.NameListFiles;
+import dev.alinea.divergence.NameStatus;
+import dev.alinea.project.DocumentInfo;
+import dev.alinea.project.ProjectService;
+import dev.alinea.users.ProjectAccess;
+
+/**
+ * The project's name list: entities suggested from the alignment, and what the reviewer
+ * confirmed, merged or rejected. Decisions are stored and drive divergence detection.
+ */
+@Service
+public class NameListService {
+
+    private final ProjectService projects;
+    private final DivergenceService divergences;
+    private final JdbcNameListRepository repository;
+    private final ProjectAccess access;
+
+    NameListService(ProjectService projects, DivergenceService divergences, JdbcNameListRepository repository, ProjectAccess access) {
+        this.access = access;
+        this.projects = projects;
+        this.divergences = divergences;
+        this.repository = repository;
+    }
+
+    /** Stored decisions first (confirmed, then rejected), then the suggestions no decision covers, most mentioned first. */
+    @Transactional(readOnly = true)
+    public List<NameEntry> entries(long projectId) {
+        access.checkRead(projectId);
+        List<NameEntry> decided = repository.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
+        List<NameEntry> entries = new ArrayList<>(decided.stream().filter(e -> e.status() == NameStatus.CONFIRMED).toList());
+        entries.addAll(decided.stream().filter(e -> e.status() == NameStatus.REJECTED).toList());
+        DivergenceReport report = divergences.report(projectId);
+        List<String> languages = languages(projectId);
+        for (Entity entity : report.nameList()) {
+            NameEntry suggestion = suggestion(entity, languages);
+            if (decided.stream().noneMatch(suggestion::overlaps)) {
+                entries.add(suggestion);
+            }
+        }
+        return entries;
+    }
+
+    /** Confirms an entry (replacing stored ones it overlaps). */
+    @Transactional
+    public void confirm(long projectId, NameEntry entry) {
+        access.checkEdit(projectId);
+        decide(projectId, entry.withStatus(NameStatus.CONFIRMED));
+    }
+
+    /** Rejects an entry: its renderings are not one entity. */
+    @Transactional
+    public void reject(long projectId, NameEntry entry) {
+        access.checkEdit(projectId);
+        decide(projectId, entry.withStatus(NameStatus.REJECTED));
+    }
+
+    /** Merges entries into one confirmed entity. */
+    @Transactional
+    public void merge(long projectId, List<NameEntry> entries) {
+        access.checkEdit(projectId);
+        if (entries.size() < 2) {
+            throw new IllegalArgumentException("Choose at least two entries to merge");
+        }
+        entries.forEach(entry -> repository.deleteOverlapping(projectId, entry));
+        decide(projectId, NameEntry.merge(entries));
+    }
+
+    @Transactional(readOnly = true)
+    public void exportCsv(long projectId, OutputStream out) {
+        access.checkRead(projectId);
+        NameListFiles.writeCsv(entries(projectId), languages(projectId), out);
+    }
+
+    @Transactional(readOnly = true)
+    public void exportTbx(long projectId, OutputStream out) {
+        access.checkRead(projectId);
+        NameListFiles.writeTbx(entries(projectId).stream().filter(e -> e.status() != NameStatus.REJECTED).toList(), out);
+    }
+
+    /**
+     * Imports a CSV or TBX name list (by the file's extension); its entries become decisions.
+     *
+     * @return the number of entries imported
+     * @throws IllegalArgumentException naming the file and the reason when it cannot be read
+     */
+    @Transactional
+    public int importFile(long projectId, String fileName, byte[] content) {
+        access.checkEdit(projectId);
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        List<NameEntry> imported = lower.endsWith(".tbx") || lower.endsWith(".xml")
+                ? NameListFiles.readTbx(fileName, new ByteArrayInputStream(content))
+                : NameListFiles.readCsv(fileName, new ByteArrayInputStream(content));
+        imported.forEach(entry -> decide(projectId, entry));
+        return imported.size();
+    }
+
+    private void decide(long projectId, NameEntry entry) {
+        repository.deleteOverlapping(projectId, entry);
+        repository.insert(projectId, entry);
+    }
+
+    private List<String> languages(long projectId) {
+        return projects.project(projectId).orElseThrow(() -> new NoSuchElementException("No project with id " + projectId))
+                .documents().stream().map(DocumentInfo::language).distinct().toList();
+    }
+
+    private static NameEntry suggestion(Entity entity, List<String> languages) {
+        Map<String, List<String>> renderings = new LinkedHashMap<>();
+        entity.renderings().forEach((document, texts) -> renderings.merge(languages.get(document), texts, (x, y) -> {
+            List<String> all = new ArrayList<>(x);
+            all.addAll(y);
+            return all;
+        }));
+        return new NameEntry(renderings, NameStatus.SUGGESTED, entity.mentions());
+    }
+}

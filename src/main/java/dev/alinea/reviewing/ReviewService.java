@@ -1,0 +1,443 @@
+package dev.alinea.reviewing;
+
+import java.lang.ref.SoftReference;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
+import java.util.function.DoubleConsumer;
+import java.util.function.Predicate;
+
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.alinea.align.Aligners;
+import dev.alinea.align.MultiAligner;
+import dev.alinea.align.Row;
+import dev.alinea.align.SegmentRange;
+import dev.alinea.language.Languages;
+import dev.alinea.review.Change;
+import dev.alinea.review.EditRefusedException;
+import dev.alinea.review.Realigner;
+import dev.alinea.review.ReviewAlignment;
+import dev.alinea.review.ReviewRow;
+import dev.alinea.review.ReviewSegment;
+import dev.alinea.review.RowStatus;
+import dev.alinea.users.ProjectAccess;
+
+/**
+ * Review of a stored project: reads its rows (filtered), makes the reviewer's changes, undoes and
+ * redoes them, and re-aligns what is not confirmed.
+ *
+ * <p>Every change is committed to the database, with its history entry, before anyone is shown
+ * it; then every window showing the project is told ({@link ProjectEvents}). An edit names the
+ * rows the reviewer saw, with their versions: when any of them has changed since, the edit is
+ * refused and nothing is changed. A project's alignment is kept in memory for reading and for
+ * working out changes, and is read again whenever the database holds a newer revision.
+ */
+@Service
+public class ReviewService {
+
+    static final String STALE = "This part of the alignment was changed in another window since you last saw it. "
+            + "Nothing was changed: the grid now shows the current rows.";
+    private static final int HISTORY_SHOWN = 1000;
+
+    private final JdbcReviewRepository repository;
+    private final TransactionTemplate transactions;
+    private final ProjectEvents events;
+    private final Clock clock;
+    private final MultiAligner aligner = new MultiAligner(Aligners::forPair);
+    private final Map<Long, ProjectState> states = new ConcurrentHashMap<>();
+    /** Runs with the rights of whoever asked. */
+    private final ExecutorService background = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor());
+
+    private final ProjectAccess access;
+
+    ReviewService(JdbcReviewRepository repository, TransactionTemplate transactions, ProjectEvents events, Clock clock, ProjectAccess access) {
+        this.access = access;
+        this.repository = repository;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A row as the reviewer saw it: its id and version. */
+    public record RowRef(long id, long version) {
+        public static RowRef of(AlignedRow row) {
+            return new RowRef(row.id(), row.version());
+        }
+    }
+
+    /**
+     * What a change did.
+     *
+     * @param revision the project's revision after it
+     * @param description what was done
+     * @param row index of the first row it changed, to show the reviewer
+     */
+    public record EditResult(long revision, String description, int row) {
+    }
+
+    /**
+     * One project's alignment in memory, valid for one revision (dropped under memory pressure).
+     * Its monitor serialises the project's edits and reads.
+     */
+    private static final class ProjectState {
+        SoftReference<ReviewAlignment> alignment = new SoftReference<>(null);
+        long revision = -1;
+        RowFilter filter;
+        long filteredAt = -1;
+        int[] filtered;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    /**
+     * The project's current revision: it grows with every change, undo and redo. (A number that
+     * tells nothing of the project's content, so anyone may ask it.)
+     */
+    public long revision(long projectId) {
+        return repository.revision(projectId).orElseThrow(() -> noProject(projectId));
+    }
+
+    /**
+     * Rows {@code [offset, offset + limit)} of those the filter lets through, in order.
+     *
+     * @throws IllegalArgumentException when the filter's regular expression is not one
+     */
+    public List<AlignedRow> rows(long projectId, RowFilter filter, int offset, int limit) {
+        return read(projectId, (alignment, state) -> {
+            List<AlignedRow> page = new ArrayList<>();
+            if (filter.isAll()) {
+                for (int r = offset; r < Math.min(alignment.rowCount(), offset + limit); r++) {
+                    page.add(alignedRow(alignment, r));
+                }
+                return page;
+            }
+            int[] matching = filtered(state, alignment, filter);
+            for (int k = offset; k < Math.min(matching.length, offset + limit); k++) {
+                page.add(alignedRow(alignment, matching[k]));
+            }
+            return page;
+        });
+    }
+
+    /** Every row, with the revision they were read at. */
+    public record RowsAt(long revision, List<AlignedRow> rows) {
+    }
+
+    /** All rows at once, consistently (no change comes between two pages). */
+    public RowsAt allRows(long projectId) {
+        return read(projectId, (alignment, state) -> new RowsAt(state.revision,
+                java.util.stream.IntStream.range(0, alignment.rowCount()).mapToObj(r -> alignedRow(alignment, r)).toList()));
+    }
+
+    /** How many rows the filter lets through. */
+    public int count(long projectId, RowFilter filter) {
+        return read(projectId, (alignment, state) -> filter.isAll() ? alignment.rowCount() : filtered(state, alignment, filter).length);
+    }
+
+    /** The row at a position of the whole alignment, or empty past the end. */
+    public Optional<AlignedRow> row(long projectId, int position) {
+        return read(projectId, (alignment, state) -> position >= 0 && position < alignment.rowCount()
+                ? Optional.of(alignedRow(alignment, position)) : Optional.empty());
+    }
+
+    /** Where a row now stands in the whole alignment; empty when it is gone. */
+    public Optional<Integer> position(long projectId, long rowId) {
+        return read(projectId, (alignment, state) -> {
+            int index = alignment.indexOf(rowId);
+            return index < 0 ? Optional.<Integer>empty() : Optional.of(index);
+        });
+    }
+
+    public ReviewCounts counts(long projectId) {
+        return read(projectId, (alignment, state) -> new ReviewCounts(alignment.rowCount(),
+                (int) alignment.rows().stream().filter(row -> row.status() == RowStatus.CONFIRMED).count()));
+    }
+
+    /** The project's changes, newest first. */
+    public List<HistoryEntry> history(long projectId) {
+        access.checkRead(projectId);
+        return repository.history(projectId, HISTORY_SHOWN);
+    }
+
+    /** The change undo would take back, if any. */
+    public Optional<HistoryEntry> nextUndo(long projectId) {
+        access.checkRead(projectId);
+        return repository.latestDone(projectId);
+    }
+
+    /** The change redo would make again, if any. */
+    public Optional<HistoryEntry> nextRedo(long projectId) {
+        access.checkRead(projectId);
+        return repository.earliestUndone(projectId);
+    }
+
+    // ---- a new project -------------------------------------------------------------------------
+
+    /**
+     * Stores a new project's first alignment, in the caller's transaction: rows in this order, with
+     * their statuses ({@code statuses.get(k)} for row k). The project and its documents' segments
+     * are stored already; there is no history yet.
+     *
+     * @throws dev.alinea.users.AccessDeniedException unless the caller is an administrator
+     */
+    @Transactional
+    public void storeAlignment(long projectId, List<Row> rows, List<RowStatus> statuses) {
+        access.checkAdmin("create projects");
+        repository.insertRows(projectId, rows, statuses);
+    }
+
+    // ---- changing -----------------------------------------------------------------------------
+
+    /**
+     * Makes one operation on the alignment, e.g. {@code (alignment, row) -> alignment.mergeWithNext(row)}.
+     *
+     * @param seen the rows the reviewer saw and acts on, first the row the operation is for, then
+     *        any row it also changes, in order (e.g. the row below, for a merge with the next row)
+     * @param operation given the alignment and the index of the first seen row, works out the change
+     * @throws EditRefusedException when the operation cannot be made or a seen row has changed since
+     */
+    public EditResult edit(long projectId, List<RowRef> seen, BiFunction<ReviewAlignment, Integer, Change> operation) {
+        if (seen.isEmpty()) {
+            throw new IllegalArgumentException("An edit names at least the row it is for");
+        }
+        return newChange(projectId, (alignment, revision) -> {
+            checkSeen(alignment, seen);
+            return operation.apply(alignment, alignment.indexOf(seen.getFirst().id()));
+        });
+    }
+
+    /**
+     * Takes back the latest change.
+     *
+     * @param expected the id of the history entry the reviewer means to undo; null for whichever is latest
+     * @throws EditRefusedException when there is nothing to undo or the latest change is another
+     */
+    public EditResult undo(long projectId, Long expected) {
+        return change(projectId, (alignment, revision) -> {
+            HistoryEntry entry = repository.latestDone(projectId).orElseThrow(() -> new EditRefusedException("There is nothing to undo."));
+            if (expected != null && entry.id() != expected) {
+                throw new EditRefusedException("The latest change is now \"" + entry.description()
+                        + "\", made in another window. Nothing was undone; undo again to take it back.");
+            }
+            return new Step(entry.id(), true, parse(entry.id()).inverse());
+        });
+    }
+
+    /**
+     * Makes the latest undone change again.
+     *
+     * @param expected the id of the history entry the reviewer means to redo; null for whichever is next
+     */
+    public EditResult redo(long projectId, Long expected) {
+        return change(projectId, (alignment, revision) -> {
+            HistoryEntry entry = repository.earliestUndone(projectId).orElseThrow(() -> new EditRefusedException("There is nothing to redo."));
+            if (expected != null && entry.id() != expected) {
+                throw new EditRefusedException("The change to redo is now \"" + entry.description()
+                        + "\", after changes in another window. Nothing was redone.");
+            }
+            return new Step(entry.id(), false, parse(entry.id()).touchingAll());
+        });
+    }
+
+    /**
+     * Re-runs the aligner on the stretches between confirmed rows, which stay as they are. The
+     * aligner runs on a copy, without holding up other readers; the result is stored only if the
+     * project has not changed meanwhile.
+     *
+     * @param progress told the share of the work done, from 0 to 1
+     * @throws EditRefusedException when every row is confirmed, or the project changed while re-aligning
+     */
+    public EditResult realign(long projectId, DoubleConsumer progress) {
+        access.checkEdit(projectId);
+        long[] revision = new long[1];
+        ReviewAlignment copy = read(projectId, (alignment, state) -> {
+            revision[0] = state.revision;
+            return alignment.copy();
+        });
+        int pivot = repository.pivot(projectId);
+        Change change = new Realigner(aligner, pivot).realign(copy, progress);
+        return newChange(projectId, (alignment, current) -> {
+            if (current != revision[0]) {
+                throw new EditRefusedException("The project was changed while it was being re-aligned: nothing was re-aligned. "
+                        + "Re-align again to include the latest edits.");
+            }
+            return change;
+        });
+    }
+
+    /** As {@link #realign}, on a thread of its own; the future fails with the refusal, if any. */
+    public CompletableFuture<EditResult> realignInBackground(long projectId, DoubleConsumer progress) {
+        access.checkEdit(projectId);
+        return CompletableFuture.supplyAsync(() -> realign(projectId, progress), background);
+    }
+
+    /** Works out a change for the alignment at a revision. */
+    @FunctionalInterface
+    private interface Operation {
+        Change work(ReviewAlignment alignment, long revision);
+    }
+
+    /** A change and the history entry it undoes or redoes ({@link #NEW}: none, it is a new change). */
+    private record Step(long entry, boolean undo, Change change) {
+        static final long NEW = -1;
+    }
+
+    @FunctionalInterface
+    private interface StepOperation {
+        Step work(ReviewAlignment alignment, long revision);
+    }
+
+    /** Makes a new change (not an undo or redo). */
+    private EditResult newChange(long projectId, Operation operation) {
+        return change(projectId, (alignment, revision) -> new Step(Step.NEW, false, operation.work(alignment, revision)));
+    }
+
+    private EditResult change(long projectId, StepOperation operation) {
+        String author = access.checkEdit(projectId).name();
+        ProjectState state = state(projectId);
+        EditResult result;
+        synchronized (state) {
+            Committed committed = transactions.execute(status -> {
+                long current = repository.lockRevision(projectId).orElseThrow(() -> noProject(projectId));
+                ReviewAlignment alignment = alignment(state, projectId, current);
+                Step step = operation.work(alignment, current);
+                return commit(projectId, alignment, step, current + 1, author);
+            });
+            try {
+                alignment(state, projectId, committed.revision() - 1).apply(committed.applied());
+                state.revision = committed.revision();
+            } catch (RuntimeException e) {
+                state.revision = -1; // read it again from the database
+                throw e;
+            }
+            result = new EditResult(committed.revision(), committed.applied().description(), committed.applied().firstRow());
+        }
+        events.publish(projectId, result.revision());
+        return result;
+    }
+
+    private record Committed(long revision, Change applied) {
+    }
+
+    private Committed commit(long projectId, ReviewAlignment alignment, Step step, long revision, String author) {
+        Change change = step.change();
+        Change stamped = change.stamped(revision);
+        Long predecessor = change.firstRow() > 0 ? alignment.row(change.firstRow() - 1).id() : null;
+        int next = change.firstRow() + change.before().size();
+        Long successor = next < alignment.rowCount() ? alignment.row(next).id() : null;
+        Map<Long, Long> ids = repository.store(projectId, stamped, predecessor, successor);
+        Change recorded = change.withRowIds(id -> ids.getOrDefault(id, id));
+        if (step.entry() == Step.NEW) {
+            repository.deleteUndone(projectId);
+            repository.insertEntry(projectId, revision, clock.instant(), author, change.description(), ChangeCodec.write(recorded));
+        } else {
+            repository.markUndone(step.entry(), step.undo(), clock.instant());
+        }
+        repository.setRevision(projectId, revision);
+        return new Committed(revision, stamped.withRowIds(id -> ids.getOrDefault(id, id)));
+    }
+
+    private Change parse(long entryId) {
+        return ChangeCodec.read(repository.changeData(entryId));
+    }
+
+    private static void checkSeen(ReviewAlignment alignment, List<RowRef> seen) {
+        int previous = -1;
+        for (RowRef ref : seen) {
+            int index = alignment.indexOf(ref.id());
+            if (index < 0 || alignment.row(index).version() != ref.version() || (previous >= 0 && index != previous + 1)) {
+                throw new EditRefusedException(STALE);
+            }
+            previous = index;
+        }
+    }
+
+    // ---- the alignment in memory --------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(ReviewAlignment alignment, ProjectState state);
+    }
+
+    private <T> T read(long projectId, Reader<T> reader) {
+        access.checkRead(projectId);
+        ProjectState state = state(projectId);
+        synchronized (state) {
+            long revision = repository.revision(projectId).orElseThrow(() -> noProject(projectId));
+            return reader.read(alignment(state, projectId, revision), state);
+        }
+    }
+
+    private ProjectState state(long projectId) {
+        return states.computeIfAbsent(projectId, id -> new ProjectState());
+    }
+
+    /** The alignment at this revision, read from the database unless memory holds it. Called holding the state's monitor. */
+    private ReviewAlignment alignment(ProjectState state, long projectId, long revision) {
+        ReviewAlignment alignment = state.alignment.get();
+        if (alignment == null || state.revision != revision) {
+            alignment = repository.load(projectId);
+            state.alignment = new SoftReference<>(alignment);
+            state.revision = revision;
+        }
+        return alignment;
+    }
+
+    private static int[] filtered(ProjectState state, ReviewAlignment alignment, RowFilter filter) {
+        if (filter.equals(state.filter) && state.filteredAt == state.revision) {
+            return state.filtered;
+        }
+        Predicate<String> text = filter.textMatcher();
+        int[] matching = java.util.stream.IntStream.range(0, alignment.rowCount()).filter(r -> {
+            ReviewRow row = alignment.row(r);
+            if (!filter.accepts(row.id(), row.status(), row.confidence())) {
+                return false;
+            }
+            if (text == null) {
+                return true;
+            }
+            for (int d = 0; d < alignment.languages().size(); d++) {
+                List<String> sentences = alignment.cell(r, d).stream().map(ReviewSegment::text).toList();
+                if (!sentences.isEmpty() && text.test(Languages.of(alignment.languages().get(d)).join(sentences))) {
+                    return true;
+                }
+            }
+            return false;
+        }).toArray();
+        state.filter = filter;
+        state.filteredAt = state.revision;
+        state.filtered = matching;
+        return matching;
+    }
+
+    private static AlignedRow alignedRow(ReviewAlignment alignment, int index) {
+        ReviewRow row = alignment.row(index);
+        List<List<String>> cells = new ArrayList<>();
+        List<List<Boolean>> excluded = new ArrayList<>();
+        List<Integer> firsts = new ArrayList<>();
+        for (int d = 0; d < row.cells().size(); d++) {
+            SegmentRange range = row.cell(d);
+            List<ReviewSegment> segments = alignment.cell(index, d);
+            cells.add(segments.stream().map(ReviewSegment::text).toList());
+            excluded.add(segments.stream().map(ReviewSegment::excluded).toList());
+            firsts.add(range.start());
+        }
+        return new AlignedRow(index, cells, row.confidence(), row.status(), excluded, firsts, row.id(), row.version());
+    }
+
+    private static NoSuchElementException noProject(long projectId) {
+        return new NoSuchElementException("There is no project with id " + projectId);
+    }
+}

@@ -1,0 +1,195 @@
+package dev.alinea.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import dev.alinea.TestDataDirectory;
+import dev.alinea.project.DemoProject;
+import dev.alinea.project.DocumentInfo;
+import dev.alinea.project.ProjectService;
+import dev.alinea.project.ProjectSummary;
+import dev.alinea.review.RowStatus;
+import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.tmx.TabularWriter;
+import dev.alinea.tmx.TmxFormatException;
+import dev.alinea.tmx.TmxLanguages;
+import dev.alinea.tmx.TmxValidation;
+
+@SpringBootTest
+class ExportServiceIT {
+
+    private static final TmxExportOptions ALL_ROWS = new TmxExportOptions(true, false, true, TmxLanguages.ChineseCode.REGION);
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        TestDataDirectory.register(registry, "export-");
+    }
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ExportService exports;
+
+    @Test
+    void exportsTheDemoAsValidTmxWithThreeLanguagesAndRowProperties() throws Exception {
+        ProjectSummary demo = demo();
+        var out = new ByteArrayOutputStream();
+
+        int units = exports.exportTmx(demo.id(), TmxExportOptions.DEFAULT, out);
+
+        Document tmx = TmxValidation.parseValid(out.toByteArray());
+        assertThat(units).isEqualTo(tmx.getElementsByTagName("tu").getLength()).isPositive().isLessThan(demo.rowCount());
+        assertThat(((Element) tmx.getElementsByTagName("header").item(0)).getAttribute("srclang")).isEqualTo("en");
+        assertThat(languages(tmx)).containsExactlyInAnyOrder("en", "id", "zh-CN");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wu Enda", "Andrew Ng", "<prop type=\"x-alinea-status\">aligned</prop>",
+                "<prop type=\"x-alinea-confidence\">",
+                "<note>The English writes \"Andrew Ng\" where the Indonesian writes \"Wu Enda\": the same entity rendered differently.</note>");
+        var tus = tmx.getElementsByTagName("tu");
+        for (int i = 0; i < tus.getLength(); i++) {
+            assertThat(((Element) tus.item(i)).getElementsByTagName("tuv").getLength()).as("languages of unit %d", i).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void keepsSingleLanguageRowsWhenAskedAndLabelsChineseByScript() throws Exception {
+        ProjectSummary demo = demo();
+        var out = new ByteArrayOutputStream();
+
+        int units = exports.exportTmx(demo.id(), new TmxExportOptions(false, false, true, TmxLanguages.ChineseCode.SCRIPT), out);
+
+        Document tmx = TmxValidation.parseValid(out.toByteArray());
+        assertThat(units).isEqualTo(demo.rowCount());
+        assertThat(((Element) tmx.getElementsByTagName("header").item(0)).getAttribute("srclang")).isEqualTo("*all*");
+        assertThat(languages(tmx)).containsExactlyInAnyOrder("en", "id", "zh-Hans");
+    }
+
+    @Test
+    void onlyConfirmedRowsWhenAsked() throws Exception {
+        var out = new ByteArrayOutputStream();
+
+        int units = exports.exportTmx(demo().id(), TmxExportOptions.DEFAULT.onlyConfirmed(), out);
+
+        assertThat(units).isZero();
+        assertThat(TmxValidation.parseValid(out.toByteArray()).getElementsByTagName("tu").getLength()).isZero();
+    }
+
+    @Test
+    void pairFilesAreZippedOnePerLanguagePairAndValid() throws Exception {
+        var out = new ByteArrayOutputStream();
+
+        exports.exportTmxPairs(demo().id(), TmxExportOptions.DEFAULT, out);
+
+        List<String> names = new ArrayList<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                Document tmx = TmxValidation.parseValid(zip.readAllBytes());
+                assertThat(languages(tmx)).hasSize(2).contains("en");
+            }
+        }
+        assertThat(names).containsExactly("Demo-ByteDance-AI-Lab-director-leaves-for-UCSB.en-id.tmx",
+                "Demo-ByteDance-AI-Lab-director-leaves-for-UCSB.en-zh-CN.tmx");
+    }
+
+    @Test
+    void tablesHaveOneColumnPerLanguagePlusStatusAndConfidence() {
+        ProjectSummary demo = demo();
+        var csv = new ByteArrayOutputStream();
+        var tsv = new ByteArrayOutputStream();
+
+        int csvRows = exports.exportTable(demo.id(), TabularWriter.Format.CSV, csv);
+        exports.exportTable(demo.id(), TabularWriter.Format.TSV, tsv);
+
+        assertThat(csvRows).isEqualTo(demo.rowCount());
+        assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("\uFEFFrow,en,id,zh-CN,status,confidence\r\n");
+        List<String> lines = tsv.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(demo.rowCount() + 1);
+        assertThat(lines).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(6));
+    }
+
+    @Test
+    void exportImportExportGivesTheSameTmxBody() {
+        ProjectSummary demo = demo();
+        var first = new ByteArrayOutputStream();
+        exports.exportTmx(demo.id(), ALL_ROWS, first);
+
+        long imported = projects.importTmx("demo.tmx", first.toByteArray());
+        var second = new ByteArrayOutputStream();
+        exports.exportTmx(imported, ALL_ROWS, second);
+
+        assertThat(body(second)).isEqualTo(body(first));
+        ProjectSummary copy = projects.project(imported).orElseThrow();
+        assertThat(copy.documents()).extracting(DocumentInfo::language).containsExactly("en", "id", "zh");
+        assertThat(copy.rowCount()).isEqualTo(demo.rowCount());
+    }
+
+    @Test
+    void aForeignTmxBecomesAProjectOfConfirmedRows() {
+        String trados = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header creationtool="SDL" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en-US"
+                 srclang="en-US" datatype="xml"/><body>
+                <tu><tuv xml:lang="en-US"><seg>Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>
+                <tuv xml:lang="id-ID"><seg>Klik <bpt i="1">&lt;b&gt;</bpt>Simpan<ept i="1">&lt;/b&gt;</ept>.</seg></tuv></tu>
+                <tu><tuv xml:lang="en-US"><seg>Done.</seg></tuv><tuv xml:lang="id-ID"><seg>Selesai.</seg></tuv></tu>
+                </body></tmx>
+                """;
+
+        long id = projects.importTmx("trados.tmx", trados.getBytes(StandardCharsets.UTF_8));
+
+        ProjectSummary project = projects.project(id).orElseThrow();
+        assertThat(project.name()).isEqualTo("trados");
+        assertThat(project.documents()).extracting(DocumentInfo::language).containsExactly("en", "id");
+        List<AlignedRow> rows = projects.rows(id, 0, 10);
+        assertThat(rows).extracting(AlignedRow::status).containsOnly(RowStatus.CONFIRMED);
+        assertThat(rows.get(0).cells()).containsExactly(List.of("Click Save."), List.of("Klik Simpan."));
+    }
+
+    @Test
+    void aBrokenTmxIsRefusedByNameAndNothingIsStored() {
+        int before = projects.projects().size();
+
+        assertThatThrownBy(() -> projects.importTmx("broken.tmx", "<tmx><body><tu>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(TmxFormatException.class)
+                .hasMessageStartingWith("broken.tmx");
+        assertThat(projects.projects()).hasSize(before);
+    }
+
+    private ProjectSummary demo() {
+        return DemoProject.find(projects);
+    }
+
+    private static Set<String> languages(Document tmx) {
+        Set<String> languages = new HashSet<>();
+        var tuvs = tmx.getElementsByTagName("tuv");
+        for (int i = 0; i < tuvs.getLength(); i++) {
+            languages.add(((Element) tuvs.item(i)).getAttribute("xml:lang"));
+        }
+        return languages;
+    }
+
+    /** The file without its header line (which holds the creation date). */
+    private static String body(ByteArrayOutputStream tmx) {
+        String xml = tmx.toString(StandardCharsets.UTF_8);
+        return xml.substring(xml.indexOf("<body>"));
+    }
+}
