@@ -11,29 +11,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.alinea.Seeds;
-import dev.alinea.TestDataDirectory;
+import dev.alinea.SharedServerContext;
 import dev.alinea.project.ReviewService.RowRef;
 
 /** Server mode: each role is enforced in the services, whatever a screen shows. */
-@SpringBootTest(properties = "alinea.mode=server")
-class AccessIT {
+class AccessIT extends SharedServerContext {
 
     private static final String PASSWORD = "correct horse battery";
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "access-");
-    }
 
     @Autowired
     ProjectService projects;
