@@ -9,12 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.alinea.Seeds;
-import dev.alinea.TestDataDirectory;
+import dev.alinea.SharedLocalContext;
 import dev.alinea.names.NameListService;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
@@ -25,13 +22,7 @@ import dev.alinea.reviewing.ReviewService;
 import dev.alinea.reviewing.ReviewService.RowRef;
 
 /** A project backed up and restored is the same project, history and undo included. */
-@SpringBootTest
-class BackupIT {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "backup-");
-    }
+class BackupIT extends SharedLocalContext {
 
     @Autowired
     ProjectService projects;

@@ -15,13 +15,10 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import dev.alinea.TestDataDirectory;
+import dev.alinea.SharedLocalContext;
 import dev.alinea.project.DemoProject;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
@@ -33,15 +30,9 @@ import dev.alinea.tmx.TmxFormatException;
 import dev.alinea.tmx.TmxLanguages;
 import dev.alinea.tmx.TmxValidation;
 
-@SpringBootTest
-class ExportServiceIT {
+class ExportServiceIT extends SharedLocalContext {
 
     private static final TmxExportOptions ALL_ROWS = new TmxExportOptions(true, false, true, TmxLanguages.ChineseCode.REGION);
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "export-");
-    }
 
     @Autowired
     ProjectService projects;

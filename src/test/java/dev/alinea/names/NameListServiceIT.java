@@ -10,24 +10,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import dev.alinea.TestDataDirectory;
+import dev.alinea.SharedLocalContext;
 import dev.alinea.divergence.DivergenceType;
 import dev.alinea.divergence.NameEntry;
 import dev.alinea.divergence.NameStatus;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
 
-@SpringBootTest
-class NameListServiceIT {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "names-");
-    }
+class NameListServiceIT extends SharedLocalContext {
 
     @Autowired
     ProjectService projects;

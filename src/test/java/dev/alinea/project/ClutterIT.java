@@ -8,11 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import dev.alinea.TestDataDirectory;
+import dev.alinea.SharedLocalContext;
 import dev.alinea.export.ExportService;
 import dev.alinea.export.TmxExportOptions;
 import dev.alinea.reviewing.AlignedRow;
@@ -20,15 +17,9 @@ import dev.alinea.reviewing.ReviewService;
 import dev.alinea.tmx.TmxLanguages;
 
 /** Page clutter is excluded: kept in its own rows, not aligned, not exported, until included again. */
-@SpringBootTest
-class ClutterIT {
+class ClutterIT extends SharedLocalContext {
 
     private static final TmxExportOptions EVERY_ROW = new TmxExportOptions(true, false, true, TmxLanguages.ChineseCode.REGION);
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "clutter-");
-    }
 
     @Autowired
     ProjectService projects;

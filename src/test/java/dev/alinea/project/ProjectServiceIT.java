@@ -8,22 +8,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.alinea.Seeds;
-import dev.alinea.TestDataDirectory;
+import dev.alinea.SharedLocalContext;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.text.ExtractionException;
 
-@SpringBootTest
-class ProjectServiceIT {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "service-");
-    }
+class ProjectServiceIT extends SharedLocalContext {
 
     @Autowired
     ProjectService projects;

@@ -16,17 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.alinea.SharedServerContext;
 import dev.alinea.SyntheticTmx;
-import dev.alinea.TestDataDirectory;
 import dev.alinea.project.ProjectService;
 import dev.alinea.review.Change;
 import dev.alinea.review.EditRefusedException;
@@ -42,16 +39,10 @@ import dev.alinea.users.UserService;
  * them. No accepted edit may be lost, every refusal must say why, and the alignment must keep its
  * invariant; edits per second and round trips are printed.
  */
-@SpringBootTest(properties = "alinea.mode=server")
-class ConcurrentReviewIT {
+class ConcurrentReviewIT extends SharedServerContext {
 
     private static final int REVIEWERS = 20;
     private static final int ROWS = 5_000;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "load-");
-    }
 
     @Autowired
     ProjectService projects;

@@ -10,13 +10,10 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.alinea.Seeds;
-import dev.alinea.TestDataDirectory;
+import dev.alinea.SharedLocalContext;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
 import dev.alinea.review.EditRefusedException;
@@ -25,13 +22,7 @@ import dev.alinea.reviewing.ReviewService.RowRef;
 import dev.alinea.users.ProjectAccess;
 
 /** Review against a real H2 database: changes, history, undo and redo, stale views, re-alignment. */
-@SpringBootTest
-class ReviewServiceIT {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "review-");
-    }
+class ReviewServiceIT extends SharedLocalContext {
 
     @Autowired
     ProjectService projects;

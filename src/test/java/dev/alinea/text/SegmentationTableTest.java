@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,12 +45,8 @@ class SegmentationTableTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("cases")
-    void theChineseSeedsHeadingsAreSegmentsOfTheirOwn(Locale defaultLocale, String language, String text, List<String> expected) {
-        if (!language.equals("zh") || !defaultLocale.equals(Locale.ENGLISH) || !text.startsWith("李飞飞")) {
-            return;
-        }
+    @Test
+    void theChineseSeedsHeadingsAreSegmentsOfTheirOwn() {
         String seed = new TikaTextExtractor().extract(Seeds.CHINESE, Seeds.stream(Seeds.CHINESE)).text();
 
         assertThat(new SentenceSegmenter("zh").segment(seed)).extracting(Segment::text).contains("1、谁是李磊？", "2、反映了怎样的趋势？")

@@ -11,17 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.alinea.Seeds;
-import dev.alinea.TestDataDirectory;
+import dev.alinea.SharedServerContext;
 import dev.alinea.export.ExportService;
 import dev.alinea.export.TmxExportOptions;
 import dev.alinea.names.NameListService;
@@ -33,15 +30,9 @@ import dev.alinea.reviewing.ReviewService.RowRef;
 import dev.alinea.reviewing.RowFilter;
 
 /** Server mode: each role is enforced in the services, whatever a screen shows. */
-@SpringBootTest(properties = "alinea.mode=server")
-class AccessIT {
+class AccessIT extends SharedServerContext {
 
     private static final String PASSWORD = "correct horse battery";
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "access-");
-    }
 
     @Autowired
     ProjectService projects;

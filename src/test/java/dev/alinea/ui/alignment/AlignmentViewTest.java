@@ -5,31 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 
-import dev.alinea.TestDataDirectory;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.ui.SpringViewTest;
 import dev.alinea.ui.projects.ProjectListView;
 
-@SpringBootTest
 @ViewPackages(classes = {AlignmentView.class, ProjectListView.class, dev.alinea.ui.names.NameListView.class})
-class AlignmentViewTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "view-");
-    }
+class AlignmentViewTest extends SpringViewTest {
 
     @Autowired
     ProjectService projects;

@@ -8,11 +8,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.browserless.internal.ShortcutsKt;
 import com.vaadin.flow.component.Key;
@@ -23,27 +19,21 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import dev.alinea.Seeds;
-import dev.alinea.TestDataDirectory;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
 import dev.alinea.review.RowStatus;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.ReviewService;
+import dev.alinea.ui.SpringViewTest;
 
 /** The review screen's keys and triage, without a browser. */
-@SpringBootTest
 @ViewPackages(classes = {AlignmentView.class, dev.alinea.ui.projects.ProjectListView.class, dev.alinea.ui.names.NameListView.class})
-class ReviewViewTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "review-view-");
-    }
+class ReviewViewTest extends SpringViewTest {
 
     @Autowired
     ProjectService projects;
@@ -51,14 +41,20 @@ class ReviewViewTest extends SpringBrowserlessTest {
     @Autowired
     ReviewService reviews;
 
+    /** The English and Indonesian story aligned once for the class; each test edits a copy of its own. */
+    private static byte[] keys;
+
     private long id;
     private int rows;
 
     @BeforeEach
-    void openANewProject() {
-        id = projects.createProject("Keys", List.of(
-                new SourceFile(Seeds.ENGLISH, "en", Seeds.bytes(Seeds.ENGLISH)),
-                new SourceFile(Seeds.INDONESIAN, "id", Seeds.bytes(Seeds.INDONESIAN))), 0);
+    void openACopyOfTheAlignedStory() {
+        if (keys == null) {
+            keys = backup(projects.createProject("Keys", List.of(
+                    new SourceFile(Seeds.ENGLISH, "en", Seeds.bytes(Seeds.ENGLISH)),
+                    new SourceFile(Seeds.INDONESIAN, "id", Seeds.bytes(Seeds.INDONESIAN))), 0));
+        }
+        id = restore(keys);
         rows = projects.rowCount(id);
         navigate(AlignmentView.class, id);
     }

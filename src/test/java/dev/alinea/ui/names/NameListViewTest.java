@@ -4,36 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 
-import dev.alinea.TestDataDirectory;
 import dev.alinea.divergence.NameEntry;
 import dev.alinea.divergence.NameStatus;
 import dev.alinea.project.ProjectService;
+import dev.alinea.ui.SpringViewTest;
 
-@SpringBootTest
 @ViewPackages(classes = NameListView.class)
-class NameListViewTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "name-view-");
-    }
+class NameListViewTest extends SpringViewTest {
 
     @Autowired
     ProjectService projects;
 
     @Test
     void listsSuggestionsAndConfirmsTheSelectedOne() {
-        long id = projects.projects().getFirst().id();
+        // A copy, as confirming a name changes what the other view tests see in the demo
+        long id = copy(projects.projects().getFirst().id());
         navigate(NameListView.class, id);
 
         @SuppressWarnings("unchecked")

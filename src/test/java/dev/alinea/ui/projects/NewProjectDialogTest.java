@@ -6,31 +6,21 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 
 import dev.alinea.Seeds;
-import dev.alinea.TestDataDirectory;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
+import dev.alinea.ui.SpringViewTest;
 import dev.alinea.ui.alignment.AlignmentView;
 import dev.alinea.ui.names.NameListView;
 
-@SpringBootTest
 @ViewPackages(classes = {ProjectListView.class, AlignmentView.class, NameListView.class})
-class NewProjectDialogTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry, "new-project-");
-    }
+class NewProjectDialogTest extends SpringViewTest {
 
     @Autowired
     ProjectService projects;
