@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import com.ibm.icu.lang.UScript;
 
 import dev.alinea.language.Language;
@@ -42,9 +44,9 @@ final class SideFeatures {
     /** For each sentence, its length in non-space characters. */
     final int[] lengths;
     /** For each sentence, the word keys of its content items (for learning translations). */
-    final String[][] wordKeys;
+    final @Nullable String[][] wordKeys;
 
-    private SideFeatures(int[][][] offers, int[] lengths, String[][] wordKeys) {
+    private SideFeatures(int[][][] offers, int[] lengths, @Nullable String[][] wordKeys) {
         this.offers = offers;
         this.lengths = lengths;
         this.wordKeys = wordKeys;
@@ -68,14 +70,14 @@ final class SideFeatures {
         Language profile = Languages.of(language);
         int[][][] offers = new int[sentences.size()][][];
         int[] lengths = new int[sentences.size()];
-        String[][] wordKeys = new String[sentences.size()][];
+        @Nullable String[][] wordKeys = new String[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             String sentence = sentences.get(s);
             lengths[s] = LengthAligner.length(sentence);
             List<Token> tokens = tokenizer.tokenize(sentence, translating ? lexicon::knows : word -> false);
             List<Set<String>> names = profile.nameStyle() == NameStyle.HAN_SURNAME ? surnameNames(profile, tokens) : latinNames(tokens);
             List<int[]> items = new ArrayList<>();
-            List<String> words = new ArrayList<>();
+            List<@Nullable String> words = new ArrayList<>();
             for (int t = 0; t < tokens.size(); t++) {
                 Token token = tokens.get(t);
                 if (!token.content()) {

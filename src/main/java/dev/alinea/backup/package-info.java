@@ -4,4 +4,7 @@
  * all or nothing. Its repository copies every table of a project as it is, row keys and history
  * included, which is why it reads and writes them itself.
  */
+@NullMarked
 package dev.alinea.backup;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,7 +34,7 @@ final class Services implements AutoCloseable {
      * @param settings Spring settings as the workbench takes them ({@code --spring.datasource.url=...})
      * @throws IllegalArgumentException for an argument that is not such a setting
      */
-    static Services start(Path dataDirectory, List<String> settings) {
+    static Services start(@Nullable Path dataDirectory, List<String> settings) {
         // Vaadin's auto-configuration needs a servlet context, which a command has not.
         List<String> arguments = new ArrayList<>(List.of("--alinea.demo.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATION)));

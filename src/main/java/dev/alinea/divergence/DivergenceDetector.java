@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.alinea.language.Languages;
 import dev.alinea.lexicon.SentenceTokenizer;
 import dev.alinea.lexicon.Token;
@@ -326,7 +328,7 @@ public final class DivergenceDetector {
         }
 
         /** The mention of the other cell that renders this name, or the name itself when the other text contains it; null for none. */
-        private Mention counterpart(Mention name, List<Mention> others, int otherDoc, String otherText) {
+        private @Nullable Mention counterpart(Mention name, List<Mention> others, int otherDoc, String otherText) {
             for (Mention other : others) {
                 if (other.sharesKeyWith(name)) {
                     return other;

@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The name list as files: CSV (a status column, then one column per language; several renderings
@@ -186,7 +187,7 @@ public final class NameListFiles {
         }
     }
 
-    private static String languageOf(XMLStreamReader xml) {
+    private static @Nullable String languageOf(XMLStreamReader xml) {
         for (int a = 0; a < xml.getAttributeCount(); a++) {
             if (xml.getAttributeLocalName(a).equals("lang")) {
                 return xml.getAttributeValue(a).strip();

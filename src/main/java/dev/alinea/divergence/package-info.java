@@ -6,4 +6,7 @@
  * translation, an entity written two ways in one document) and the project's name list. Plain
  * Java: no Spring, Vaadin or JDBC.
  */
+@NullMarked
 package dev.alinea.divergence;
+
+import org.jspecify.annotations.NullMarked;

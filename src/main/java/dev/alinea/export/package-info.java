@@ -4,4 +4,7 @@
  * Stores nothing of its own: it reads through the services of the project, review and name-list
  * features.
  */
+@NullMarked
 package dev.alinea.export;
+
+import org.jspecify.annotations.NullMarked;

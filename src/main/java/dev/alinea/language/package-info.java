@@ -7,4 +7,7 @@
  * profile class (and its resources) registered in {@code Languages}. Plain Java: no Spring, Vaadin
  * or JDBC.
  */
+@NullMarked
 package dev.alinea.language;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * included), Han-Latin transliteration of Chinese names, and bundled bilingual dictionaries
  * derived from CC-CEDICT and FreeDict/WikDict. Plain Java: no Spring, Vaadin or JDBC.
  */
+@NullMarked
 package dev.alinea.lexicon;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * Divergence detection lives here, not in a package of its own, because it is run against the
  * stored name list and the name list's suggestions come from its report.
  */
+@NullMarked
 package dev.alinea.names;
+
+import org.jspecify.annotations.NullMarked;

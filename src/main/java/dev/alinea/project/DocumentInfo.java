@@ -1,5 +1,7 @@
 package dev.alinea.project;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One document of a project, as listed.
  *
@@ -13,7 +15,7 @@ package dev.alinea.project;
  * @param detectedLanguage the language the text reads as, or null when detection was not certain
  */
 public record DocumentInfo(long id, int position, String language, String fileName, String title, int segmentCount, double matchContrast,
-        String detectedLanguage) {
+        @Nullable String detectedLanguage) {
 
     /** Whether the text reads as another language than the one declared. */
     public boolean languageMismatch() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -126,7 +127,7 @@ public class ProjectService {
      * @param language the detected language, or null when it is not clear
      * @param warnings notes naming the file (a repaired malformed HTML page); empty when none
      */
-    public record FileCheck(String language, List<String> warnings) {
+    public record FileCheck(@Nullable String language, List<String> warnings) {
     }
 
     /**

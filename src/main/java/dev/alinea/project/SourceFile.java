@@ -1,5 +1,7 @@
 package dev.alinea.project;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A file to import into a project.
  *
@@ -8,7 +10,7 @@ package dev.alinea.project;
  * @param content the file's bytes
  * @param encoding the encoding of a text file, or null to detect it
  */
-public record SourceFile(String fileName, String language, byte[] content, java.nio.charset.Charset encoding) {
+public record SourceFile(String fileName, String language, byte[] content, java.nio.charset.@Nullable Charset encoding) {
 
     /** A file whose encoding, if it is text, is detected. */
     public SourceFile(String fileName, String language, byte[] content) {

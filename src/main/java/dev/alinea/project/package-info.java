@@ -5,4 +5,7 @@
  * a new project's rows are handed to {@code dev.alinea.reviewing}, which owns them from then on.
  * The UI and the command line call {@link dev.alinea.project.ProjectService}, never the repository.
  */
+@NullMarked
 package dev.alinea.project;
+
+import org.jspecify.annotations.NullMarked;

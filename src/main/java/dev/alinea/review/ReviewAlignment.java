@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.alinea.align.SegmentRange;
 import dev.alinea.language.Languages;
 
@@ -24,7 +26,7 @@ public final class ReviewAlignment {
     private final List<String> languages;
     private final List<List<ReviewSegment>> segments;
     private final List<ReviewRow> rows;
-    private Map<Long, Integer> indexById;
+    private @Nullable Map<Long, Integer> indexById;
 
     /**
      * @param languages each document's language (BCP 47), in project order

@@ -5,4 +5,7 @@
  * stretches between confirmed rows. Plain Java: the web app stores the changes, the tests run them
  * in memory.
  */
+@NullMarked
 package dev.alinea.review;
+
+import org.jspecify.annotations.NullMarked;

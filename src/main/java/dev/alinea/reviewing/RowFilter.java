@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.alinea.review.RowStatus;
 
 /**
@@ -18,7 +20,7 @@ import dev.alinea.review.RowStatus;
  * @param regex whether {@code text} is a regular expression
  * @param onlyRows only the rows with these ids (e.g. the rows with divergences); null for any
  */
-public record RowFilter(boolean unconfirmedOnly, Double belowConfidence, String text, boolean regex, Set<Long> onlyRows) {
+public record RowFilter(boolean unconfirmedOnly, @Nullable Double belowConfidence, @Nullable String text, boolean regex, @Nullable Set<Long> onlyRows) {
 
     public static final RowFilter ALL = new RowFilter(false, null, null, false, null);
 
@@ -52,7 +54,7 @@ public record RowFilter(boolean unconfirmedOnly, Double belowConfidence, String 
     }
 
     /** Tests one cell's text; null when the filter has no text. */
-    Predicate<String> textMatcher() {
+    @Nullable Predicate<String> textMatcher() {
         if (text == null || text.isEmpty()) {
             return null;
         }

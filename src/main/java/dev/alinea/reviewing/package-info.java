@@ -5,4 +5,7 @@
  * changed. Owns the {@code alignment_row}, {@code row_cell} and {@code history_entry} tables and the
  * history's stored format ({@link dev.alinea.reviewing.ChangeCodec}).
  */
+@NullMarked
 package dev.alinea.reviewing;
+
+import org.jspecify.annotations.NullMarked;

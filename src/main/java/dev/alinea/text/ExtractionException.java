@@ -1,11 +1,13 @@
 package dev.alinea.text;
 
+import org.jspecify.annotations.Nullable;
+
 /** A file could not be turned into text; the message names the file and the reason. */
 public class ExtractionException extends RuntimeException {
 
     private final String fileName;
 
-    public ExtractionException(String fileName, String reason, Throwable cause) {
+    public ExtractionException(String fileName, String reason, @Nullable Throwable cause) {
         super(fileName + ": " + reason, cause);
         this.fileName = fileName;
     }

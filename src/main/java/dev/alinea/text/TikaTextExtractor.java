@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 import org.apache.tika.Tika;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.ZeroByteFileException;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.JSoupParser;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.SAXException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -60,7 +61,7 @@ public final class TikaTextExtractor {
      * @param encoding the text's encoding, or null to detect it (byte order marks always win)
      * @throws ExtractionException naming the file when it cannot be read or holds no text
      */
-    public ExtractedText extract(String fileName, InputStream content, java.nio.charset.Charset encoding) {
+    public ExtractedText extract(String fileName, InputStream content, java.nio.charset.@Nullable Charset encoding) {
         byte[] bytes = read(fileName, content);
         String type = TIKA.detect(bytes, fileName);
         if (!isTextLike(type)) {

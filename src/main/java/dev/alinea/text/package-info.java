@@ -3,4 +3,7 @@
  * front matter and HTML bodies handled), and sentence segmentation with ICU's BreakIterator. Plain
  * Java: no Spring, Vaadin or JDBC.
  */
+@NullMarked
 package dev.alinea.text;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,11 @@
 package dev.alinea.tmx;
 
+import org.jspecify.annotations.Nullable;
+
 /** A TMX file could not be read; the message names the file, the line when known, and the reason. */
 public class TmxFormatException extends RuntimeException {
 
-    public TmxFormatException(String fileName, int line, String reason, Throwable cause) {
+    public TmxFormatException(String fileName, int line, String reason, @Nullable Throwable cause) {
         super(fileName + (line > 0 ? ", line " + line : "") + ": " + reason, cause);
     }
 }

@@ -9,6 +9,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes TMX 1.4b: one {@code <tu>} per unit with its properties and notes, one {@code <tuv>} per
  * non-empty variant. Characters XML forbids are dropped and only the five XML entities are ever
@@ -132,7 +134,7 @@ public final class TmxWriter {
     }
 
     /** Drops what XML 1.0 cannot carry: control characters other than tab, newline and return; lone surrogates; U+FFFE/U+FFFF. */
-    static String clean(String text) {
+    static String clean(@Nullable String text) {
         if (text == null) {
             return "";
         }

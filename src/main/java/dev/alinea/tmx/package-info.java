@@ -3,4 +3,7 @@
  * no external entities, no DTD processing), and tabular TSV/CSV exports. Plain Java: no Spring,
  * Vaadin or JDBC.
  */
+@NullMarked
 package dev.alinea.tmx;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * Views call the services of the feature packages ({@code dev.alinea.project}, {@code reviewing},
  * {@code names}, {@code users}, {@code export}), never repositories or JDBC.
  */
+@NullMarked
 package dev.alinea.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * the access checks every service makes whatever the screen shows. In local mode the one person at
  * this machine may do everything.
  */
+@NullMarked
 package dev.alinea.users;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,8 @@ package dev.alinea.ui.alignment;
 
 import java.util.function.IntConsumer;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -80,7 +82,7 @@ class TriageBar extends HorizontalLayout {
      *
      * @return null when the search is not a regular expression (the field then says why)
      */
-    RowFilter filter() {
+    @Nullable RowFilter filter() {
         String text = search.getValue();
         if (regex.getValue() && !text.isEmpty()) {
             try {
