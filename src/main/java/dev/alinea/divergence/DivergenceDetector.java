@@ -89,7 +89,7 @@ public final class DivergenceDetector {
                         continue;
                     }
                     for (Mention mention : mentions.get(r).get(d)) {
-                        if (mention.kind() != MentionKind.NUMBER) {
+                        if (!mention.isNumber()) {
                             entities.add(new Entities.Occurrence(r, d, mention), chinese);
                         }
                     }
@@ -215,38 +215,71 @@ public final class DivergenceDetector {
             compareNames(out);
         }
 
+        /**
+         * Numbers are matched by value (ranges and approximations by overlap); what is left is
+         * paired in order as a different number, or reported missing. An incidental number (一 in
+         * 一个, "one of") only counts against a different number on the other side, and an
+         * approximation (dozens, 数百) is never reported missing: both are often rendered without one.
+         */
         private void compareNumbers(List<Divergence> out) {
-            List<Mention> onlyA = unmatchedNumbers(mentionsA, mentionsB);
-            List<Mention> onlyB = unmatchedNumbers(mentionsB, mentionsA);
-            int pairs = Math.min(onlyA.size(), onlyB.size());
+            List<Mention> numbersB = mentionsB.stream().filter(Mention::isNumber).collect(Collectors.toCollection(ArrayList::new));
+            List<Mention> onlyA = new ArrayList<>();
+            for (Mention number : mentionsA.stream().filter(Mention::isNumber).sorted(Comparator.comparing(m -> m.kind() != MentionKind.NUMBER)).toList()) {
+                var match = numbersB.stream().filter(number::sameNumberAs).min(Comparator.comparing(m -> m.kind() != number.kind()));
+                match.ifPresentOrElse(m -> {
+                    if (exact(m)) {
+                        numbersB.remove(m);
+                    }
+                }, () -> onlyA.add(number));
+            }
+            // A range or an approximation stands for several numbers: eleven or twelve = 十一二.
+            List<Mention> vagueA = mentionsA.stream().filter(m -> m.isNumber() && !exact(m)).toList();
+            numbersB.removeIf(m -> vagueA.stream().anyMatch(m::sameNumberAs));
+            onlyA.sort(Comparator.comparingInt(Mention::start));
+            numbersB.sort(Comparator.comparingInt(Mention::start));
+            List<Mention> firmA = firm(onlyA, true);
+            List<Mention> firmB = firm(numbersB, true);
+            List<Mention> looseA = firm(onlyA, false);
+            List<Mention> looseB = firm(numbersB, false);
+            int pairs = Math.min(firmA.size(), firmB.size());
             for (int k = 0; k < pairs; k++) {
-                out.add(new Divergence(DivergenceType.NUMBER_MISMATCH, row, List.of(span(a, onlyA.get(k)), span(b, onlyB.get(k))),
-                        String.format("The %s says %s where the %s says %s.", lang(a), onlyA.get(k).text(), lang(b), onlyB.get(k).text())));
+                out.add(mismatch(firmA.get(k), firmB.get(k)));
             }
-            for (Mention extra : onlyA.subList(pairs, onlyA.size())) {
-                out.add(missingNumber(a, b, extra));
+            List<Mention> restA = firmA.subList(pairs, firmA.size());
+            List<Mention> restB = firmB.subList(pairs, firmB.size());
+            for (int k = 0; k < restA.size(); k++) {
+                if (k < looseB.size()) {
+                    out.add(mismatch(restA.get(k), looseB.get(k)));
+                } else if (exact(restA.get(k))) {
+                    out.add(missingNumber(a, b, restA.get(k)));
+                }
             }
-            for (Mention extra : onlyB.subList(pairs, onlyB.size())) {
-                out.add(missingNumber(b, a, extra));
+            for (int k = 0; k < restB.size(); k++) {
+                if (k < looseA.size()) {
+                    out.add(mismatch(looseA.get(k), restB.get(k)));
+                } else if (exact(restB.get(k))) {
+                    out.add(missingNumber(b, a, restB.get(k)));
+                }
             }
+        }
+
+        /** The plain numbers ({@code firm}) or the incidental ones of a list. */
+        private static List<Mention> firm(List<Mention> numbers, boolean firm) {
+            return numbers.stream().filter(m -> (m.kind() == MentionKind.NUMBER) == firm).toList();
+        }
+
+        private static boolean exact(Mention number) {
+            return number.keys().stream().noneMatch(k -> k.contains(".."));
+        }
+
+        private Divergence mismatch(Mention inA, Mention inB) {
+            return new Divergence(DivergenceType.NUMBER_MISMATCH, row, List.of(span(a, inA), span(b, inB)),
+                    String.format("The %s says %s where the %s says %s.", lang(a), inA.text(), lang(b), inB.text()));
         }
 
         private Divergence missingNumber(int has, int lacks, Mention number) {
             return new Divergence(DivergenceType.NUMBER_MISMATCH, row, List.of(span(has, number)),
                     String.format("The %s has the number %s; the %s has no such number.", lang(has), number.text(), lang(lacks)));
-        }
-
-        private static List<Mention> unmatchedNumbers(List<Mention> these, List<Mention> others) {
-            List<Mention> numbers = others.stream().filter(m -> m.kind() == MentionKind.NUMBER).collect(Collectors.toCollection(ArrayList::new));
-            List<Mention> unmatched = new ArrayList<>();
-            for (Mention number : these) {
-                if (number.kind() != MentionKind.NUMBER) {
-                    continue;
-                }
-                var match = numbers.stream().filter(number::sharesKeyWith).findFirst();
-                match.ifPresentOrElse(numbers::remove, () -> unmatched.add(number));
-            }
-            return unmatched;
         }
 
         private void compareNames(List<Divergence> out) {
@@ -322,7 +355,7 @@ public final class DivergenceDetector {
         /** Names worth comparing: Chinese candidates only when they are Latin runs; the others join entities by key. */
         private List<Mention> names(List<Mention> mentions, int document) {
             return mentions.stream()
-                    .filter(m -> m.kind() != MentionKind.NUMBER)
+                    .filter(m -> !m.isNumber())
                     .filter(m -> isLatin(document) || m.keys().stream().anyMatch(k -> k.startsWith("=")))
                     .toList();
         }

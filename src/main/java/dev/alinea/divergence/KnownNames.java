@@ -36,7 +36,7 @@ final class KnownNames {
                 boolean annotated = false;
                 for (int m = 0; m < result.size(); m++) {
                     Mention mention = result.get(m);
-                    if (mention.kind() != MentionKind.NUMBER && mention.surfaceKey().equals(surface)) {
+                    if (!mention.isNumber() && mention.surfaceKey().equals(surface)) {
                         result.set(m, withKey(mention, key));
                         annotated = true;
                     }

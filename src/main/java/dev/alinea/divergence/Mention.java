@@ -2,6 +2,8 @@ package dev.alinea.divergence;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A name, acronym or number in a cell's text.
  *
@@ -10,9 +12,12 @@ import java.util.Set;
  * @param start offset in the cell text
  * @param end offset just past it
  * @param keys what it matches on in other languages: {@code =surface} (lower case, without spaces,
- *        hyphens and possessive 's), {@code name:...} pinyin syllables in either order, {@code #value}
+ *        hyphens and possessive 's), {@code name:...} pinyin syllables in either order; for numbers
+ *        {@code #value}, {@code #low..high} for a range or an approximation, {@code #value%}
  */
 public record Mention(MentionKind kind, String text, int start, int end, Set<String> keys) {
+
+    private static final java.util.regex.Pattern RANGE_KEY = java.util.regex.Pattern.compile("#(\\d{1,18})(?:\\.\\.(\\d{1,18}))?");
 
     public Mention {
         keys = Set.copyOf(keys);
@@ -29,5 +34,37 @@ public record Mention(MentionKind kind, String text, int start, int end, Set<Str
 
     public boolean sharesKeyWith(Mention other) {
         return keys.stream().anyMatch(other.keys::contains);
+    }
+
+    /** Whether it is a number of either kind. */
+    public boolean isNumber() {
+        return kind == MentionKind.NUMBER || kind == MentionKind.INCIDENTAL_NUMBER;
+    }
+
+    /** Whether two numbers may mean the same: a key in common, or value ranges that overlap (数百 and 300, 十一二 and 12). */
+    public boolean sameNumberAs(Mention other) {
+        if (sharesKeyWith(other)) {
+            return true;
+        }
+        long[] mine = range();
+        long[] theirs = other.range();
+        return mine != null && theirs != null && mine[0] <= theirs[1] && theirs[0] <= mine[1];
+    }
+
+    /** The integer range of a number's key, or null for a percentage, a decimal or a name. */
+    private long @Nullable [] range() {
+        for (String key : keys) {
+            java.util.regex.Matcher m = RANGE_KEY.matcher(key);
+            if (m.matches()) {
+                long low = Long.parseLong(m.group(1));
+                return new long[] {low, m.group(2) == null ? low : Long.parseLong(m.group(2))};
+            }
+        }
+        return null;
+    }
+
+    /** The key of a number from its values: {@code #40} or {@code #11..12}. */
+    static String numberKey(long low, long high) {
+        return low == high ? "#" + low : "#" + low + ".." + high;
     }
 }

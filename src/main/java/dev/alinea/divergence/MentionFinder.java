@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +13,7 @@ import com.ibm.icu.lang.UScript;
 import dev.alinea.language.Language;
 import dev.alinea.language.Languages;
 import dev.alinea.language.NameStyle;
+import dev.alinea.language.NumberSpan;
 import dev.alinea.lexicon.NameKeys;
 
 /**
@@ -28,6 +28,7 @@ import dev.alinea.lexicon.NameKeys;
 public final class MentionFinder {
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{N}]+)*");
+    private static final java.util.Map<Character, Long> MYRIADS = java.util.Map.of('万', 10_000L, '萬', 10_000L, '亿', 100_000_000L, '億', 100_000_000L);
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
     private static final Pattern LATIN_IN_HAN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*)*");
     private static final Set<String> PARTICLES = Set.of("of", "for", "de", "van", "von", "der", "bin", "binti", "al", "la", "le", "du", "del");
@@ -54,15 +55,25 @@ public final class MentionFinder {
         Matcher digits = DIGITS.matcher(text);
         while (digits.find()) {
             String value = digits.group().replace(",", "");
-            numbers.add(new Mention(MentionKind.NUMBER, digits.group(), digits.start(), digits.end(), Set.of("#" + normalizeNumber(value))));
-        }
-        language.numeralPattern().ifPresent(pattern -> {
-            Matcher numerals = pattern.matcher(text);
-            while (numerals.find()) {
-                OptionalLong value = language.numeralValue(numerals.group());
-                value.ifPresent(v -> numbers.add(new Mention(MentionKind.NUMBER, numerals.group(), numerals.start(), numerals.end(), Set.of("#" + v))));
+            int end = digits.end();
+            String key = "#" + normalizeNumber(value);
+            // 3万 = 30,000: a Han myriad after digits multiplies them.
+            if (end < text.length() && MYRIADS.containsKey(text.charAt(end)) && value.chars().allMatch(Character::isDigit) && value.length() <= 9) {
+                key = "#" + Long.parseLong(value) * MYRIADS.get(text.charAt(end));
+                end++;
             }
-        });
+            numbers.add(new Mention(MentionKind.NUMBER, text.substring(digits.start(), end), digits.start(), end, Set.of(key)));
+        }
+        List<Mention> digitNumbers = List.copyOf(numbers);
+        for (NumberSpan span : language.spelledNumbers(text)) {
+            if (digitNumbers.stream().anyMatch(d -> d.start() < span.end() && span.start() < d.end())) {
+                continue;
+            }
+            String written = text.substring(span.start(), span.end());
+            String key = written.startsWith("百分之") ? "#" + span.low() + "%" : Mention.numberKey(span.low(), span.high());
+            numbers.add(new Mention(span.incidental() ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER, written, span.start(), span.end(),
+                    Set.of(key)));
+        }
         return numbers;
     }
 

@@ -27,8 +27,48 @@ final class English extends Language {
             "this", "that", "these", "those", "in", "on", "at", "for", "and", "but", "or", "as", "so", "if", "when", "while", "after",
             "before", "even", "just", "recently", "such", "see", "also", "dr", "mr", "mrs", "ms", "prof");
 
+    private static final SpelledNumbers SPELLED = spelled();
+
     English() {
         super("en");
+    }
+
+    private static SpelledNumbers spelled() {
+        Map<String, SpelledNumbers.Op> words = new java.util.HashMap<>();
+        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] tens = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 1; i < units.length; i++) {
+            words.put(units[i], new SpelledNumbers.Add(i));
+        }
+        for (int i = 2; i < tens.length; i++) {
+            words.put(tens[i], new SpelledNumbers.Add(i * 10L));
+        }
+        words.put("hundred", new SpelledNumbers.TimesLast(100));
+        words.put("dozen", new SpelledNumbers.TimesLast(12));
+        words.put("thousand", new SpelledNumbers.Scale(1000));
+        words.put("million", new SpelledNumbers.Scale(1_000_000));
+        words.put("billion", new SpelledNumbers.Scale(1_000_000_000));
+        words.put("dozens", new SpelledNumbers.About(24, 99));
+        words.put("scores", new SpelledNumbers.About(40, 99));
+        words.put("hundreds", new SpelledNumbers.About(200, 999));
+        words.put("thousands", new SpelledNumbers.About(2000, 99_999));
+        words.put("millions", new SpelledNumbers.About(2_000_000, 999_999_999));
+        Map<String, Long> ordinals = new java.util.HashMap<>(Map.of("first", 1L, "second", 2L, "third", 3L, "fifth", 5L, "eighth", 8L,
+                "ninth", 9L, "twelfth", 12L, "hundredth", 100L, "thousandth", 1000L));
+        for (int i = 4; i < units.length; i++) {
+            ordinals.putIfAbsent(units[i] + "th", (long) i);
+        }
+        for (int i = 2; i < tens.length; i++) {
+            ordinals.put(tens[i].substring(0, tens[i].length() - 1) + "ieth", i * 10L);
+        }
+        // "one" is also a pronoun ("one of them"), "first" and "second" are also "at first" and a unit of time.
+        return new SpelledNumbers(words, ordinals, List.of(), List.of("and"), List.of("one", "first", "second"));
+    }
+
+    @Override
+    public List<NumberSpan> spelledNumbers(String text) {
+        return SPELLED.find(text);
     }
 
     @Override

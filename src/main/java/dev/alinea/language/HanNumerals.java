@@ -1,7 +1,11 @@
 package dev.alinea.language;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads numerals written with Han characters (Chinese and Japanese): 四十 = 40, 二〇二一 = 2021, 两千零五 = 2005, 三万五千 = 35000. */
 public final class HanNumerals {
@@ -12,6 +16,10 @@ public final class HanNumerals {
             Map.entry('八', 8), Map.entry('九', 9));
     private static final Map<Character, Long> UNITS = Map.of('十', 10L, '百', 100L, '千', 1000L, '万', 10_000L, '萬', 10_000L,
             '亿', 100_000_000L, '億', 100_000_000L);
+
+    private static final Pattern RUN = Pattern.compile("[〇零一二两三四五六七八九十百千万萬亿億]+");
+    /** 几十, 数百, 上千, 十几: an approximate number. */
+    private static final Pattern APPROXIMATE = Pattern.compile("[几数上]([十百千万萬])|十几");
 
     private HanNumerals() {
     }
@@ -55,6 +63,75 @@ public final class HanNumerals {
             digit = 0;
         }
         return OptionalLong.of(total + section + digit);
+    }
+
+    /**
+     * The numbers written in Han numerals in a text (四十, 两名, 十三人, 二〇二一年, 十一二 = 11–12,
+     * 二三十 = 20–30, 几十 and 数百 as approximations, 百分之四十 as 40). A numeral that is often no
+     * number is incidental: a lone 一 (一个 "a", 一样, 一直, 每一), a lone digit or 十 not followed by a
+     * counter (三明治, 十分 "very"), a run that opens with a unit (万一 "in case", 千万 "by all means"),
+     * and two equal or unrelated digits side by side (一一 "one by one", 一五一十).
+     *
+     * @param counters characters that count what a numeral before them numbers (人, 个, 年...)
+     */
+    static List<NumberSpan> find(String text, String counters) {
+        List<NumberSpan> spans = new ArrayList<>();
+        Matcher about = APPROXIMATE.matcher(text);
+        List<int[]> taken = new ArrayList<>();
+        while (about.find()) {
+            boolean teens = about.group(1) == null;
+            long unit = teens ? 10 : UNITS.get(about.group(1).charAt(0));
+            spans.add(teens ? new NumberSpan(about.start(), about.end(), 11, 19, false)
+                    : new NumberSpan(about.start(), about.end(), unit, unit * 10 - 1, false));
+            taken.add(new int[] {about.start(), about.end()});
+        }
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            int start = run.start();
+            int end = run.end();
+            if (taken.stream().anyMatch(t -> t[0] < end && start < t[1]) || text.startsWith("分之", end)) {
+                continue;
+            }
+            boolean counted = end < text.length() && counters.indexOf(text.charAt(end)) >= 0;
+            boolean percent = start >= 3 && text.startsWith("百分之", start - 3);
+            readRun(run.group(), counted).ifPresent(span -> spans.add(percent
+                    ? new NumberSpan(start - 3, end, span.low(), span.high(), span.incidental())
+                    : new NumberSpan(start, end, span.low(), span.high(), span.incidental())));
+        }
+        spans.sort(java.util.Comparator.comparingInt(NumberSpan::start));
+        return spans;
+    }
+
+    /** A run's value as a span at offset 0, or empty when it reads as no number. */
+    private static java.util.Optional<NumberSpan> readRun(String run, boolean counted) {
+        int n = run.length();
+        char first = run.charAt(0);
+        if (n == 1) {
+            OptionalLong value = parse(run);
+            boolean incidental = first == '一' || !counted || (UNITS.containsKey(first) && first != '十');
+            return java.util.Optional.of(new NumberSpan(0, 1, value.getAsLong(), value.getAsLong(), incidental));
+        }
+        if (UNITS.containsKey(first) && first != '十') {
+            OptionalLong value = parse(run);
+            return value.isPresent() ? java.util.Optional.of(new NumberSpan(0, n, value.getAsLong(), value.getAsLong(), true)) : java.util.Optional.empty();
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            Integer d = DIGITS.get(run.charAt(i));
+            Integer next = DIGITS.get(run.charAt(i + 1));
+            boolean digitsOnly = run.chars().noneMatch(c -> UNITS.containsKey((char) c));
+            if (d == null || next == null || d == 0 || (digitsOnly && n >= 3)) {
+                continue;
+            }
+            if (next == d + 1 && d > 0) {
+                // 三四 = 3–4, 十一二 = 11–12, 二三十 = 20–30: two neighbouring digits give a range.
+                long low = parse(run.substring(0, i + 1) + run.substring(i + 2)).orElse(d);
+                long high = parse(run.substring(0, i) + run.substring(i + 1)).orElse(next);
+                return java.util.Optional.of(new NumberSpan(0, n, Math.min(low, high), Math.max(low, high), false));
+            }
+            return java.util.Optional.of(new NumberSpan(0, n, 0, 0, true));
+        }
+        OptionalLong value = parse(run);
+        return value.isPresent() ? java.util.Optional.of(new NumberSpan(0, n, value.getAsLong(), value.getAsLong(), false)) : java.util.Optional.empty();
     }
 
     /**

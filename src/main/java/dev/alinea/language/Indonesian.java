@@ -21,8 +21,41 @@ final class Indonesian extends Language {
     private static final Set<String> NOT_NAMES = Set.of("ia", "dia", "mereka", "pada", "saat", "dan", "yang", "ini", "itu", "sebelum",
             "sebelumnya", "setelah", "hanya", "baru", "lihat", "juga", "dr", "prof");
 
+    private static final SpelledNumbers SPELLED = spelled();
+
     Indonesian() {
         super("id");
+    }
+
+    private static SpelledNumbers spelled() {
+        Map<String, SpelledNumbers.Op> words = new java.util.HashMap<>();
+        String[] units = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"};
+        for (int i = 1; i < units.length; i++) {
+            words.put(units[i], new SpelledNumbers.Add(i));
+        }
+        words.put("sepuluh", new SpelledNumbers.Add(10));
+        words.put("sebelas", new SpelledNumbers.Add(11));
+        words.put("seratus", new SpelledNumbers.Add(100));
+        words.put("belas", new SpelledNumbers.PlusLast(10));
+        words.put("puluh", new SpelledNumbers.TimesLast(10));
+        words.put("ratus", new SpelledNumbers.TimesLast(100));
+        words.put("seribu", new SpelledNumbers.Scale(1000));
+        words.put("ribu", new SpelledNumbers.Scale(1000));
+        words.put("sejuta", new SpelledNumbers.Scale(1_000_000));
+        words.put("juta", new SpelledNumbers.Scale(1_000_000));
+        words.put("miliar", new SpelledNumbers.Scale(1_000_000_000));
+        words.put("belasan", new SpelledNumbers.About(11, 19));
+        words.put("puluhan", new SpelledNumbers.About(20, 99));
+        words.put("ratusan", new SpelledNumbers.About(200, 999));
+        words.put("ribuan", new SpelledNumbers.About(2000, 99_999));
+        words.put("jutaan", new SpelledNumbers.About(2_000_000, 999_999_999));
+        // kedua, ketiga, kesebelas: ke- makes an ordinal of a cardinal; "satu" is also "salah satu" (one of), "kedua" also "both".
+        return new SpelledNumbers(words, Map.of("pertama", 1L), List.of("ke"), List.of(), List.of("satu", "pertama", "kedua"));
+    }
+
+    @Override
+    public List<NumberSpan> spelledNumbers(String text) {
+        return SPELLED.find(text);
     }
 
     @Override

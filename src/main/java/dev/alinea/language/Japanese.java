@@ -1,10 +1,9 @@
 package dev.alinea.language;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.ibm.icu.lang.UScript;
 
@@ -18,7 +17,8 @@ final class Japanese extends Language {
 
     /** Counters that may end a numeral word (三人, 第二章, 十年): not part of its value. */
     private static final String COUNTERS = "章条節項年月日号人個回歳本枚名位届";
-    private static final Pattern NUMERAL = Pattern.compile("[〇零一二三四五六七八九十百千万億]{2,}|[〇零一二三四五六七八九十百千万億]+(?=[年月日%人個回歳本枚名])");
+    /** Characters that count what a numeral before them numbers: a lone digit before one of them is a number (三人, 七日). */
+    private static final String NUMBER_COUNTERS = "章条節項年月日号人個回歳本枚名位届匹台冊件週分秒時%";
     private static final Set<String> STOP_WORDS = Set.of("の", "は", "が", "を", "に", "で", "と", "も", "へ", "や", "か", "な", "だ",
             "です", "ます", "した", "して", "する", "ある", "いる", "この", "その", "これ", "それ", "から", "まで", "より");
 
@@ -47,13 +47,8 @@ final class Japanese extends Language {
     }
 
     @Override
-    public Optional<Pattern> numeralPattern() {
-        return Optional.of(NUMERAL);
-    }
-
-    @Override
-    public OptionalLong numeralValue(String run) {
-        return HanNumerals.parse(run);
+    public List<NumberSpan> spelledNumbers(String text) {
+        return HanNumerals.find(text, NUMBER_COUNTERS);
     }
 
     /** Kana make a tenth of the letters: Chinese writes none, so this tells Japanese from Chinese at once. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
@@ -101,14 +100,13 @@ public abstract class Language {
         return OptionalLong.empty();
     }
 
-    /** Where numerals of the language's own stand in running text (Chinese 四十, 2016年), or empty when it has none. */
-    public Optional<Pattern> numeralPattern() {
-        return Optional.empty();
-    }
-
-    /** The value of a run that {@link #numeralPattern} found; empty when it does not read as a number. */
-    public OptionalLong numeralValue(String run) {
-        return OptionalLong.empty();
+    /**
+     * The numbers of a text written in words or in the language's own numerals (forty, tiga
+     * belas, 四十, 十一二, 数百), in order; digits are not included. Empty for a language that
+     * spells no numbers Alinea knows.
+     */
+    public List<NumberSpan> spelledNumbers(String text) {
+        return List.of();
     }
 
     /** Whether runs of ICU's word pieces are joined into the longest word a dictionary knows (Chinese 科学 + 家 = 科学家). */

@@ -1,0 +1,191 @@
+package dev.alinea.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers spelled out in words in a space-delimited language: "forty", "twenty-one",
+ * "two hundred and fifty", "fifteenth", "tiga belas", "empat puluh dua", "kesebelas", "dozens",
+ * "ratusan". A language describes its number words as operations on a running value; a run of
+ * consecutive number words (joined by spaces, hyphens or a connector such as "and") is one number.
+ */
+final class SpelledNumbers {
+
+    /** What one number word does to the value being read. */
+    sealed interface Op {
+    }
+
+    /** Adds a value: one, twenty, satu, seratus (a number word that stands for itself). */
+    record Add(long value) implements Op {
+    }
+
+    /** Multiplies the last word's value: hundred (two hundred), puluh (empat puluh), ratus (dua ratus). */
+    record TimesLast(long factor) implements Op {
+    }
+
+    /** Adds to the last word's value: belas (tiga belas = 13). */
+    record PlusLast(long addend) implements Op {
+    }
+
+    /** Closes a group: thousand, million, ribu, juta (two thousand three hundred). */
+    record Scale(long factor) implements Op {
+    }
+
+    /** A vague quantity standing alone: dozens, hundreds, puluhan. */
+    record About(long low, long high) implements Op {
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private final Map<String, Op> words;
+    private final Map<String, Long> ordinals;
+    private final List<String> ordinalPrefixes;
+    private final List<String> connectors;
+    private final List<String> incidental;
+
+    /**
+     * @param words lower-case number words and what each does
+     * @param ordinals lower-case ordinal words and their values (first = 1, fifteenth = 15)
+     * @param ordinalPrefixes prefixes that make an ordinal of a cardinal word (Indonesian ke-: kedua, kesebelas)
+     * @param connectors words allowed between number words of one number ("and")
+     * @param incidental number words that are often no number at all ("one", "first", "satu")
+     */
+    SpelledNumbers(Map<String, Op> words, Map<String, Long> ordinals, List<String> ordinalPrefixes, List<String> connectors,
+            List<String> incidental) {
+        this.words = words;
+        this.ordinals = ordinals;
+        this.ordinalPrefixes = ordinalPrefixes;
+        this.connectors = connectors;
+        this.incidental = incidental;
+    }
+
+    /** The value of one lower-case word read alone, or -1 when it is no number word. */
+    long valueOf(String word) {
+        Op op = op(word);
+        if (op instanceof Add add) {
+            return add.value();
+        }
+        Long ordinal = ordinal(word);
+        return ordinal == null ? -1 : ordinal;
+    }
+
+    /** The spelled numbers of a text, in order; empty for none. */
+    List<NumberSpan> find(String text) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            tokens.add(new int[] {word.start(), word.end()});
+        }
+        List<NumberSpan> spans = new ArrayList<>();
+        int t = 0;
+        while (t < tokens.size()) {
+            int end = runEnd(text, tokens, t);
+            if (end == t) {
+                t++;
+                continue;
+            }
+            read(text, tokens.subList(t, end)).ifPresent(spans::add);
+            t = end;
+        }
+        return spans;
+    }
+
+    /** The index just past the run of number words that starts at {@code from}; {@code from} when none starts there. */
+    private int runEnd(String text, List<int[]> tokens, int from) {
+        int end = from;
+        int k = from;
+        while (k < tokens.size() && isNumberWord(lower(text, tokens.get(k)))) {
+            if (k > from && !joined(text, tokens.get(k - 1), tokens.get(k))) {
+                break;
+            }
+            end = ++k;
+            if (ordinal(lower(text, tokens.get(k - 1))) != null) {
+                break; // an ordinal ends a number: "twenty-first"
+            }
+            boolean groupEnds = op(lower(text, tokens.get(k - 1))) instanceof TimesLast || op(lower(text, tokens.get(k - 1))) instanceof Scale;
+            if (groupEnds && k + 1 < tokens.size() && connectors.contains(lower(text, tokens.get(k))) && isNumberWord(lower(text, tokens.get(k + 1)))
+                    && joined(text, tokens.get(k - 1), tokens.get(k)) && joined(text, tokens.get(k), tokens.get(k + 1))) {
+                k++;
+            }
+        }
+        return end;
+    }
+
+    private java.util.Optional<NumberSpan> read(String text, List<int[]> run) {
+        long total = 0;
+        long small = 0;
+        long last = 0;
+        boolean incidentalOnly = run.size() == 1 && incidental.contains(lower(text, run.getFirst()));
+        for (int[] token : run) {
+            String w = lower(text, token);
+            Op op = op(w);
+            if (op == null) {
+                Long ordinal = ordinal(w);
+                op = new Add(ordinal == null ? 0 : ordinal);
+            }
+            switch (op) {
+                case Add add -> {
+                    small += add.value();
+                    last = add.value();
+                }
+                case TimesLast times -> {
+                    long base = last == 0 ? 1 : last;
+                    small = small - last + base * times.factor();
+                    last = base * times.factor();
+                }
+                case PlusLast plus -> {
+                    small += plus.addend();
+                    last += plus.addend();
+                }
+                case Scale scale -> {
+                    total += (small == 0 ? 1 : small) * scale.factor();
+                    small = 0;
+                    last = 0;
+                }
+                case About about -> {
+                    if (run.size() == 1) {
+                        return java.util.Optional.of(new NumberSpan(token[0], token[1], about.low(), about.high(), false));
+                    }
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        long value = total + small;
+        return java.util.Optional.of(new NumberSpan(run.getFirst()[0], run.getLast()[1], value, value, incidentalOnly));
+    }
+
+    private boolean isNumberWord(String word) {
+        return op(word) != null || ordinal(word) != null;
+    }
+
+    private Op op(String word) {
+        return words.get(word);
+    }
+
+    private Long ordinal(String word) {
+        Long ordinal = ordinals.get(word);
+        if (ordinal != null) {
+            return ordinal;
+        }
+        for (String prefix : ordinalPrefixes) {
+            if (word.startsWith(prefix) && words.get(word.substring(prefix.length())) instanceof Add add) {
+                return add.value();
+            }
+        }
+        return null;
+    }
+
+    /** Two words of one number: separated by one space or one hyphen. */
+    private static boolean joined(String text, int[] first, int[] second) {
+        String gap = text.substring(first[1], second[0]);
+        return gap.equals(" ") || gap.equals("-") || gap.equals("‐");
+    }
+
+    private static String lower(String text, int[] token) {
+        return text.substring(token[0], token[1]).toLowerCase(Locale.ROOT);
+    }
+}

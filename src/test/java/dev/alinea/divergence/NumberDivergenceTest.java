@@ -1,0 +1,60 @@
+package dev.alinea.divergence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Numbers compared by value across English, Indonesian and Chinese, in digits and in words. */
+class NumberDivergenceTest {
+
+    private final DivergenceDetector detector = new DivergenceDetector();
+
+    private List<Divergence> compare(String firstLanguage, String first, String secondLanguage, String second) {
+        return detector.detect(List.of(firstLanguage, secondLanguage), List.of(true, true), List.of(List.of(first, second))).divergences();
+    }
+
+    @Test
+    void numberWordsMatchDigitsAndNumeralsInEveryPair() {
+        assertThat(compare("en", "Thirteen men and two women came.", "zh", "十三人和两名妇女来了。")).isEmpty();
+        assertThat(compare("en", "He wrote forty papers.", "id", "Ia menulis empat puluh makalah.")).isEmpty();
+        assertThat(compare("id", "Tiga belas orang datang.", "zh", "十三人来了。")).isEmpty();
+        assertThat(compare("en", "Article 11 says so.", "zh", "第十一条如是说。")).isEmpty();
+        assertThat(compare("en", "He was eleven or twelve.", "zh", "他十一二岁。")).isEmpty();
+        assertThat(compare("en", "Dozens of people came.", "zh", "几十个人来了。")).isEmpty();
+        assertThat(compare("en", "30,000 people came.", "zh", "3万人来了。")).isEmpty();
+    }
+
+    @Test
+    void aDifferentNumberInWordsIsReportedWithBothSides() {
+        List<Divergence> found = compare("en", "Six days later he left.", "zh", "七天之后他走了。");
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.NUMBER_MISMATCH);
+            assertThat(d.spans()).extracting(Span::text).containsExactly("Six", "七");
+            assertThat(d.spans()).extracting(Span::start).containsExactly(0, 0);
+            assertThat(d.explanation()).isEqualTo("The English says Six where the Chinese says 七.");
+        });
+    }
+
+    @Test
+    void theChineseArticleOneIsNoNumberUnlessTheOtherSideSaysAnother() {
+        assertThat(compare("en", "Everyone has the right to life.", "zh", "人人有权享有生命。每一个人都一样。")).isEmpty();
+        assertThat(compare("en", "A man came.", "zh", "一个人来了。")).isEmpty();
+        assertThat(compare("en", "Two men came.", "zh", "一个人来了。")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The English says Two where the Chinese says 一.");
+    }
+
+    @Test
+    void oneOfAndAnApproximationAreNotReportedMissing() {
+        assertThat(compare("en", "He is one of the best.", "id", "Dia termasuk yang terbaik.")).isEmpty();
+        assertThat(compare("en", "Hundreds of people came.", "id", "Banyak orang datang.")).isEmpty();
+    }
+
+    @Test
+    void aMissingExactNumberIsStillReported() {
+        assertThat(compare("en", "He wrote forty papers.", "id", "Ia menulis makalah.")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The English has the number forty; the Indonesian has no such number.");
+    }
+}

@@ -1,0 +1,73 @@
+package dev.alinea.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Numbers in words and Han numerals, with the offsets a highlight needs. */
+class SpelledNumbersTest {
+
+    private static List<NumberSpan> numbers(String language, String text) {
+        return Languages.of(language).spelledNumbers(text);
+    }
+
+    @Test
+    void readsEnglishCardinalsOrdinalsAndCompounds() {
+        String text = "Six days later, forty-two of the two hundred and fifty men came for the fifteenth time.";
+
+        assertThat(numbers("en", text)).containsExactly(
+                new NumberSpan(0, 3, 6, 6, false),
+                new NumberSpan(16, 25, 42, 42, false),
+                new NumberSpan(33, 54, 250, 250, false),
+                new NumberSpan(72, 81, 15, 15, false));
+    }
+
+    @Test
+    void englishOneAndFirstAreIncidentalButOneHundredIsNot() {
+        assertThat(numbers("en", "one of the first")).extracting(NumberSpan::incidental).containsExactly(true, true);
+        assertThat(numbers("en", "one hundred and five")).containsExactly(new NumberSpan(0, 20, 105, 105, false));
+        assertThat(numbers("en", "one and two")).extracting(NumberSpan::low).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void englishVagueQuantitiesAreRanges() {
+        assertThat(numbers("en", "dozens of people")).containsExactly(new NumberSpan(0, 6, 24, 99, false));
+        assertThat(numbers("en", "a dozen eggs")).containsExactly(new NumberSpan(2, 7, 12, 12, false));
+    }
+
+    @Test
+    void readsIndonesianTeensTensHundredsAndOrdinals() {
+        assertThat(numbers("id", "tiga belas orang")).containsExactly(new NumberSpan(0, 10, 13, 13, false));
+        assertThat(numbers("id", "empat puluh dua")).containsExactly(new NumberSpan(0, 15, 42, 42, false));
+        assertThat(numbers("id", "dua ratus lima puluh")).containsExactly(new NumberSpan(0, 20, 250, 250, false));
+        assertThat(numbers("id", "seribu dua ratus")).containsExactly(new NumberSpan(0, 16, 1200, 1200, false));
+        assertThat(numbers("id", "hari kesebelas")).containsExactly(new NumberSpan(5, 14, 11, 11, false));
+        assertThat(numbers("id", "salah satu")).containsExactly(new NumberSpan(6, 10, 1, 1, true));
+        assertThat(numbers("id", "puluhan orang")).containsExactly(new NumberSpan(0, 7, 20, 99, false));
+    }
+
+    @Test
+    void readsChineseNumeralsWithCountersRangesAndApproximations() {
+        assertThat(numbers("zh", "两名士兵")).containsExactly(new NumberSpan(0, 1, 2, 2, false));
+        assertThat(numbers("zh", "十三人")).containsExactly(new NumberSpan(0, 2, 13, 13, false));
+        assertThat(numbers("zh", "七天之后")).containsExactly(new NumberSpan(0, 1, 7, 7, false));
+        assertThat(numbers("zh", "第十一条")).containsExactly(new NumberSpan(1, 3, 11, 11, false));
+        assertThat(numbers("zh", "十一二岁")).containsExactly(new NumberSpan(0, 3, 11, 12, false));
+        assertThat(numbers("zh", "二三十个")).containsExactly(new NumberSpan(0, 3, 20, 30, false));
+        assertThat(numbers("zh", "几十个人")).containsExactly(new NumberSpan(0, 2, 10, 99, false));
+        assertThat(numbers("zh", "数百人")).containsExactly(new NumberSpan(0, 2, 100, 999, false));
+        assertThat(numbers("zh", "二〇二一年")).containsExactly(new NumberSpan(0, 4, 2021, 2021, false));
+        assertThat(numbers("zh", "两千零五年")).containsExactly(new NumberSpan(0, 4, 2005, 2005, false));
+        assertThat(numbers("zh", "百分之四十")).containsExactly(new NumberSpan(0, 5, 40, 40, false));
+    }
+
+    @Test
+    void chineseOneInWordsAndIdiomsIsIncidental() {
+        assertThat(numbers("zh", "每一个人都有一样的权利，万一他一直不来")).allMatch(NumberSpan::incidental).isNotEmpty();
+        assertThat(numbers("zh", "十分重要")).allMatch(NumberSpan::incidental);
+        assertThat(numbers("zh", "一五一十地说")).allMatch(NumberSpan::incidental);
+        assertThat(numbers("zh", "一一说明")).allMatch(NumberSpan::incidental);
+    }
+}
