@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.alinea.Application;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.users.ProjectAccess;
 
 /**
@@ -31,7 +32,7 @@ final class Services implements AutoCloseable {
     /**
      * @param dataDirectory the workbench's data folder; null for the configured one
      * @param settings Spring settings as the workbench takes them ({@code --spring.datasource.url=...})
-     * @throws IllegalArgumentException for an argument that is not such a setting
+     * @throws UserErrorException for an argument that is not such a setting
      */
     static Services start(Path dataDirectory, List<String> settings) {
         // Vaadin's auto-configuration needs a servlet context, which a command has not.
@@ -42,7 +43,7 @@ final class Services implements AutoCloseable {
         }
         for (String setting : settings) {
             if (!setting.matches("--[A-Za-z][\\w.-]*=.*")) {
-                throw new IllegalArgumentException("unknown option or argument: " + setting);
+                throw new UserErrorException("unknown option or argument: " + setting);
             }
             arguments.add(setting);
         }

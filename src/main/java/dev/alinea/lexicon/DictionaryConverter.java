@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import dev.alinea.problem.UserErrorException;
+
 /**
  * Builds the compact bilingual word lists that lexical alignment scoring reads from
  * {@code src/main/resources/lexicon}: {@code zh-en.tsv.gz} from CC-CEDICT and {@code en-id.tsv.gz} from the
@@ -106,7 +108,7 @@ public final class DictionaryConverter {
      *
      * @param args {@code cedict <input> <output>} or {@code freedict <index> <dict.dz> <output>}
      * @throws IOException if a file cannot be read or written
-     * @throws IllegalArgumentException with the usage text if the arguments are not one of those forms
+     * @throws UserErrorException with the usage text if the arguments are not one of those forms
      */
     public static void main(String[] args) throws IOException {
         int headwords = convert(args);
@@ -123,7 +125,7 @@ public final class DictionaryConverter {
         } else if (args.length == 4 && args[0].equals("freedict")) {
             lines = freedictLines(Path.of(args[1]), Path.of(args[2]));
         } else {
-            throw new IllegalArgumentException(USAGE);
+            throw new UserErrorException(USAGE);
         }
         write(lines, Path.of(args[args.length - 1]));
         return lines.size();

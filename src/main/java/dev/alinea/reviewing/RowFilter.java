@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.review.RowStatus;
 
 /**
@@ -34,13 +35,13 @@ public record RowFilter(boolean unconfirmedOnly, Double belowConfidence, String 
     }
 
     /**
-     * @throws IllegalArgumentException saying what is wrong when {@code expression} is not a regular expression
+     * @throws UserErrorException saying what is wrong when {@code expression} is not a regular expression
      */
     public static void checkPattern(String expression) {
         try {
             Pattern.compile(expression);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("Not a regular expression: " + e.getDescription() + " near position " + e.getIndex(), e);
+            throw new UserErrorException("Not a regular expression: " + e.getDescription() + " near position " + e.getIndex(), e);
         }
     }
 

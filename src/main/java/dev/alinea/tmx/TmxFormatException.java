@@ -1,7 +1,9 @@
 package dev.alinea.tmx;
 
+import dev.alinea.problem.UserErrorException;
+
 /** A TMX file could not be read; the message names the file, the line when known, and the reason. */
-public class TmxFormatException extends RuntimeException {
+public class TmxFormatException extends UserErrorException {
 
     public TmxFormatException(String fileName, int line, String reason, Throwable cause) {
         super(fileName + (line > 0 ? ", line " + line : "") + ": " + reason, cause);
