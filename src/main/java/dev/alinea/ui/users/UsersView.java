@@ -1,5 +1,6 @@
 package dev.alinea.ui.users;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -85,7 +86,7 @@ public class UsersView extends VerticalLayout {
         role.setValue(user.role());
         role.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                run(() -> users.setRole(user.id(), e.getValue()), user.username() + " is now " + e.getValue().name().toLowerCase());
+                run(() -> users.setRole(user.id(), e.getValue()), user.username() + " is now " + e.getValue().name().toLowerCase(Locale.ROOT));
             }
         });
         return role;
