@@ -5,29 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 
 class IncidentTest {
 
-    private final Logger log = (Logger) LoggerFactory.getLogger(IncidentTest.class);
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-
-    @BeforeEach
-    void captureTheLog() {
-        logged.start();
-        log.addAppender(logged);
-    }
+    private final CapturedLog logged = CapturedLog.of(IncidentTest.class);
+    private final Logger log = logged.logger();
 
     @AfterEach
     void releaseTheLog() {
-        log.detachAppender(logged);
+        logged.close();
     }
 
     @Test
@@ -35,7 +25,7 @@ class IncidentTest {
         String message = Incident.messageFor(new UserErrorException("notes.txt: not an Alinea project backup"), log);
 
         assertThat(message).isEqualTo("notes.txt: not an Alinea project backup");
-        assertThat(logged.list).isEmpty();
+        assertThat(logged.events()).isEmpty();
     }
 
     @Test
@@ -53,7 +43,7 @@ class IncidentTest {
 
         assertThat(message).matches("Something went wrong \\(error [0-9a-f]{8}\\)\\. It has been logged\\.").doesNotContain("Row 2");
         String id = message.replaceAll(".*error ([0-9a-f]{8}).*", "$1");
-        assertThat(logged.list).singleElement().satisfies(event -> {
+        assertThat(logged.events()).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.ERROR);
             assertThat(event.getFormattedMessage()).contains(id);
             assertThat(event.getThrowableProxy().getMessage()).isEqualTo("Row 2 of document 0 starts at segment 1, expected 2");

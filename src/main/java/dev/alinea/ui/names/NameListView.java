@@ -33,8 +33,8 @@ import dev.alinea.divergence.NameEntry;
 import dev.alinea.export.ExportService;
 import dev.alinea.language.Languages;
 import dev.alinea.names.NameListService;
-import dev.alinea.project.ProjectService;
 import dev.alinea.problem.Incident;
+import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.ui.ErrorNotification;
 

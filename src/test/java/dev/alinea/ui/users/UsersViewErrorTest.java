@@ -10,12 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +21,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 
+import dev.alinea.problem.CapturedLog;
 import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.ProjectService;
 import dev.alinea.ui.ErrorNotification;
@@ -43,8 +40,7 @@ class UsersViewErrorTest extends BrowserlessTest {
     }
 
     private final UserService users = mock(UserService.class);
-    private final Logger log = (Logger) LoggerFactory.getLogger(ErrorNotification.class);
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    private CapturedLog logged;
 
     @BeforeEach
     void openTheScreen() {
@@ -52,13 +48,12 @@ class UsersViewErrorTest extends BrowserlessTest {
         when(projects.projects()).thenReturn(List.of());
         when(users.users()).thenReturn(List.of());
         navigate(Blank.class).add(new UsersView(users, projects));
-        logged.start();
-        log.addAppender(logged);
+        logged = CapturedLog.of(ErrorNotification.class);
     }
 
     @AfterEach
     void releaseTheLog() {
-        log.detachAppender(logged);
+        logged.close();
     }
 
     @Test
@@ -68,7 +63,7 @@ class UsersViewErrorTest extends BrowserlessTest {
         addUser("ada");
 
         assertThat(notifications()).containsExactly("There is a user named ada already.");
-        assertThat(logged.list).isEmpty();
+        assertThat(logged.events()).isEmpty();
     }
 
     @Test
@@ -79,7 +74,7 @@ class UsersViewErrorTest extends BrowserlessTest {
 
         assertThat(notifications()).singleElement().asString().matches("Something went wrong \\(error [0-9a-f]{8}\\)\\. It has been logged\\.");
         String id = notifications().getFirst().replaceAll(".*error ([0-9a-f]{8}).*", "$1");
-        assertThat(logged.list).singleElement().satisfies(event -> {
+        assertThat(logged.events()).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.ERROR);
             assertThat(event.getFormattedMessage()).contains(id);
             assertThat(event.getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
