@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 class ArchitectureTest {
 
     private static final String[] CORE = {"dev.alinea.language..", "dev.alinea.text..", "dev.alinea.lexicon..", "dev.alinea.align..",
-            "dev.alinea.divergence..", "dev.alinea.tmx..", "dev.alinea.review.."};
+            "dev.alinea.divergence..", "dev.alinea.tmx..", "dev.alinea.review..", "dev.alinea.problem.."};
 
     /** One package per feature: its service, its storage, its stored format. */
     private static final String[] FEATURES = {"dev.alinea.project..", "dev.alinea.reviewing..", "dev.alinea.names..", "dev.alinea.users..",

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import dev.alinea.problem.UserErrorException;
+
 /**
  * A bead as two lists of sentence indexes, the form gold standards are written in:
  * {@code [8,9]:[8]}, {@code [5]:[]}.
@@ -26,13 +28,13 @@ public record BeadIds(List<Integer> source, List<Integer> target) {
     /**
      * Parses one line of the bead notation.
      *
-     * @throws IllegalArgumentException with the offending text when the line is not {@code [ids]:[ids]}
+     * @throws UserErrorException with the offending text when the line is not {@code [ids]:[ids]}
      */
     public static BeadIds parse(String line) {
         String text = line.strip();
         int colon = text.indexOf("]:[");
         if (!text.startsWith("[") || !text.endsWith("]") || colon < 0) {
-            throw new IllegalArgumentException("Not a bead of the form [0,1]:[2]: \"" + line + "\"");
+            throw new UserErrorException("Not a bead of the form [0,1]:[2]: \"" + line + "\"");
         }
         return new BeadIds(ids(text.substring(1, colon), line), ids(text.substring(colon + 3, text.length() - 1), line));
     }
@@ -54,7 +56,7 @@ public record BeadIds(List<Integer> source, List<Integer> target) {
             try {
                 ids.add(Integer.parseInt(id.strip()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Not a sentence index \"" + id.strip() + "\" in bead \"" + line + "\"", e);
+                throw new UserErrorException("Not a sentence index \"" + id.strip() + "\" in bead \"" + line + "\"", e);
             }
         }
         return ids;

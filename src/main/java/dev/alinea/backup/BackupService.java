@@ -10,9 +10,12 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.review.Change;
 import dev.alinea.reviewing.ChangeCodec;
 import dev.alinea.storage.StoredJson;
@@ -30,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class BackupService {
+
+    private static final Logger log = LoggerFactory.getLogger(BackupService.class);
 
     private final JdbcBackupRepository repository;
     private final TransactionTemplate transactions;
@@ -65,7 +70,7 @@ public class BackupService {
      *
      * @param fileName the file's name, for messages
      * @return the new project's id
-     * @throws IllegalArgumentException naming the file when it is not an Alinea backup
+     * @throws UserErrorException naming the file when it is not an Alinea backup
      * @throws AccessDeniedException unless the caller is an administrator
      */
     public long restore(String fileName, InputStream in) {
@@ -74,12 +79,14 @@ public class BackupService {
         try (var unzipped = new GZIPInputStream(in)) {
             backup = json.readValue(unzipped, ProjectBackup.class);
         } catch (ZipException | JacksonException e) {
-            throw new IllegalArgumentException(fileName + ": not an Alinea project backup (" + e.getMessage() + ")", e);
+            log.warn("Restore of {} refused: not an Alinea project backup ({})", fileName, e.getMessage());
+            throw new UserErrorException(fileName + ": not an Alinea project backup (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
         }
         if (!ProjectBackup.FORMAT.equals(backup.format()) || backup.version() != ProjectBackup.VERSION) {
-            throw new IllegalArgumentException(fileName + ": not an Alinea project backup of version " + ProjectBackup.VERSION);
+            log.warn("Restore of {} refused: format {} version {}", fileName, backup.format(), backup.version());
+            throw new UserErrorException(fileName + ": not an Alinea project backup of version " + ProjectBackup.VERSION);
         }
         List<Change> changes = backup.history().stream().map(entry -> ChangeCodec.read(entry.change())).toList();
         long shift = rowIdShift(backup, changes);
@@ -87,7 +94,9 @@ public class BackupService {
         for (int k = 0; k < changes.size(); k++) {
             history.add(shift == 0 ? backup.history().get(k).change() : ChangeCodec.write(changes.get(k).withRowIds(id -> id + shift)));
         }
-        return transactions.execute(status -> repository.insert(backup, history, shift));
+        long projectId = transactions.execute(status -> repository.insert(backup, history, shift));
+        log.info("Restored {} as project {}", fileName, projectId);
+        return projectId;
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.alinea.backup.ProjectBackup.Entry;
 import dev.alinea.backup.ProjectBackup.Name;
 import dev.alinea.backup.ProjectBackup.Row;
 import dev.alinea.backup.ProjectBackup.Sentence;
+import dev.alinea.storage.Statements;
 
 /**
  * Reads a whole project, every table of it, into a backup and writes a backup back as a new
@@ -114,15 +115,13 @@ class JdbcBackupRepository {
         long projectId = keys.getKey().longValue();
         for (Document document : backup.documents()) {
             var documentKey = new GeneratedKeyHolder();
-            jdbc.sql("""
-                    INSERT INTO document (project_id, position, language, file_name, title, extracted_text, match_contrast, detected_language)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+            jdbc.sql(Statements.INSERT_DOCUMENT)
                     .params(projectId, document.position(), document.language(), document.fileName(), document.title(), document.extractedText(),
                             document.matchContrast(), document.detectedLanguage())
                     .update(documentKey, "id");
             long documentId = documentKey.getKey().longValue();
             List<Sentence> sentences = document.segments();
-            batch.batchUpdate("INSERT INTO segment (document_id, idx, text, start_offset, end_offset, excluded) VALUES (?, ?, ?, ?, ?, ?)",
+            batch.batchUpdate(Statements.INSERT_SEGMENT,
                     java.util.stream.IntStream.range(0, sentences.size()).boxed().toList(), 1000, (ps, i) -> {
                         ps.setLong(1, documentId);
                         ps.setInt(2, i);
@@ -132,7 +131,7 @@ class JdbcBackupRepository {
                         ps.setBoolean(6, sentences.get(i).excluded());
                     });
         }
-        batch.batchUpdate("INSERT INTO alignment_row (id, project_id, position, confidence, status, version) VALUES (?, ?, ?, ?, ?, ?)",
+        batch.batchUpdate(Statements.INSERT_ROW_WITH_ID,
                 backup.rows(), 1000, (ps, row) -> {
                     ps.setLong(1, row.id() + shift);
                     ps.setLong(2, projectId);
@@ -142,7 +141,7 @@ class JdbcBackupRepository {
                     ps.setLong(6, row.version());
                 });
         List<long[]> cells = backup.rows().stream().flatMap(row -> row.cells().stream().map(c -> new long[] {row.id() + shift, c[0], c[1], c[2]})).toList();
-        batch.batchUpdate("INSERT INTO row_cell (row_id, doc_position, seg_start, seg_end) VALUES (?, ?, ?, ?)", cells, 1000, (ps, c) -> {
+        batch.batchUpdate(Statements.INSERT_ROW_CELL, cells, 1000, (ps, c) -> {
             ps.setLong(1, c[0]);
             ps.setInt(2, (int) c[1]);
             ps.setInt(3, (int) c[2]);
@@ -160,10 +159,10 @@ class JdbcBackupRepository {
         }
         for (Name name : backup.names()) {
             var nameKey = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO name_entry (project_id, status) VALUES (?, ?)").params(projectId, name.status()).update(nameKey, "id");
+            jdbc.sql(Statements.INSERT_NAME_ENTRY).params(projectId, name.status()).update(nameKey, "id");
             long entryId = nameKey.getKey().longValue();
             for (int k = 0; k < name.renderings().size(); k++) {
-                jdbc.sql("INSERT INTO name_rendering (entry_id, position, language, text) VALUES (?, ?, ?, ?)")
+                jdbc.sql(Statements.INSERT_NAME_RENDERING)
                         .params(entryId, k, name.renderings().get(k)[0], name.renderings().get(k)[1]).update();
             }
         }

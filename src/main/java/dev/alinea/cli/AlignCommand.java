@@ -29,6 +29,7 @@ import dev.alinea.divergence.DivergenceDetector;
 import dev.alinea.divergence.DivergenceReport;
 import dev.alinea.divergence.Entity;
 import dev.alinea.divergence.Span;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.LanguageGuesser;
 import dev.alinea.text.Segment;
@@ -70,14 +71,14 @@ final class AlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!languages.isEmpty() && languages.size() != files.size()) {
-            throw new IllegalArgumentException("--lang gives " + languages.size() + " languages for " + files.size() + " files");
+            throw new UserErrorException("--lang gives " + languages.size() + " languages for " + files.size() + " files");
         }
         SrxRules rules = SrxRules.bundled();
         if (srx != null) {
             try (var in = Files.newInputStream(srx)) {
                 rules = SrxRules.load(srx.toString(), in);
             } catch (java.nio.file.NoSuchFileException e) {
-                throw new IllegalArgumentException(srx + ": no such file", e);
+                throw new UserErrorException(srx + ": no such file", e);
             }
         }
         List<ExtractedText> texts = new ArrayList<>();
@@ -89,9 +90,9 @@ final class AlignCommand implements Callable<Integer> {
             try (var in = Files.newInputStream(file)) {
                 text = new TikaTextExtractor().extract(file.getFileName().toString(), in, encoding);
             } catch (java.nio.file.NoSuchFileException e) {
-                throw new IllegalArgumentException(file + ": no such file", e);
+                throw new UserErrorException(file + ": no such file", e);
             }
-            String language = languages.isEmpty() ? LanguageGuesser.guess(text.text()).orElseThrow(() -> new IllegalArgumentException(
+            String language = languages.isEmpty() ? LanguageGuesser.guess(text.text()).orElseThrow(() -> new UserErrorException(
                     file + ": the language could not be detected; give the languages with --lang, e.g. --lang en,id,zh")) : languages.get(f);
             texts.add(text);
             tags.add(language);

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import dev.alinea.align.Bead;
+import dev.alinea.problem.UserErrorException;
 
 /** Aligns two files of one sentence per line and prints the beads. */
 @Command(name = "align-sentences", mixinStandardHelpOptions = true,
@@ -50,9 +51,9 @@ final class AlignSentencesCommand implements Callable<Integer> {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file", e);
+            throw new UserErrorException(file + ": no such file", e);
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ": not UTF-8 text", e);
+            throw new UserErrorException(file + ": not UTF-8 text", e);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": could not be read (" + e.getMessage() + ")", e);
         }

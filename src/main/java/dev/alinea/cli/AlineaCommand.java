@@ -2,11 +2,18 @@ package dev.alinea.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import dev.alinea.AlineaVersion;
+import dev.alinea.problem.Incident;
 
 /** The top-level {@code alinea} command and its subcommands. */
 @Command(name = "alinea", mixinStandardHelpOptions = true, versionProvider = AlineaCommand.Version.class,
@@ -15,10 +22,13 @@ import dev.alinea.AlineaVersion;
                 BackupCommand.Backup.class, BackupCommand.Restore.class, CommandLine.HelpCommand.class})
 public final class AlineaCommand {
 
+    private static final Logger log = LoggerFactory.getLogger(AlineaCommand.class);
+
     /**
      * Runs a subcommand with standard output and error in UTF-8.
      *
-     * @return the process exit code: 0 on success, 1 for bad input, 2 for a usage error
+     * @return the process exit code: 0 on success, 1 for bad input, 2 for a usage error, 3 for a
+     *         failure of Alinea's own (told with the id under which it is logged)
      */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
@@ -31,10 +41,28 @@ public final class AlineaCommand {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getErr().println(cmd.getColorScheme().errorText("alinea: " + e.getMessage()));
-            return 1;
+            String fileProblem = fileProblem(e);
+            boolean badInput = fileProblem != null || Incident.userError(e).isPresent();
+            cmd.getErr().println(cmd.getColorScheme().errorText("alinea: " + (fileProblem != null ? fileProblem : Incident.messageFor(e, log))));
+            return badInput ? 1 : 3;
         });
         return commandLine.execute(args);
+    }
+
+    /** A file named on the command line that cannot be read or written, as "file: reason"; null for any other error. */
+    private static String fileProblem(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileSystemException problem) {
+                String reason = switch (problem) {
+                    case NoSuchFileException missing -> "no such file or folder";
+                    case java.nio.file.AccessDeniedException denied -> "permission denied";
+                    case FileAlreadyExistsException exists -> "exists already";
+                    default -> problem.getReason() != null ? problem.getReason() : "cannot be used";
+                };
+                return problem.getFile() + ": " + reason;
+            }
+        }
+        return null;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 
 import dev.alinea.backup.BackupService;
+import dev.alinea.problem.UserErrorException;
 
 /** Backs one project up to a file, or restores such a file as a project. */
 final class BackupCommand {
@@ -72,7 +73,7 @@ final class BackupCommand {
         @Override
         public Integer call() throws Exception {
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(file + ": no such file");
+                throw new UserErrorException(file + ": no such file");
             }
             long id;
             try (Services services = database.start(settings); InputStream in = Files.newInputStream(file)) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import dev.alinea.align.SentenceAligner;
 import dev.alinea.lexicon.TranslationLexicon;
+import dev.alinea.problem.UserErrorException;
 
 /** Measures the aligner's speed and memory on a gold-standard folder and on longer texts made by repeating it. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -118,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
     private List<String[]> textPairs() throws java.io.IOException {
         Path sourceFolder = folder.resolve(languages.source);
         if (!Files.isDirectory(sourceFolder)) {
-            throw new IllegalArgumentException(sourceFolder + ": not a folder (expected DIR/" + languages.source + "/NNN files)");
+            throw new UserErrorException(sourceFolder + ": not a folder (expected DIR/" + languages.source + "/NNN files)");
         }
         try (var list = Files.list(sourceFolder)) {
             return list.map(p -> new String[] {p.getFileName().toString()}).sorted((a, b) -> a[0].compareTo(b[0])).toList();

@@ -22,6 +22,7 @@ import dev.alinea.align.Bead;
 import dev.alinea.align.BeadIds;
 import dev.alinea.align.ConfidenceCalibration;
 import dev.alinea.align.SentenceAligner;
+import dev.alinea.problem.UserErrorException;
 
 /** Aligns the texts of a gold-standard folder and prints strict and lax precision, recall and F1. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -78,12 +79,12 @@ final class EvalCommand implements Callable<Integer> {
 
     private List<GoldPair> goldPairs() {
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException(folder + ": not a folder");
+            throw new UserErrorException(folder + ": not a folder");
         }
         Path goldFolder = folder.resolve("gold");
         List<GoldPair> pairs = Files.isDirectory(goldFolder) ? folderPairs(goldFolder) : flatPair();
         if (pairs.isEmpty()) {
-            throw new IllegalArgumentException(folder + ": no gold alignments for " + languages.source + "-" + languages.target + " found");
+            throw new UserErrorException(folder + ": no gold alignments for " + languages.source + "-" + languages.target + " found");
         }
         return pairs;
     }
@@ -115,7 +116,7 @@ final class EvalCommand implements Callable<Integer> {
     private Path textFor(String language) {
         List<Path> texts = list(folder).stream().filter(p -> p.getFileName().toString().endsWith("." + language + ".txt")).toList();
         if (texts.size() != 1) {
-            throw new IllegalArgumentException(folder + ": expected one *." + language + ".txt file, found " + texts.size());
+            throw new UserErrorException(folder + ": expected one *." + language + ".txt file, found " + texts.size());
         }
         return texts.getFirst();
     }
@@ -129,8 +130,8 @@ final class EvalCommand implements Callable<Integer> {
             }
             try {
                 beads.add(BeadIds.parse(lines.get(i)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(gold + ", line " + (i + 1) + ": " + e.getMessage(), e);
+            } catch (UserErrorException e) {
+                throw new UserErrorException(gold + ", line " + (i + 1) + ": " + e.getMessage(), e);
             }
         }
         return beads;
@@ -138,7 +139,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private static Path existing(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": missing (the gold standard names it)");
+            throw new UserErrorException(file + ": missing (the gold standard names it)");
         }
         return file;
     }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import dev.alinea.export.ExportService;
 import dev.alinea.export.TmxExportOptions;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.tmx.TabularWriter;
@@ -91,10 +92,10 @@ final class ExportCommand implements Callable<Integer> {
         List<ProjectSummary> all = projects.projects();
         if (projectId != null) {
             return all.stream().filter(p -> p.id() == projectId).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("there is no project " + projectId + " (projects: " + ids(all) + ")"));
+                    .orElseThrow(() -> new UserErrorException("there is no project " + projectId + " (projects: " + ids(all) + ")"));
         }
         if (all.size() != 1) {
-            throw new IllegalArgumentException(all.isEmpty() ? "the database holds no project" : "choose a project with --project (projects: " + ids(all) + ")");
+            throw new UserErrorException(all.isEmpty() ? "the database holds no project" : "choose a project with --project (projects: " + ids(all) + ")");
         }
         return all.getFirst();
     }

@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.alinea.Application;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.users.ProjectAccess;
 
 /**
@@ -32,7 +33,7 @@ final class Services implements AutoCloseable {
     /**
      * @param dataDirectory the workbench's data folder; null for the configured one
      * @param settings Spring settings as the workbench takes them ({@code --spring.datasource.url=...})
-     * @throws IllegalArgumentException for an argument that is not such a setting
+     * @throws UserErrorException for an argument that is not such a setting
      */
     static Services start(@Nullable Path dataDirectory, List<String> settings) {
         // Vaadin's auto-configuration needs a servlet context, which a command has not.
@@ -43,7 +44,7 @@ final class Services implements AutoCloseable {
         }
         for (String setting : settings) {
             if (!setting.matches("--[A-Za-z][\\w.-]*=.*")) {
-                throw new IllegalArgumentException("unknown option or argument: " + setting);
+                throw new UserErrorException("unknown option or argument: " + setting);
             }
             arguments.add(setting);
         }

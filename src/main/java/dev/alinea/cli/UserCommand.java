@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.users.UserRole;
 import dev.alinea.users.UserService;
 
@@ -58,18 +59,18 @@ final class UserCommand implements Callable<Integer> {
     private String password() throws java.io.IOException {
         if (passwordFile != null) {
             if (!Files.isRegularFile(passwordFile)) {
-                throw new IllegalArgumentException(passwordFile + ": no such file");
+                throw new UserErrorException(passwordFile + ": no such file");
             }
             return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
         }
         Console console = System.console();
         if (console == null) {
-            throw new IllegalArgumentException("no terminal to ask the password on: give --password-file");
+            throw new UserErrorException("no terminal to ask the password on: give --password-file");
         }
         char[] first = console.readPassword("Password for %s: ", username);
         char[] second = console.readPassword("The same again: ");
         if (first == null || !Arrays.equals(first, second)) {
-            throw new IllegalArgumentException("the two passwords differ");
+            throw new UserErrorException("the two passwords differ");
         }
         return new String(first);
     }

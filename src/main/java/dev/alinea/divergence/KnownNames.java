@@ -22,10 +22,6 @@ final class KnownNames {
         this.rejected = entries.stream().filter(e -> e.status() == NameStatus.REJECTED).toList();
     }
 
-    static KnownNames none() {
-        return new KnownNames(List.of());
-    }
-
     /** The cell's mentions with entity keys added, and known renderings the finder missed added as names. */
     List<Mention> annotate(List<Mention> mentions, String text, String language) {
         List<Mention> result = new ArrayList<>(mentions);

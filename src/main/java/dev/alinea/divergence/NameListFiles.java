@@ -27,6 +27,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
+import dev.alinea.problem.UserErrorException;
+
 /**
  * The name list as files: CSV (a status column, then one column per language; several renderings
  * in one cell separated by " | ") and TBX (ISO 30042 TBX-Basic: one concept entry per entity, one
@@ -62,7 +64,7 @@ public final class NameListFiles {
     /**
      * Reads a CSV name list: the first row names the columns (language tags, and optionally "status").
      *
-     * @throws IllegalArgumentException naming the file and line when it cannot be read
+     * @throws UserErrorException naming the file and line when it cannot be read
      */
     public static List<NameEntry> readCsv(String fileName, InputStream in) {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -86,7 +88,7 @@ public final class NameListFiles {
             }
             return entries;
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new IllegalArgumentException(fileName + ": not a name-list CSV (" + e.getMessage() + ")", e);
+            throw new UserErrorException(fileName + ": not a name-list CSV (" + e.getMessage() + ")", e);
         }
     }
 
@@ -146,7 +148,7 @@ public final class NameListFiles {
      * Reads TBX (v3 {@code conceptEntry/langSec/termSec/term} or v2 {@code termEntry/langSet/tig/term});
      * every entry becomes confirmed.
      *
-     * @throws IllegalArgumentException naming the file and line when it is not well-formed TBX
+     * @throws UserErrorException naming the file and line when it is not well-formed TBX
      */
     public static List<NameEntry> readTbx(String fileName, InputStream in) {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
@@ -183,7 +185,7 @@ public final class NameListFiles {
             return entries;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new IllegalArgumentException(fileName + (line > 0 ? ", line " + line : "") + ": not well-formed TBX (" + e.getMessage() + ")", e);
+            throw new UserErrorException(fileName + (line > 0 ? ", line " + line : "") + ": not well-formed TBX (" + e.getMessage() + ")", e);
         }
     }
 

@@ -28,6 +28,10 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import dev.alinea.problem.UserErrorException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Builds the compact bilingual word lists that lexical alignment scoring reads from
  * {@code src/main/resources/lexicon}: {@code zh-en.tsv.gz} from CC-CEDICT and {@code en-id.tsv.gz} from the
@@ -95,6 +99,7 @@ public final class DictionaryConverter {
     private static final Pattern NON_WORD = Pattern.compile("[^a-z'-]+");
     private static final Pattern EDGE_APOSTROPHES = Pattern.compile("^'+|'+$");
     private static final Pattern WORD = Pattern.compile("[a-z]+(?:['-][a-z]+)*");
+    private static final JsonMapper JSON = new JsonMapper();
     private static final String DICTD_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     private DictionaryConverter() {
@@ -106,7 +111,7 @@ public final class DictionaryConverter {
      *
      * @param args {@code cedict <input> <output>} or {@code freedict <index> <dict.dz> <output>}
      * @throws IOException if a file cannot be read or written
-     * @throws IllegalArgumentException with the usage text if the arguments are not one of those forms
+     * @throws UserErrorException with the usage text if the arguments are not one of those forms
      */
     public static void main(String[] args) throws IOException {
         int headwords = convert(args);
@@ -123,7 +128,7 @@ public final class DictionaryConverter {
         } else if (args.length == 4 && args[0].equals("freedict")) {
             lines = freedictLines(Path.of(args[1]), Path.of(args[2]));
         } else {
-            throw new IllegalArgumentException(USAGE);
+            throw new UserErrorException(USAGE);
         }
         write(lines, Path.of(args[args.length - 1]));
         return lines.size();
@@ -184,7 +189,8 @@ public final class DictionaryConverter {
     }
 
     private static List<CedictEntry> jsonEntries(String text) {
-        Map<?, ?> root = (Map<?, ?>) new Json(text, text.indexOf('{')).value();
+        // all.js is "export default" and then the entries as one JSON object, possibly followed by a semicolon
+        Map<?, ?> root = JSON.readerFor(Map.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(text.substring(text.indexOf('{')));
         return ((List<?>) root.get("all")).stream().map(entry -> (List<?>) entry)
                 .map(entry -> new CedictEntry((String) entry.get(1), (String) entry.get(2), meanings(entry.get(3))))
                 .toList();
@@ -314,108 +320,6 @@ public final class DictionaryConverter {
         private static String ranked(Map<String, Integer> wordCounts) {
             return wordCounts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .limit(MAX_TRANSLATIONS).map(Map.Entry::getKey).collect(joining(" "));
-        }
-    }
-
-    /** Just enough JSON for {@code all.js}: objects, arrays and strings; numbers and literals stay as their text. */
-    private static final class Json {
-
-        private final String text;
-        private int pos;
-
-        Json(String text, int start) {
-            this.text = text;
-            this.pos = start;
-        }
-
-        Object value() {
-            skipWhitespace();
-            return switch (text.charAt(pos)) {
-                case '{' -> object();
-                case '[' -> array();
-                case '"' -> string();
-                default -> literal();
-            };
-        }
-
-        private Map<String, Object> object() {
-            Map<String, Object> members = new LinkedHashMap<>();
-            pos++;
-            while (!consume('}')) {
-                consume(',');
-                skipWhitespace();
-                String name = string();
-                expect(':');
-                members.put(name, value());
-            }
-            return members;
-        }
-
-        private List<Object> array() {
-            List<Object> elements = new ArrayList<>();
-            pos++;
-            while (!consume(']')) {
-                consume(',');
-                elements.add(value());
-            }
-            return elements;
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder value = new StringBuilder();
-            for (char c = text.charAt(pos++); c != '"'; c = text.charAt(pos++)) {
-                value.append(c == '\\' ? escaped() : c);
-            }
-            return value.toString();
-        }
-
-        private char escaped() {
-            char c = text.charAt(pos++);
-            if (c == 'u') {
-                pos += 4;
-                return (char) Integer.parseInt(text, pos - 4, pos, 16);
-            }
-            return switch (c) {
-                case 'b' -> '\b';
-                case 'f' -> '\f';
-                case 'n' -> '\n';
-                case 'r' -> '\r';
-                case 't' -> '\t';
-                default -> c;
-            };
-        }
-
-        private String literal() {
-            int start = pos;
-            while (pos < text.length() && ",]}".indexOf(text.charAt(pos)) < 0 && !Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            }
-            if (pos == start) {
-                throw new IllegalArgumentException("unexpected '" + text.charAt(pos) + "' at offset " + pos);
-            }
-            return text.substring(start, pos);
-        }
-
-        private boolean consume(char expected) {
-            skipWhitespace();
-            if (pos < text.length() && text.charAt(pos) == expected) {
-                pos++;
-                return true;
-            }
-            return false;
-        }
-
-        private void expect(char expected) {
-            if (!consume(expected)) {
-                throw new IllegalArgumentException("expected '" + expected + "' at offset " + pos);
-            }
-        }
-
-        private void skipWhitespace() {
-            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            }
         }
     }
 }

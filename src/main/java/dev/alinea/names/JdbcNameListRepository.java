@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.alinea.divergence.NameEntry;
 import dev.alinea.divergence.NameStatus;
+import dev.alinea.storage.Statements;
 
 /** Stores the reviewer's name-list decisions. */
 @Repository
@@ -24,12 +25,12 @@ class JdbcNameListRepository {
 
     void insert(long projectId, NameEntry entry) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO name_entry (project_id, status) VALUES (?, ?)").params(projectId, entry.status().name()).update(keys, "id");
+        jdbc.sql(Statements.INSERT_NAME_ENTRY).params(projectId, entry.status().name()).update(keys, "id");
         long id = keys.getKey().longValue();
         int position = 0;
         for (var language : entry.renderings().entrySet()) {
             for (String text : language.getValue()) {
-                jdbc.sql("INSERT INTO name_rendering (entry_id, position, language, text) VALUES (?, ?, ?, ?)")
+                jdbc.sql(Statements.INSERT_NAME_RENDERING)
                         .params(id, position++, language.getKey(), text).update();
             }
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,7 @@ import dev.alinea.divergence.Entity;
 import dev.alinea.divergence.NameEntry;
 import dev.alinea.divergence.NameListFiles;
 import dev.alinea.divergence.NameStatus;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.users.ProjectAccess;
@@ -26,6 +29,8 @@ import dev.alinea.users.ProjectAccess;
  */
 @Service
 public class NameListService {
+
+    private static final Logger log = LoggerFactory.getLogger(NameListService.class);
 
     private final ProjectService projects;
     private final DivergenceService divergences;
@@ -76,7 +81,7 @@ public class NameListService {
     public void merge(long projectId, List<NameEntry> entries) {
         access.checkEdit(projectId);
         if (entries.size() < 2) {
-            throw new IllegalArgumentException("Choose at least two entries to merge");
+            throw new UserErrorException("Choose at least two entries to merge");
         }
         entries.forEach(entry -> repository.deleteOverlapping(projectId, entry));
         decide(projectId, NameEntry.merge(entries));
@@ -98,16 +103,22 @@ public class NameListService {
      * Imports a CSV or TBX name list (by the file's extension); its entries become decisions.
      *
      * @return the number of entries imported
-     * @throws IllegalArgumentException naming the file and the reason when it cannot be read
+     * @throws UserErrorException naming the file and the reason when it cannot be read
      */
     @Transactional
     public int importFile(long projectId, String fileName, byte[] content) {
         access.checkEdit(projectId);
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
-        List<NameEntry> imported = lower.endsWith(".tbx") || lower.endsWith(".xml")
-                ? NameListFiles.readTbx(fileName, new ByteArrayInputStream(content))
-                : NameListFiles.readCsv(fileName, new ByteArrayInputStream(content));
+        List<NameEntry> imported;
+        try {
+            imported = lower.endsWith(".tbx") || lower.endsWith(".xml") ? NameListFiles.readTbx(fileName, new ByteArrayInputStream(content))
+                    : NameListFiles.readCsv(fileName, new ByteArrayInputStream(content));
+        } catch (UserErrorException e) {
+            log.warn("Project {}: name list import refused: {}", projectId, e.getMessage());
+            throw e;
+        }
         imported.forEach(entry -> decide(projectId, entry));
+        log.info("Project {}: imported {} names from {}", projectId, imported.size(), fileName);
         return imported.size();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.alinea.storage.Statements;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.Segment;
 
@@ -38,9 +39,7 @@ class JdbcProjectRepository {
 
     long insertDocument(long projectId, int position, String language, ExtractedText text, double matchContrast, String detectedLanguage) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO document (project_id, position, language, file_name, title, extracted_text, match_contrast, detected_language)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        jdbc.sql(Statements.INSERT_DOCUMENT)
                 .params(projectId, position, language, text.fileName(), text.title(), text.text(), Math.min(matchContrast, MAX_STORED_CONTRAST),
                         detectedLanguage)
                 .update(keys, "id");
@@ -48,7 +47,7 @@ class JdbcProjectRepository {
     }
 
     void insertSegments(long documentId, List<Segment> segments, java.util.Set<Integer> excluded) {
-        batch.batchUpdate("INSERT INTO segment (document_id, idx, text, start_offset, end_offset, excluded) VALUES (?, ?, ?, ?, ?, ?)",
+        batch.batchUpdate(Statements.INSERT_SEGMENT,
                 segments, 1000, (ps, s) -> {
                     ps.setLong(1, documentId);
                     ps.setInt(2, s.index());

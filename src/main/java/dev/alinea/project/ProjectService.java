@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,7 @@ import dev.alinea.align.MultiAligner;
 import dev.alinea.align.MultiAlignment;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.review.RowStatus;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.ReviewService;
@@ -39,6 +42,8 @@ import dev.alinea.users.ProjectAccess;
 /** Creates projects from files and reads their alignment page by page. */
 @Service
 public class ProjectService {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectService.class);
 
     private final JdbcProjectRepository repository;
     private final TikaTextExtractor extractor;
@@ -78,8 +83,31 @@ public class ProjectService {
     @Transactional
     public long createProject(String name, List<SourceFile> files, int pivotPosition, SrxRules sentenceRules) {
         access.checkAdmin("create projects");
+        List<String> fileNames = files.stream().map(SourceFile::fileName).toList();
+        return logged("Import of " + fileNames, () -> create(name, files, pivotPosition, sentenceRules));
+    }
+
+    /**
+     * Runs an import and logs its outcome: the new project at INFO, a refusal (bad input) at WARN
+     * with its reason, a failure at ERROR with its stack trace.
+     */
+    private static long logged(String what, java.util.function.LongSupplier work) {
+        try {
+            long projectId = work.getAsLong();
+            log.info("{}: created project {}", what, projectId);
+            return projectId;
+        } catch (UserErrorException e) {
+            log.warn("{} refused: {}", what, e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("{} failed", what, e);
+            throw e;
+        }
+    }
+
+    private long create(String name, List<SourceFile> files, int pivotPosition, SrxRules sentenceRules) {
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("A project needs at least one document");
+            throw new UserErrorException("A project needs at least one document");
         }
         if (pivotPosition < 0 || pivotPosition >= files.size()) {
             throw new IllegalArgumentException("The pivot must be one of the project's " + files.size() + " documents");
@@ -154,6 +182,10 @@ public class ProjectService {
     @Transactional
     public long importTmx(String fileName, byte[] content) {
         access.checkAdmin("create projects");
+        return logged("Import of TMX file " + fileName, () -> importUnits(fileName, content));
+    }
+
+    private long importUnits(String fileName, byte[] content) {
         TmxDocument tmx = new TmxReader().read(fileName, new ByteArrayInputStream(content));
         if (tmx.languages().isEmpty() || tmx.units().isEmpty()) {
             throw new TmxFormatException(fileName, -1, "the file holds no translation units", null);

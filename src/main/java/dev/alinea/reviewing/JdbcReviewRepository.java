@@ -24,6 +24,7 @@ import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
 import dev.alinea.review.SegmentEdit;
+import dev.alinea.storage.Statements;
 
 /**
  * Loads a project's alignment for review and stores the reviewer's changes and history with
@@ -56,7 +57,7 @@ class JdbcReviewRepository {
                     .params(projectId, position * ROW_KEY_SPACING, row.confidence(), statuses.get(position).name())
                     .update(keys, "id");
             long rowId = keys.getKey().longValue();
-            batch.batchUpdate("INSERT INTO row_cell (row_id, doc_position, seg_start, seg_end) VALUES (?, ?, ?, ?)",
+            batch.batchUpdate(Statements.INSERT_ROW_CELL,
                     indexed(row.cells()), row.cells().size(), (ps, cell) -> {
                         ps.setLong(1, rowId);
                         ps.setInt(2, cell.position());
@@ -236,7 +237,7 @@ class JdbcReviewRepository {
     private long insertRow(long projectId, ReviewRow row, long key) {
         long id;
         if (row.id() > 0) {
-            jdbc.sql("INSERT INTO alignment_row (id, project_id, position, confidence, status, version) VALUES (?, ?, ?, ?, ?, ?)")
+            jdbc.sql(Statements.INSERT_ROW_WITH_ID)
                     .params(row.id(), projectId, key, row.confidence(), row.status().name(), row.version()).update();
             id = row.id();
         } else {
@@ -246,7 +247,7 @@ class JdbcReviewRepository {
             id = generated.getKey().longValue();
         }
         long rowId = id;
-        batch.batchUpdate("INSERT INTO row_cell (row_id, doc_position, seg_start, seg_end) VALUES (?, ?, ?, ?)",
+        batch.batchUpdate(Statements.INSERT_ROW_CELL,
                 indexes(row.cells().size()), row.cells().size(), (ps, d) -> {
                     ps.setLong(1, rowId);
                     ps.setInt(2, d);
@@ -284,7 +285,7 @@ class JdbcReviewRepository {
                     .params(delta, edit.document(), end, projectId).update();
         }
         List<ReviewSegment> added = edit.after();
-        batch.batchUpdate("INSERT INTO segment (document_id, idx, text, start_offset, end_offset, excluded) VALUES (?, ?, ?, ?, ?, ?)",
+        batch.batchUpdate(Statements.INSERT_SEGMENT,
                 indexes(added.size()), 500, (ps, k) -> {
                     ReviewSegment segment = added.get(k);
                     ps.setLong(1, documentId);

@@ -15,6 +15,8 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +48,8 @@ import dev.alinea.users.ProjectAccess;
  */
 @Service
 public class ReviewService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
 
     static final String STALE = "This part of the alignment was changed in another window since you last saw it. "
             + "Nothing was changed: the grid now shows the current rows.";
@@ -112,7 +116,7 @@ public class ReviewService {
     /**
      * Rows {@code [offset, offset + limit)} of those the filter lets through, in order.
      *
-     * @throws IllegalArgumentException when the filter's regular expression is not one
+     * @throws dev.alinea.problem.UserErrorException when the filter's regular expression is not one
      */
     public List<AlignedRow> rows(long projectId, RowFilter filter, int offset, int limit) {
         return read(projectId, (alignment, state) -> {
@@ -267,7 +271,7 @@ public class ReviewService {
             return alignment.copy();
         });
         int pivot = repository.pivot(projectId);
-        Change change = new Realigner(aligner, pivot).realign(copy, progress);
+        Change change = logged(projectId, "re-alignment", () -> new Realigner(aligner, pivot).realign(copy, progress));
         return newChange(projectId, (alignment, current) -> {
             if (current != revision[0]) {
                 throw new EditRefusedException("The project was changed while it was being re-aligned: nothing was re-aligned. "
@@ -312,7 +316,7 @@ public class ReviewService {
             Committed committed = transactions.execute(status -> {
                 long current = repository.lockRevision(projectId).orElseThrow(() -> noProject(projectId));
                 ReviewAlignment alignment = alignment(state, projectId, current);
-                Step step = operation.work(alignment, current);
+                Step step = logged(projectId, "change", () -> operation.work(alignment, current));
                 return commit(projectId, alignment, step, current + 1, author);
             });
             try {
@@ -329,6 +333,19 @@ public class ReviewService {
     }
 
     private record Committed(long revision, Change applied) {
+    }
+
+    /** Runs the work of a change, logging a refusal (INFO, with its reason) or a failure (ERROR, with the stack trace). */
+    private static <T> T logged(long projectId, String what, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (EditRefusedException e) {
+            log.info("Project {}: {} refused: {}", projectId, what, e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("Project {}: {} failed", projectId, what, e);
+            throw e;
+        }
     }
 
     private Committed commit(long projectId, ReviewAlignment alignment, Step step, long revision, String author) {

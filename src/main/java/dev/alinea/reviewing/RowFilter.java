@@ -8,6 +8,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.review.RowStatus;
 
 /**
@@ -36,13 +37,13 @@ public record RowFilter(boolean unconfirmedOnly, @Nullable Double belowConfidenc
     }
 
     /**
-     * @throws IllegalArgumentException saying what is wrong when {@code expression} is not a regular expression
+     * @throws UserErrorException saying what is wrong when {@code expression} is not a regular expression
      */
     public static void checkPattern(String expression) {
         try {
             Pattern.compile(expression);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("Not a regular expression: " + e.getDescription() + " near position " + e.getIndex(), e);
+            throw new UserErrorException("Not a regular expression: " + e.getDescription() + " near position " + e.getIndex(), e);
         }
     }
 

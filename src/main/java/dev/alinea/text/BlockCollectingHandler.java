@@ -2,6 +2,7 @@ package dev.alinea.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.xml.sax.Attributes;
@@ -68,7 +69,7 @@ final class BlockCollectingHandler extends DefaultHandler {
     }
 
     private static String name(String localName, String qName) {
-        return (localName == null || localName.isEmpty() ? qName : localName).toLowerCase();
+        return (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
     }
 
     /** Collapses every run of whitespace (no-break spaces and ideographic spaces included) to one space, and trims. */

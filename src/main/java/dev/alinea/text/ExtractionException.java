@@ -2,8 +2,10 @@ package dev.alinea.text;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.alinea.problem.UserErrorException;
+
 /** A file could not be turned into text; the message names the file and the reason. */
-public class ExtractionException extends RuntimeException {
+public class ExtractionException extends UserErrorException {
 
     private final String fileName;
 

@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import dev.alinea.problem.UserErrorException;
+
 /**
  * Segmentation rules in SRX 2.0 (the standard OmegaT and Okapi read): language rules of
  * break/no-break rules, each a regular expression before the break position and one after, and
@@ -55,11 +57,11 @@ public final class SrxRules {
     /**
      * Reads an SRX 2.0 file safely (no DTD, no entities).
      *
-     * @throws IllegalArgumentException naming the file, the line when known and the reason
+     * @throws UserErrorException naming the file, the line when known and the reason
      */
     public static SrxRules load(String fileName, InputStream in) {
         if (in == null) {
-            throw new IllegalArgumentException(fileName + ": not found");
+            throw new UserErrorException(fileName + ": not found");
         }
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -93,7 +95,7 @@ public final class SrxRules {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new IllegalArgumentException(fileName + (line > 0 ? ", line " + line : "") + ": not well-formed SRX (" + e.getMessage() + ")", e);
+            throw new UserErrorException(fileName + (line > 0 ? ", line " + line : "") + ": not well-formed SRX (" + e.getMessage() + ")", e);
         }
         return new SrxRules(rules, maps);
     }
@@ -117,7 +119,7 @@ public final class SrxRules {
         try {
             return Pattern.compile(regex == null ? "" : regex);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(fileName + ", line " + xml.getLocation().getLineNumber() + ": the rule \"" + regex
+            throw new UserErrorException(fileName + ", line " + xml.getLocation().getLineNumber() + ": the rule \"" + regex
                     + "\" is not a valid regular expression (" + e.getDescription() + ")", e);
         }
     }

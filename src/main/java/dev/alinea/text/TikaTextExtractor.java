@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -220,7 +221,7 @@ public final class TikaTextExtractor {
     }
 
     private static boolean looksLikeHtml(String fileName, String body) {
-        String lower = fileName.toLowerCase();
+        String lower = fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || HTML_MARKUP.matcher(body).find();
     }
 

@@ -8,18 +8,20 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes rows as a table: CSV as RFC 4180 (comma, CRLF, fields quoted when they hold a comma,
- * quote, CR or LF, quotes doubled) with a UTF-8 byte order mark so that spreadsheet programs read
- * Chinese right; TSV (tab-separated, tabs and line breaks inside fields replaced by spaces); or
- * an XLSX workbook with one sheet (streamed with fastexcel).
+ * Writes rows as a table: CSV as RFC 4180 (Apache Commons CSV: comma, CRLF, fields quoted when
+ * they need it, quotes doubled) with a UTF-8 byte order mark so that spreadsheet programs read
+ * Chinese right; TSV (tab-separated, LF, tabs and line breaks inside fields replaced by spaces, so
+ * that no field needs quoting); or an XLSX workbook with one sheet (streamed with fastexcel).
  */
 public final class TabularWriter {
 
-    /** The two table formats. */
+    /** The table formats. */
     public enum Format {
         CSV,
         TSV,
@@ -27,6 +29,7 @@ public final class TabularWriter {
     }
 
     private static final int FLUSH_EVERY = 1000;
+    private static final CSVFormat TSV = CSVFormat.Builder.create().setDelimiter('\t').setQuote(null).setRecordSeparator('\n').get();
 
     private final Format format;
 
@@ -36,7 +39,7 @@ public final class TabularWriter {
 
     /**
      * @param header the column names
-     * @param rows each row's fields, as many as the header's
+     * @param rows each row's fields, as many as the header's; a null field is written empty
      * @param out receives UTF-8; not closed
      * @return the number of rows written, header excluded
      */
@@ -49,16 +52,17 @@ public final class TabularWriter {
             if (format == Format.CSV) {
                 writer.write('\uFEFF');
             }
-            writeLine(writer, header);
+            CSVPrinter printer = new CSVPrinter(writer, format == Format.CSV ? CSVFormat.RFC4180 : TSV);
+            printer.printRecord(fields(header));
             int count = 0;
             for (List<String> row : rows) {
                 if (row.size() != header.size()) {
                     throw new IllegalArgumentException("A row has " + row.size() + " fields for " + header.size() + " columns");
                 }
-                writeLine(writer, row);
+                printer.printRecord(fields(row));
                 count++;
             }
-            writer.flush();
+            printer.flush();
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the table", e);
@@ -93,21 +97,7 @@ public final class TabularWriter {
         }
     }
 
-    private void writeLine(Writer writer, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                writer.write(format == Format.CSV ? ',' : '\t');
-            }
-            writer.write(field(fields.get(i) == null ? "" : fields.get(i)));
-        }
-        writer.write(format == Format.CSV ? "\r\n" : "\n");
-    }
-
-    private String field(String value) {
-        if (format == Format.TSV) {
-            return value.replaceAll("[\\t\\r\\n]+", " ");
-        }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    private List<String> fields(List<String> values) {
+        return values.stream().map(value -> value == null ? "" : format == Format.TSV ? value.replaceAll("[\\t\\r\\n]+", " ") : value).toList();
     }
 }

@@ -5,13 +5,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
-/** Logs every unexpected error of a UI session and tells the user in a notification. */
+import dev.alinea.problem.Incident;
+
+/**
+ * The last stop of an error of a UI session that no view handled: a user error is shown with its
+ * message; anything else is logged with an id and shown as a generic message naming that id.
+ */
 @Component
 class MainErrorHandler implements VaadinServiceInitListener {
 
@@ -24,19 +27,11 @@ class MainErrorHandler implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
-        boolean refused = error instanceof org.springframework.security.access.AccessDeniedException;
-        if (refused) {
-            log.warn("Refused: {}", error.getMessage());
-        } else {
-            log.error("Unexpected error in the workbench", error);
-        }
+        Incident.userError(error).ifPresent(refused -> log.info("Refused: {}", refused.getMessage()));
+        String message = Incident.messageFor(error, log);
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> {
-                var notification = Notification.show(refused ? error.getMessage() : "Something went wrong: " + error.getMessage(), 6000,
-                        Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            });
+            ui.access(() -> ErrorNotification.show(message));
         }
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.alinea.problem.UserErrorException;
+
 /**
  * The people who may sign in to a server: administrators add them, set their role and password,
  * and assign them projects. Passwords are kept only as adaptive hashes (bcrypt).
@@ -41,7 +43,7 @@ public class UserService implements UserDetailsService {
     /**
      * Adds a user.
      *
-     * @throws IllegalArgumentException when the name is taken or blank, or the password too short
+     * @throws UserErrorException when the name is taken or blank, or the password too short
      * @throws AccessDeniedException unless the caller is an administrator
      */
     @Transactional
@@ -49,10 +51,10 @@ public class UserService implements UserDetailsService {
         access.checkAdmin("add users");
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || name.length() > 100 || !name.matches("[\\p{L}\\p{N}._@-]+")) {
-            throw new IllegalArgumentException("A user name is 1 to 100 letters, digits, '.', '_', '@' or '-'; \"" + username + "\" is not.");
+            throw new UserErrorException("A user name is 1 to 100 letters, digits, '.', '_', '@' or '-'; \"" + username + "\" is not.");
         }
         if (users.find(name).isPresent()) {
-            throw new IllegalArgumentException("There is a user named " + name + " already.");
+            throw new UserErrorException("There is a user named " + name + " already.");
         }
         return users.insert(name, hash(password), role, clock.instant());
     }
@@ -93,7 +95,7 @@ public class UserService implements UserDetailsService {
 
     private String hash(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new UserErrorException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         return passwords.encode(password);
     }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.alinea.Seeds;
 import dev.alinea.SharedLocalContext;
 import dev.alinea.names.NameListService;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
@@ -77,7 +78,7 @@ class BackupIT extends SharedLocalContext {
     @Test
     void aFileThatIsNotABackupIsRefusedByName() {
         assertThatThrownBy(() -> backups.restore("notes.txt", new ByteArrayInputStream("hello".getBytes())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("notes.txt: not an Alinea project backup");
+                .isInstanceOf(UserErrorException.class).hasMessageStartingWith("notes.txt: not an Alinea project backup");
     }
 
     private List<List<List<String>>> texts(long id) {

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.alinea.problem.UserErrorException;
+
 class NameListFilesTest {
 
     private static final List<NameEntry> ENTRIES = List.of(
@@ -61,7 +63,7 @@ class NameListFilesTest {
     @Test
     void aMalformedTbxNamesTheFileAndLine() {
         assertThatThrownBy(() -> NameListFiles.readTbx("bad.tbx", new ByteArrayInputStream("<tbx>\n<text>\n</tbx>".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageStartingWith("bad.tbx, line 3: not well-formed TBX");
     }
 }

@@ -2,7 +2,7 @@ package dev.alinea.lexicon;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +18,8 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.alinea.problem.UserErrorException;
 
 class DictionaryConverterTest {
 
@@ -154,7 +156,7 @@ class DictionaryConverterTest {
 
     @Test
     void rejectsUnknownArguments() {
-        assertThatIllegalArgumentException().isThrownBy(() -> DictionaryConverter.convert("wordnet", "in", "out"))
+        assertThatExceptionOfType(UserErrorException.class).isThrownBy(() -> DictionaryConverter.convert("wordnet", "in", "out"))
                 .withMessageStartingWith("usage: DictionaryConverter cedict");
     }
 

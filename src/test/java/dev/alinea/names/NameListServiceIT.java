@@ -15,6 +15,7 @@ import dev.alinea.SharedLocalContext;
 import dev.alinea.divergence.DivergenceType;
 import dev.alinea.divergence.NameEntry;
 import dev.alinea.divergence.NameStatus;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
 
@@ -83,7 +84,7 @@ class NameListServiceIT extends SharedLocalContext {
         assertThat(names.importFile(other, "names.tbx", tbx.toByteArray())).isPositive();
         assertThat(names.entries(other).getFirst().renderings()).isEqualTo(Map.of("en", List.of("Disney"), "zh", List.of("迪士尼")));
         assertThatThrownBy(() -> names.importFile(other, "broken.tbx", "<tbx><text>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("broken.tbx");
+                .isInstanceOf(UserErrorException.class).hasMessageStartingWith("broken.tbx");
     }
 
     private static List<SourceFile> demoFiles() {

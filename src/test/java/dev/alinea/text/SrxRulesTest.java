@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.alinea.problem.UserErrorException;
+
 class SrxRulesTest {
 
     @Test
@@ -52,7 +54,7 @@ class SrxRulesTest {
                 <languagerule languagerulename="X">
                 <rule break="no"><beforebreak>(unclosed</beforebreak><afterbreak>\\s</afterbreak></rule>
                 </languagerule></languagerules></body></srx>""")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageStartingWith("bad.srx, line 3: the rule \"(?:(unclosed)\\z\" is not a valid regular expression");
     }
 

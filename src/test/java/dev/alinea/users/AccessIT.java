@@ -22,6 +22,7 @@ import dev.alinea.SharedServerContext;
 import dev.alinea.export.ExportService;
 import dev.alinea.export.TmxExportOptions;
 import dev.alinea.names.NameListService;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.project.SourceFile;
@@ -153,6 +154,6 @@ class AccessIT extends SharedServerContext {
         assertThat(passwords.matches(PASSWORD, users.loadUserByUsername(rex()).getPassword())).isTrue();
         assertThat(users.loadUserByUsername(rex()).getAuthorities()).extracting(a -> a.getAuthority()).containsExactly("ROLE_REVIEWER");
         assertThatThrownBy(() -> as("ada" + assigned, UserRole.ADMIN, () -> users.addUser("shorty", UserRole.READER, "short")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("A password needs at least 10 characters.");
+                .isInstanceOf(UserErrorException.class).hasMessage("A password needs at least 10 characters.");
     }
 }

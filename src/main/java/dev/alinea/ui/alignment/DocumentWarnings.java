@@ -13,7 +13,10 @@ import dev.alinea.project.ProjectSummary;
  */
 class DocumentWarnings extends Div {
 
-    /** Below this match contrast a text shares hardly any content with the pivot: another story (seed 004 measures 0.3). */
+    /**
+     * Below this match contrast a text shares hardly any content with the pivot: another story
+     * (the unrelated seed, course-text.en.unrelated.txt, measures 0.3).
+     */
     private static final double UNRELATED_CONTRAST = 1;
 
     DocumentWarnings(ProjectSummary project) {

@@ -6,12 +6,15 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 
 import dev.alinea.language.Languages;
+import dev.alinea.problem.Incident;
 import dev.alinea.review.Change;
-import dev.alinea.review.EditRefusedException;
 import dev.alinea.review.ReviewAlignment;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.ReviewService.RowRef;
@@ -22,6 +25,8 @@ import dev.alinea.reviewing.ReviewService.RowRef;
  * sentence where a cell has several.
  */
 final class ReviewOperations {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewOperations.class);
 
     private final AlignmentView view;
 
@@ -152,10 +157,8 @@ final class ReviewOperations {
                 .whenComplete((result, error) -> ui.access(() -> {
                     view.reviewBar().showProgress(null);
                     Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                    if (cause instanceof EditRefusedException refused) {
-                        AlignmentView.showRefusal(refused.getMessage());
-                    } else if (cause != null) {
-                        AlignmentView.showRefusal("Re-alignment failed: " + cause.getMessage());
+                    if (cause != null) {
+                        AlignmentView.showRefusal(Incident.messageFor(cause, log));
                     } else {
                         view.reviewBar().showLastChange(result.description());
                         Notification.show(result.description() + ".", 4000, Notification.Position.BOTTOM_START);

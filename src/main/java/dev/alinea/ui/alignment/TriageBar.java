@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.reviewing.RowFilter;
 
 /**
@@ -87,7 +88,7 @@ class TriageBar extends HorizontalLayout {
         if (regex.getValue() && !text.isEmpty()) {
             try {
                 RowFilter.checkPattern(text);
-            } catch (IllegalArgumentException e) {
+            } catch (UserErrorException e) {
                 search.setInvalid(true);
                 search.setErrorMessage(e.getMessage());
                 return null;

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,8 +33,10 @@ import dev.alinea.divergence.NameEntry;
 import dev.alinea.export.ExportService;
 import dev.alinea.language.Languages;
 import dev.alinea.names.NameListService;
+import dev.alinea.problem.Incident;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
+import dev.alinea.ui.ErrorNotification;
 
 /**
  * The project's name list: suggested entities with their renderings per language, and the
@@ -41,6 +46,8 @@ import dev.alinea.project.ProjectSummary;
 @PermitAll
 @Route("names")
 public class NameListView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(NameListView.class);
 
     private final ProjectService projects;
     private final NameListService names;
@@ -124,8 +131,9 @@ public class NameListView extends VerticalLayout implements HasUrlParameter<Long
                     Notification.show("Imported " + count + " names from " + metadata.fileName()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     refresh();
                 });
-            } catch (IllegalArgumentException e) {
-                ui.access(() -> Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+            } catch (RuntimeException e) {
+                String message = Incident.messageFor(e, log);
+                ui.access(() -> ErrorNotification.show(message));
             }
         }));
         upload.addClassName("name-import");
@@ -140,8 +148,8 @@ public class NameListView extends VerticalLayout implements HasUrlParameter<Long
         }
         try {
             decision.accept(selected);
-        } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RuntimeException e) {
+            ErrorNotification.show(e);
         }
         refresh();
     }

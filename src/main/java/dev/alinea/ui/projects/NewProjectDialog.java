@@ -19,6 +19,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import dev.alinea.language.Languages;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
 import dev.alinea.text.ExtractionException;
@@ -102,7 +103,7 @@ class NewProjectDialog extends Dialog {
         try {
             rules = SrxRules.load(fileName, new java.io.ByteArrayInputStream(content));
             rulesLabel.setText("Sentence rules: " + fileName);
-        } catch (IllegalArgumentException e) {
+        } catch (UserErrorException e) {
             Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

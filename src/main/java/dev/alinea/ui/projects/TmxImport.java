@@ -2,6 +2,9 @@ package dev.alinea.ui.projects;
 
 import java.util.function.LongConsumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -10,14 +13,17 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import dev.alinea.problem.Incident;
 import dev.alinea.project.ProjectService;
-import dev.alinea.tmx.TmxFormatException;
+import dev.alinea.ui.ErrorNotification;
 
 /**
  * Drop TMX files here to continue reviewing them: each file becomes a project of its own; a file
  * that is not TMX gets a message naming it and the reason, and the others still import.
  */
 class TmxImport extends Upload {
+
+    private static final Logger log = LoggerFactory.getLogger(TmxImport.class);
 
     TmxImport(ProjectService projects, LongConsumer imported) {
         setAcceptedFileTypes(".tmx", "application/x-tmx+xml", "text/xml", "application/xml");
@@ -30,9 +36,9 @@ class TmxImport extends Upload {
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     imported.accept(id);
                 });
-            } catch (TmxFormatException e) {
-                ui.access(() -> Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            } catch (RuntimeException e) {
+                String message = Incident.messageFor(e, log);
+                ui.access(() -> ErrorNotification.show(message));
             }
         }));
         setUploadButton(new Button("Import TMX…"));

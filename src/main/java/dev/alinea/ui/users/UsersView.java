@@ -1,5 +1,6 @@
 package dev.alinea.ui.users;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
+import dev.alinea.ui.ErrorNotification;
 import dev.alinea.users.UserRole;
 import dev.alinea.users.UserService;
 import dev.alinea.users.UserService.UserSummary;
@@ -85,7 +86,7 @@ public class UsersView extends VerticalLayout {
         role.setValue(user.role());
         role.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                run(() -> users.setRole(user.id(), e.getValue()), user.username() + " is now " + e.getValue().name().toLowerCase());
+                run(() -> users.setRole(user.id(), e.getValue()), user.username() + " is now " + e.getValue().name().toLowerCase(Locale.ROOT));
             }
         });
         return role;
@@ -114,13 +115,13 @@ public class UsersView extends VerticalLayout {
         return new HorizontalLayout(password, set);
     }
 
-    /** Runs an administrator's action; a refused one is shown with its reason. */
+    /** Runs an administrator's action; a refused one is shown with its reason, a failed one as a logged incident. */
     private void run(Runnable action, String done) {
         try {
             action.run();
             Notification.show(done, 3000, Notification.Position.BOTTOM_START);
-        } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RuntimeException e) {
+            ErrorNotification.show(e);
         }
         show();
     }
