@@ -64,6 +64,7 @@ public final class DivergenceDetector {
         List<Divergence> divergences = new ArrayList<>();
         double[][] ratios = medianLengthRatios(docs, translations, rows);
         for (int r = 0; r < rows.size(); r++) {
+            int rowStart = divergences.size();
             for (int a = 0; a < docs; a++) {
                 for (int b = a + 1; b < docs; b++) {
                     if (!translations.get(a) || !translations.get(b)) {
@@ -79,6 +80,10 @@ public final class DivergenceDetector {
                     lengthOutlier(r, a, b, languages, textA, textB, ratios[a][b]).ifPresent(divergences::add);
                 }
             }
+            List<Divergence> rowFlags = divergences.subList(rowStart, divergences.size());
+            List<Divergence> joined = OneFlagPerFact.join(List.copyOf(rowFlags), compared(rows.get(r), translations), languages);
+            rowFlags.clear();
+            divergences.addAll(joined);
         }
         // Latin-script mentions first: Chinese candidates only join keys those have brought.
         for (boolean chinesePass : new boolean[] {false, true}) {
@@ -99,6 +104,17 @@ public final class DivergenceDetector {
         divergences.addAll(entities.inconsistencies(languages));
         divergences.sort(Comparator.comparingInt(Divergence::row));
         return new DivergenceReport(divergences, entities.nameList());
+    }
+
+    /** The documents of a row that were compared: translations whose cell has text. */
+    private static Set<Integer> compared(List<String> row, List<Boolean> translations) {
+        Set<Integer> compared = new java.util.TreeSet<>();
+        for (int d = 0; d < row.size(); d++) {
+            if (translations.get(d) && !row.get(d).isBlank()) {
+                compared.add(d);
+            }
+        }
+        return compared;
     }
 
     /** A sentence of a that b lacks (or the reverse), between rows where both have text. */

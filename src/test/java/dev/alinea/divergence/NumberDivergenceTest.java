@@ -53,6 +53,28 @@ class NumberDivergenceTest {
     }
 
     @Test
+    void aNumberTwoVersionsLackIsOneFlag() {
+        List<Divergence> found = detector.detect(List.of("en", "id", "zh"), List.of(true, true, true),
+                List.of(List.of("He wrote forty papers.", "Ia menulis makalah.", "他写了论文。"))).divergences();
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.spans()).extracting(Span::document).containsExactly(0);
+            assertThat(d.explanation()).isEqualTo("The English has the number forty; the Indonesian and the Chinese have no such number.");
+        });
+    }
+
+    @Test
+    void aThreeWayFlagSaysWhichVersionsAgree() {
+        List<Divergence> found = detector.detect(List.of("en", "id", "zh"), List.of(true, true, true),
+                List.of(List.of("He wrote 40 papers.", "Ia menulis 40 makalah.", "他写了四十一篇论文。"))).divergences();
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.spans()).extracting(Span::document).containsExactly(0, 1, 2);
+            assertThat(d.explanation()).isEqualTo("The versions give different numbers: 40 in the English and the Indonesian, 四十一 in the Chinese.");
+        });
+    }
+
+    @Test
     void aMissingExactNumberIsStillReported() {
         assertThat(compare("en", "He wrote forty papers.", "id", "Ia menulis makalah.")).singleElement()
                 .extracting(Divergence::explanation).isEqualTo("The English has the number forty; the Indonesian has no such number.");
