@@ -15,6 +15,8 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +49,8 @@ import dev.alinea.users.ProjectAccess;
 @Service
 public class ReviewService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
+
     static final String STALE = "This part of the alignment was changed in another window since you last saw it. "
             + "Nothing was changed: the grid now shows the current rows.";
     private static final int HISTORY_SHOWN = 1000;
@@ -61,6 +65,9 @@ public class ReviewService {
     private final ExecutorService background = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor());
 
     private final ProjectAccess access;
+    /** Runs after each change commits, before memory is brought up to date: a seam for tests. */
+    private Runnable afterCommit = () -> {
+    };
 
     ReviewService(JdbcReviewRepository repository, TransactionTemplate transactions, ProjectEvents events, Clock clock, ProjectAccess access) {
         this.access = access;
@@ -315,20 +322,35 @@ public class ReviewService {
                 Step step = operation.work(alignment, current);
                 return commit(projectId, alignment, step, current + 1, author);
             });
-            try {
-                alignment(state, projectId, committed.revision() - 1).apply(committed.applied());
-                state.revision = committed.revision();
-            } catch (RuntimeException e) {
-                state.revision = -1; // read it again from the database
-                throw e;
-            }
+            afterCommit.run();
+            remember(state, projectId, committed);
             result = new EditResult(committed.revision(), committed.applied().description(), committed.applied().firstRow());
         }
         events.publish(projectId, result.revision());
         return result;
     }
 
-    private record Committed(long revision, Change applied) {
+    /** A stored change, and the alignment (as it was before the change) it was worked out on. */
+    private record Committed(long revision, Change applied, ReviewAlignment alignment) {
+    }
+
+    /**
+     * Brings memory up to date after a change committed. The change is applied to the very
+     * alignment it was worked out on, held here: the cache may have been dropped meanwhile, and a
+     * fresh read would already hold the change. The change is stored whatever happens here, so a
+     * failure only makes the next reader read the project again; it is not the reviewer's error.
+     */
+    private void remember(ProjectState state, long projectId, Committed committed) {
+        try {
+            committed.alignment().apply(committed.applied());
+            state.alignment = new SoftReference<>(committed.alignment());
+            state.revision = committed.revision();
+        } catch (RuntimeException e) {
+            state.alignment = new SoftReference<>(null);
+            state.revision = -1;
+            LOG.warn("Change {} of project {} is stored but could not be applied in memory; the project will be read again",
+                    committed.revision(), projectId, e);
+        }
     }
 
     private Committed commit(long projectId, ReviewAlignment alignment, Step step, long revision, String author) {
@@ -346,7 +368,7 @@ public class ReviewService {
             repository.markUndone(step.entry(), step.undo(), clock.instant());
         }
         repository.setRevision(projectId, revision);
-        return new Committed(revision, stamped.withRowIds(id -> ids.getOrDefault(id, id)));
+        return new Committed(revision, stamped.withRowIds(id -> ids.getOrDefault(id, id)), alignment);
     }
 
     private Change parse(long entryId) {
@@ -378,6 +400,16 @@ public class ReviewService {
             long revision = repository.revision(projectId).orElseThrow(() -> noProject(projectId));
             return reader.read(alignment(state, projectId, revision), state);
         }
+    }
+
+    /** For tests: runs {@code hook} after each change commits, before the alignment in memory is brought up to date. */
+    void afterEachCommit(Runnable hook) {
+        afterCommit = hook;
+    }
+
+    /** For tests: drops the project's alignment from memory, as the garbage collector may at any time. */
+    void forgetAlignment(long projectId) {
+        state(projectId).alignment.clear();
     }
 
     private ProjectState state(long projectId) {
