@@ -148,6 +148,14 @@ public class ReviewService {
                 java.util.stream.IntStream.range(0, alignment.rowCount()).mapToObj(r -> alignedRow(alignment, r)).toList()));
     }
 
+    /**
+     * The rows as they are now, to read page by page while the project goes on changing. Costs a
+     * copy of the alignment's lists of rows and segments, not of their texts.
+     */
+    public RowSnapshot snapshot(long projectId) {
+        return read(projectId, (alignment, state) -> new RowSnapshot(state.revision, alignment.copy()));
+    }
+
     /** How many rows the filter lets through. */
     public int count(long projectId, RowFilter filter) {
         return read(projectId, (alignment, state) -> filter.isAll() ? alignment.rowCount() : filtered(state, alignment, filter).length);
@@ -454,7 +462,7 @@ public class ReviewService {
         return matching;
     }
 
-    private static AlignedRow alignedRow(ReviewAlignment alignment, int index) {
+    static AlignedRow alignedRow(ReviewAlignment alignment, int index) {
         ReviewRow row = alignment.row(index);
         List<List<String>> cells = new ArrayList<>();
         List<List<Boolean>> excluded = new ArrayList<>();
