@@ -180,10 +180,21 @@ public class ReviewService {
                 (int) alignment.rows().stream().filter(row -> row.status() == RowStatus.CONFIRMED).count()));
     }
 
-    /** The project's changes, newest first. */
+    /** The project's latest changes, newest first: at most 1,000 (see {@link #history(long, int, int)} for all). */
     public List<HistoryEntry> history(long projectId) {
+        return history(projectId, 0, HISTORY_SHOWN);
+    }
+
+    /** The project's changes, newest first, from the {@code offset}-th (0 is the latest) on, at most {@code limit}. */
+    public List<HistoryEntry> history(long projectId, int offset, int limit) {
         access.checkRead(projectId);
-        return repository.history(projectId, HISTORY_SHOWN);
+        return repository.history(projectId, offset, limit);
+    }
+
+    /** How many changes the project's history holds, undone ones included. */
+    public int historyCount(long projectId) {
+        access.checkRead(projectId);
+        return repository.countHistory(projectId);
     }
 
     /** The change undo would take back, if any. */
