@@ -12,13 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.alinea.AlineaVersion;
 import dev.alinea.divergence.Divergence;
@@ -28,6 +26,8 @@ import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.review.RowStatus;
 import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.reviewing.ReviewService;
+import dev.alinea.reviewing.RowSnapshot;
 import dev.alinea.tmx.TabularWriter;
 import dev.alinea.tmx.TmxHeader;
 import dev.alinea.tmx.TmxLanguages;
@@ -38,7 +38,17 @@ import dev.alinea.users.ProjectAccess;
 
 /**
  * Exports a project's alignment: multilingual TMX (divergences as notes), one TMX per language
- * pair (zipped), CSV, TSV and XLSX. Rows are read page by page and written as they come, so memory does not grow with the project.
+ * pair (zipped), CSV, TSV and XLSX.
+ *
+ * <p>An export writes the project as it was at one revision, whatever is edited meanwhile: it
+ * starts from a {@link RowSnapshot}, a copy of the lists of rows and segments of the alignment
+ * the review service holds in memory (the sentence texts are shared, not copied). Rows come from
+ * that alignment, not from the database, so a database snapshot would not pin them; and holding
+ * the project's lock, as a backup does while it reads, would hold up every reviewer of the project
+ * for as long as a download takes. Divergences, for the TMX notes, are found once over all rows
+ * of the snapshot (unless the review screen found them at the same revision already); only each
+ * row's divergences are kept, by row id, until the export ends. Rows are then made and written
+ * page by page, so the output is not held in memory.
  */
 @Service
 public class ExportService {
@@ -46,13 +56,19 @@ public class ExportService {
     private static final int PAGE = 500;
 
     private final ProjectService projects;
+    private final ReviewService reviews;
     private final DivergenceService divergences;
     private final Clock clock;
     private final ProjectAccess access;
+    private int pageSize = PAGE;
+    /** Runs before each page but the first is read: a seam for tests. */
+    private Runnable betweenPages = () -> {
+    };
 
-    ExportService(ProjectService projects, DivergenceService divergences, Clock clock, ProjectAccess access) {
+    ExportService(ProjectService projects, ReviewService reviews, DivergenceService divergences, Clock clock, ProjectAccess access) {
         this.access = access;
         this.projects = projects;
+        this.reviews = reviews;
         this.divergences = divergences;
         this.clock = clock;
     }
@@ -64,13 +80,13 @@ public class ExportService {
      * @return the number of translation units written
      * @throws NoSuchElementException when there is no such project
      */
-    @Transactional(readOnly = true)
     public int exportTmx(long projectId, TmxExportOptions options, OutputStream out) {
         access.checkRead(projectId);
         ProjectSummary project = project(projectId);
         List<String> languages = project.documents().stream().map(d -> TmxLanguages.tmxCode(d.language(), options.chineseCode())).toList();
-        Map<Integer, List<Divergence>> notes = notesByRow(divergences.report(projectId).divergences(), Set.of());
-        Iterable<TmxUnit> units = () -> units(project, options, row -> cellTexts(project, row), notes);
+        RowSnapshot rows = reviews.snapshot(projectId);
+        Map<Long, List<Divergence>> found = divergences.byRowId(projectId, rows);
+        Iterable<TmxUnit> units = () -> units(rows, options, row -> cellTexts(project, row), notes(found, Set.of()));
         return new TmxWriter().write(header(project, options), languages, units, out);
     }
 
@@ -80,12 +96,12 @@ public class ExportService {
      *
      * @return the number of translation units written over all files
      */
-    @Transactional(readOnly = true)
     public int exportTmxPairs(long projectId, TmxExportOptions options, OutputStream out) {
         access.checkRead(projectId);
         ProjectSummary project = project(projectId);
         DocumentInfo pivot = project.pivot();
-        List<Divergence> found = divergences.report(projectId).divergences();
+        RowSnapshot rows = reviews.snapshot(projectId);
+        Map<Long, List<Divergence>> found = divergences.byRowId(projectId, rows);
         int written = 0;
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
@@ -100,8 +116,8 @@ public class ExportService {
                     List<String> all = cellTexts(project, row);
                     return List.of(all.get(pivot.position()), all.get(other.position()));
                 };
-                Map<Integer, List<Divergence>> notes = notesByRow(found, Set.of(pivot.position(), other.position()));
-                Iterable<TmxUnit> units = () -> units(project, options, pairTexts, notes);
+                Function<AlignedRow, List<String>> notes = notes(found, Set.of(pivot.position(), other.position()));
+                Iterable<TmxUnit> units = () -> units(rows, options, pairTexts, notes);
                 written += new TmxWriter().write(header(project, options), List.of(source, target), units, zip);
                 zip.closeEntry();
             }
@@ -118,7 +134,6 @@ public class ExportService {
      *
      * @return the number of rows written
      */
-    @Transactional(readOnly = true)
     public int exportTable(long projectId, TabularWriter.Format format, OutputStream out) {
         access.checkRead(projectId);
         ProjectSummary project = project(projectId);
@@ -127,8 +142,9 @@ public class ExportService {
         project.documents().forEach(d -> header.add(TmxLanguages.tmxCode(d.language())));
         header.add("status");
         header.add("confidence");
+        RowSnapshot snapshot = reviews.snapshot(projectId);
         Iterable<List<String>> rows = () -> new Iterator<>() {
-            private final Iterator<AlignedRow> pages = new RowPages(project);
+            private final Iterator<AlignedRow> pages = new RowPages(snapshot);
 
             @Override
             public boolean hasNext() {
@@ -147,6 +163,16 @@ public class ExportService {
             }
         };
         return new TabularWriter(format).write(header, rows, out);
+    }
+
+    /** For tests: reads rows this many at a time. */
+    void pageSize(int rows) {
+        pageSize = rows;
+    }
+
+    /** For tests: runs {@code hook} before each page of rows but the first is read. */
+    void betweenPages(Runnable hook) {
+        betweenPages = hook;
     }
 
     /** A file name stem made of the project's name. */
@@ -173,18 +199,19 @@ public class ExportService {
     }
 
     /**
-     * The divergences of each row, as TMX notes; with {@code documents} given, only those whose
-     * sides all lie in those documents (for a pair file).
+     * A row's divergences as TMX notes; with {@code documents} given, only those whose sides all
+     * lie in those documents (for a pair file).
      */
-    private static Map<Integer, List<Divergence>> notesByRow(List<Divergence> found, Set<Integer> documents) {
-        return found.stream()
+    private static Function<AlignedRow, List<String>> notes(Map<Long, List<Divergence>> found, Set<Integer> documents) {
+        return row -> found.getOrDefault(row.id(), List.of()).stream()
                 .filter(d -> documents.isEmpty() || d.spans().stream().allMatch(s -> documents.contains(s.document())))
-                .collect(Collectors.groupingBy(Divergence::row));
+                .map(Divergence::explanation)
+                .toList();
     }
 
-    private Iterator<TmxUnit> units(ProjectSummary project, TmxExportOptions options, Function<AlignedRow, List<String>> texts,
-            Map<Integer, List<Divergence>> notes) {
-        Iterator<AlignedRow> rows = new RowPages(project);
+    private Iterator<TmxUnit> units(RowSnapshot snapshot, TmxExportOptions options, Function<AlignedRow, List<String>> texts,
+            Function<AlignedRow, List<String>> notes) {
+        Iterator<AlignedRow> rows = new RowPages(snapshot);
         return new Iterator<>() {
             private TmxUnit next = advance();
 
@@ -209,8 +236,7 @@ public class ExportService {
                     if (options.confirmedOnly() && row.status() != RowStatus.CONFIRMED) {
                         continue;
                     }
-                    List<String> explanations = notes.getOrDefault(row.position(), List.of()).stream().map(Divergence::explanation).toList();
-                    TmxUnit unit = new TmxUnit("row-" + (row.position() + 1), texts.apply(row), properties(row), explanations);
+                    TmxUnit unit = new TmxUnit("row-" + (row.position() + 1), texts.apply(row), properties(row), notes.apply(row));
                     if (unit.filledVariants() >= (options.keepSingleLanguageRows() ? 1 : 2)) {
                         return unit;
                     }
@@ -235,23 +261,26 @@ public class ExportService {
         return DivergenceService.cellTexts(project.documents().stream().map(DocumentInfo::language).toList(), row);
     }
 
-    /** A project's rows, fetched one page at a time. */
+    /** A snapshot's rows, made one page at a time. */
     private final class RowPages implements Iterator<AlignedRow> {
-        private final ProjectSummary project;
+        private final RowSnapshot snapshot;
         private List<AlignedRow> page = List.of();
         private int pageIndex;
         private int nextOffset;
 
-        RowPages(ProjectSummary project) {
-            this.project = project;
+        RowPages(RowSnapshot snapshot) {
+            this.snapshot = snapshot;
         }
 
         @Override
         public boolean hasNext() {
-            if (pageIndex >= page.size() && nextOffset < project.rowCount()) {
-                page = projects.rows(project.id(), nextOffset, PAGE);
+            if (pageIndex >= page.size() && nextOffset < snapshot.rowCount()) {
+                if (nextOffset > 0) {
+                    betweenPages.run();
+                }
+                page = snapshot.rows(nextOffset, pageSize);
                 pageIndex = 0;
-                nextOffset += PAGE;
+                nextOffset += pageSize;
             }
             return pageIndex < page.size();
         }

@@ -1,6 +1,7 @@
 /**
  * Export of a project's alignment for other tools: multilingual TMX with divergences as notes, one
- * TMX per language pair (zipped), CSV, TSV and XLSX, written as the rows are read page by page.
+ * TMX per language pair (zipped), CSV, TSV and XLSX, each of the project as it was at one
+ * revision, written page by page.
  * Stores nothing of its own: it reads through the services of the project, review and name-list
  * features.
  */

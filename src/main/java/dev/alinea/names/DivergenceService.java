@@ -24,6 +24,7 @@ import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.ReviewService;
+import dev.alinea.reviewing.RowSnapshot;
 import dev.alinea.users.ProjectAccess;
 
 /** Finds the divergences of a stored project's alignment and its name list. */
@@ -77,9 +78,24 @@ public class DivergenceService {
         if (cached != null && cached.revision() == reviews.revision(projectId) && cached.decisions().equals(decisions)) {
             return cached;
         }
-        RowDivergences found = detect(projectId, decisions);
+        RowDivergences found = detect(projectId, decisions, reviews.allRows(projectId));
         reports.merge(projectId, found, (old, fresh) -> fresh.revision() >= old.revision() ? fresh : old);
         return found;
+    }
+
+    /**
+     * The divergences of exactly these rows, by row id (rows without any are left out): those found
+     * last when they were found at the snapshot's revision with the same name list, else found
+     * afresh over all the snapshot's rows, and then not kept.
+     */
+    public Map<Long, List<Divergence>> byRowId(long projectId, RowSnapshot rows) {
+        access.checkRead(projectId);
+        List<NameEntry> decisions = nameList.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
+        RowDivergences cached = reports.get(projectId);
+        if (cached != null && cached.revision() == rows.revision() && cached.decisions().equals(decisions)) {
+            return cached.byRowId();
+        }
+        return detect(projectId, decisions, new ReviewService.RowsAt(rows.revision(), rows.rows(0, rows.rowCount()))).byRowId();
     }
 
     /** The divergences found last, perhaps at an older revision; empty when none were found yet. */
@@ -93,11 +109,10 @@ public class DivergenceService {
         return CompletableFuture.supplyAsync(() -> byRow(projectId), background);
     }
 
-    private RowDivergences detect(long projectId, List<NameEntry> decisions) {
+    private RowDivergences detect(long projectId, List<NameEntry> decisions, ReviewService.RowsAt all) {
         ProjectSummary project = projects.project(projectId).orElseThrow(() -> new NoSuchElementException("No project with id " + projectId));
         List<String> languages = project.documents().stream().map(DocumentInfo::language).toList();
         List<Boolean> translations = project.documents().stream().map(DocumentInfo::looksLikeTranslation).toList();
-        ReviewService.RowsAt all = reviews.allRows(projectId);
         List<List<String>> rows = all.rows().stream().map(row -> cellTexts(languages, row)).toList();
         DivergenceReport report = new DivergenceDetector().detect(languages, translations, rows, decisions);
         Map<Long, List<Divergence>> byRowId = new HashMap<>();

@@ -333,26 +333,30 @@ class JdbcReviewRepository {
 
     /** The latest change that is not undone: what undo takes back. */
     Optional<HistoryEntry> latestDone(long projectId) {
-        return entries("WHERE project_id = ? AND NOT undone ORDER BY id DESC", projectId, 1).stream().findFirst();
+        return entries("WHERE project_id = ? AND NOT undone ORDER BY id DESC", projectId, 0, 1).stream().findFirst();
     }
 
     /** The earliest undone change: what redo makes again. */
     Optional<HistoryEntry> earliestUndone(long projectId) {
-        return entries("WHERE project_id = ? AND undone ORDER BY id", projectId, 1).stream().findFirst();
+        return entries("WHERE project_id = ? AND undone ORDER BY id", projectId, 0, 1).stream().findFirst();
     }
 
-    /** The newest entries first, without their change data. */
-    List<HistoryEntry> history(long projectId, int limit) {
-        return entries("WHERE project_id = ? ORDER BY id DESC", projectId, limit);
+    /** The newest entries first, from the {@code offset}-th on, without their change data. */
+    List<HistoryEntry> history(long projectId, int offset, int limit) {
+        return entries("WHERE project_id = ? ORDER BY id DESC", projectId, offset, limit);
+    }
+
+    int countHistory(long projectId) {
+        return jdbc.sql("SELECT COUNT(*) FROM history_entry WHERE project_id = ?").param(projectId).query(Integer.class).single();
     }
 
     String changeData(long entryId) {
         return jdbc.sql("SELECT change_data FROM history_entry WHERE id = ?").param(entryId).query(String.class).single();
     }
 
-    private List<HistoryEntry> entries(String where, long projectId, int limit) {
-        return jdbc.sql("SELECT id, revision, made_at, author, description, undone, undone_at FROM history_entry " + where + " LIMIT " + limit)
-                .param(projectId)
+    private List<HistoryEntry> entries(String where, long projectId, int offset, int limit) {
+        return jdbc.sql("SELECT id, revision, made_at, author, description, undone, undone_at FROM history_entry " + where + " LIMIT ? OFFSET ?")
+                .params(projectId, limit, offset)
                 .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
                         rs.getBoolean(6), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .list();

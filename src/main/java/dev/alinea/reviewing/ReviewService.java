@@ -65,6 +65,9 @@ public class ReviewService {
     private final ExecutorService background = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor());
 
     private final ProjectAccess access;
+    /** Runs after each change commits, before memory is brought up to date: a seam for tests. */
+    private Runnable afterCommit = () -> {
+    };
 
     ReviewService(JdbcReviewRepository repository, TransactionTemplate transactions, ProjectEvents events, Clock clock, ProjectAccess access) {
         this.access = access;
@@ -145,6 +148,14 @@ public class ReviewService {
                 java.util.stream.IntStream.range(0, alignment.rowCount()).mapToObj(r -> alignedRow(alignment, r)).toList()));
     }
 
+    /**
+     * The rows as they are now, to read page by page while the project goes on changing. Costs a
+     * copy of the alignment's lists of rows and segments, not of their texts.
+     */
+    public RowSnapshot snapshot(long projectId) {
+        return read(projectId, (alignment, state) -> new RowSnapshot(state.revision, alignment.copy()));
+    }
+
     /** How many rows the filter lets through. */
     public int count(long projectId, RowFilter filter) {
         return read(projectId, (alignment, state) -> filter.isAll() ? alignment.rowCount() : filtered(state, alignment, filter).length);
@@ -169,10 +180,21 @@ public class ReviewService {
                 (int) alignment.rows().stream().filter(row -> row.status() == RowStatus.CONFIRMED).count()));
     }
 
-    /** The project's changes, newest first. */
+    /** The project's latest changes, newest first: at most 1,000 (see {@link #history(long, int, int)} for all). */
     public List<HistoryEntry> history(long projectId) {
+        return history(projectId, 0, HISTORY_SHOWN);
+    }
+
+    /** The project's changes, newest first, from the {@code offset}-th (0 is the latest) on, at most {@code limit}. */
+    public List<HistoryEntry> history(long projectId, int offset, int limit) {
         access.checkRead(projectId);
-        return repository.history(projectId, HISTORY_SHOWN);
+        return repository.history(projectId, offset, limit);
+    }
+
+    /** How many changes the project's history holds, undone ones included. */
+    public int historyCount(long projectId) {
+        access.checkRead(projectId);
+        return repository.countHistory(projectId);
     }
 
     /** The change undo would take back, if any. */
@@ -319,20 +341,35 @@ public class ReviewService {
                 Step step = logged(projectId, "change", () -> operation.work(alignment, current));
                 return commit(projectId, alignment, step, current + 1, author);
             });
-            try {
-                alignment(state, projectId, committed.revision() - 1).apply(committed.applied());
-                state.revision = committed.revision();
-            } catch (RuntimeException e) {
-                state.revision = -1; // read it again from the database
-                throw e;
-            }
+            afterCommit.run();
+            remember(state, projectId, committed);
             result = new EditResult(committed.revision(), committed.applied().description(), committed.applied().firstRow());
         }
         events.publish(projectId, result.revision());
         return result;
     }
 
-    private record Committed(long revision, Change applied) {
+    /** A stored change, and the alignment (as it was before the change) it was worked out on. */
+    private record Committed(long revision, Change applied, ReviewAlignment alignment) {
+    }
+
+    /**
+     * Brings memory up to date after a change committed. The change is applied to the very
+     * alignment it was worked out on, held here: the cache may have been dropped meanwhile, and a
+     * fresh read would already hold the change. The change is stored whatever happens here, so a
+     * failure only makes the next reader read the project again; it is not the reviewer's error.
+     */
+    private void remember(ProjectState state, long projectId, Committed committed) {
+        try {
+            committed.alignment().apply(committed.applied());
+            state.alignment = new SoftReference<>(committed.alignment());
+            state.revision = committed.revision();
+        } catch (RuntimeException e) {
+            state.alignment = new SoftReference<>(null);
+            state.revision = -1;
+            log.warn("Change {} of project {} is stored but could not be applied in memory; the project will be read again",
+                    committed.revision(), projectId, e);
+        }
     }
 
     /** Runs the work of a change, logging a refusal (INFO, with its reason) or a failure (ERROR, with the stack trace). */
@@ -363,7 +400,7 @@ public class ReviewService {
             repository.markUndone(step.entry(), step.undo(), clock.instant());
         }
         repository.setRevision(projectId, revision);
-        return new Committed(revision, stamped.withRowIds(id -> ids.getOrDefault(id, id)));
+        return new Committed(revision, stamped.withRowIds(id -> ids.getOrDefault(id, id)), alignment);
     }
 
     private Change parse(long entryId) {
@@ -395,6 +432,16 @@ public class ReviewService {
             long revision = repository.revision(projectId).orElseThrow(() -> noProject(projectId));
             return reader.read(alignment(state, projectId, revision), state);
         }
+    }
+
+    /** For tests: runs {@code hook} after each change commits, before the alignment in memory is brought up to date. */
+    void afterEachCommit(Runnable hook) {
+        afterCommit = hook;
+    }
+
+    /** For tests: drops the project's alignment from memory, as the garbage collector may at any time. */
+    void forgetAlignment(long projectId) {
+        state(projectId).alignment.clear();
     }
 
     private ProjectState state(long projectId) {
@@ -439,7 +486,7 @@ public class ReviewService {
         return matching;
     }
 
-    private static AlignedRow alignedRow(ReviewAlignment alignment, int index) {
+    static AlignedRow alignedRow(ReviewAlignment alignment, int index) {
         ReviewRow row = alignment.row(index);
         List<List<String>> cells = new ArrayList<>();
         List<List<Boolean>> excluded = new ArrayList<>();

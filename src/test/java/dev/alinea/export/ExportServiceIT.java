@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -19,16 +26,20 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import dev.alinea.SharedLocalContext;
+import dev.alinea.names.DivergenceService;
 import dev.alinea.project.DemoProject;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.review.RowStatus;
 import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.reviewing.ReviewService;
+import dev.alinea.reviewing.ReviewService.RowRef;
 import dev.alinea.tmx.TabularWriter;
 import dev.alinea.tmx.TmxFormatException;
 import dev.alinea.tmx.TmxLanguages;
 import dev.alinea.tmx.TmxValidation;
+import dev.alinea.users.ProjectAccess;
 
 class ExportServiceIT extends SharedLocalContext {
 
@@ -39,6 +50,18 @@ class ExportServiceIT extends SharedLocalContext {
 
     @Autowired
     ExportService exports;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    DivergenceService divergences;
+
+    @Autowired
+    ProjectAccess access;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void exportsTheDemoAsValidTmxWithThreeLanguagesAndRowProperties() throws Exception {
@@ -118,6 +141,37 @@ class ExportServiceIT extends SharedLocalContext {
     }
 
     @Test
+    void anEditCommittedInTheMiddleOfAnExportDoesNotChangeWhatItWrites() {
+        long id = projects.importTmx("edited while exported.tmx", exported(out -> exports.exportTmx(demo().id(), ALL_ROWS, out)));
+        ExportService export = new ExportService(projects, reviews, divergences, clock, access);
+        export.pageSize(3);
+        int rows = projects.rowCount(id);
+        String firstTmx = body(exported(out -> export.exportTmx(id, ALL_ROWS, out)));
+        assertThat(divergences.latest(id)).as("a report kept after the export").isEmpty();
+
+        // Each export reads its second page after another reviewer merged the first two rows.
+        export.betweenPages(mergeTheFirstTwoRowsOnce(id));
+        assertThat(body(exported(out -> export.exportTmx(id, ALL_ROWS, out)))).isEqualTo(firstTmx);
+
+        export.betweenPages(() -> {
+        });
+        String csv = new String(exported(out -> export.exportTable(id, TabularWriter.Format.CSV, out)), StandardCharsets.UTF_8);
+        export.betweenPages(mergeTheFirstTwoRowsOnce(id));
+        assertThat(new String(exported(out -> export.exportTable(id, TabularWriter.Format.CSV, out)), StandardCharsets.UTF_8)).isEqualTo(csv);
+
+        export.betweenPages(() -> {
+        });
+        List<String> pairs = zippedBodies(exported(out -> export.exportTmxPairs(id, ALL_ROWS, out)));
+        export.betweenPages(mergeTheFirstTwoRowsOnce(id));
+        assertThat(zippedBodies(exported(out -> export.exportTmxPairs(id, ALL_ROWS, out)))).isEqualTo(pairs);
+
+        assertThat(projects.rowCount(id)).isEqualTo(rows - 3);
+        export.betweenPages(() -> {
+        });
+        assertThat(body(exported(out -> export.exportTmx(id, ALL_ROWS, out)))).isNotEqualTo(firstTmx);
+    }
+
+    @Test
     void exportImportExportGivesTheSameTmxBody() {
         ProjectSummary demo = demo();
         var first = new ByteArrayOutputStream();
@@ -165,6 +219,37 @@ class ExportServiceIT extends SharedLocalContext {
         assertThat(projects.projects()).hasSize(before);
     }
 
+    /** The first time it runs, another thread merges the project's first two rows. */
+    private Runnable mergeTheFirstTwoRowsOnce(long projectId) {
+        AtomicBoolean done = new AtomicBoolean();
+        return () -> {
+            if (!done.getAndSet(true)) {
+                CompletableFuture.runAsync(() -> reviews.edit(projectId,
+                        List.of(RowRef.of(reviews.row(projectId, 0).orElseThrow()), RowRef.of(reviews.row(projectId, 1).orElseThrow())),
+                        (alignment, row) -> alignment.mergeWithNext(row))).join();
+            }
+        };
+    }
+
+    private static byte[] exported(Consumer<OutputStream> export) {
+        var out = new ByteArrayOutputStream();
+        export.accept(out);
+        return out.toByteArray();
+    }
+
+    /** Each file of a zip without its header. */
+    private static List<String> zippedBodies(byte[] zipped) {
+        List<String> bodies = new ArrayList<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(zipped))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                bodies.add(body(zip.readAllBytes()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bodies;
+    }
+
     private ProjectSummary demo() {
         return DemoProject.find(projects);
     }
@@ -180,7 +265,11 @@ class ExportServiceIT extends SharedLocalContext {
 
     /** The file without its header line (which holds the creation date). */
     private static String body(ByteArrayOutputStream tmx) {
-        String xml = tmx.toString(StandardCharsets.UTF_8);
+        return body(tmx.toByteArray());
+    }
+
+    private static String body(byte[] tmx) {
+        String xml = new String(tmx, StandardCharsets.UTF_8);
         return xml.substring(xml.indexOf("<body>"));
     }
 }

@@ -18,6 +18,7 @@ import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
 import dev.alinea.review.EditRefusedException;
 import dev.alinea.review.RowStatus;
+import dev.alinea.reviewing.ReviewService.EditResult;
 import dev.alinea.reviewing.ReviewService.RowRef;
 import dev.alinea.users.ProjectAccess;
 
@@ -103,6 +104,27 @@ class ReviewServiceIT extends SharedLocalContext {
 
         assertThat(fromDatabase(id)).isEqualTo(all(id));
         assertThat(all(id).subList(0, sentences)).extracting(row -> row.cells().get(0).size()).containsOnly(1);
+    }
+
+    @Test
+    void aChangeIsReportedDoneAndPublishedEvenWhenMemoryDropsTheAlignmentAsItCommits() {
+        long id = newProject();
+        ReviewService service = new ReviewService(repository, transactions, events, Clock.systemUTC(), access);
+        List<AlignedRow> before = service.rows(id, RowFilter.ALL, 0, Integer.MAX_VALUE);
+        service.afterEachCommit(() -> service.forgetAlignment(id));
+        List<Long> published = new ArrayList<>();
+        EditResult result;
+        try (ProjectEvents.Subscription subscription = events.subscribe(id, published::add)) {
+            result = service.edit(id, List.of(RowRef.of(before.get(3)), RowRef.of(before.get(4))),
+                    (alignment, row) -> alignment.mergeWithNext(row));
+        }
+
+        assertThat(result.description()).isEqualTo("Merged rows 4 and 5");
+        assertThat(published).containsExactly(result.revision());
+        assertThat(service.history(id)).extracting(HistoryEntry::description).containsExactly("Merged rows 4 and 5");
+        List<AlignedRow> after = service.rows(id, RowFilter.ALL, 0, Integer.MAX_VALUE);
+        assertThat(after).hasSize(before.size() - 1).isEqualTo(fromDatabase(id));
+        assertThat(after.get(3).cells().get(0)).hasSize(before.get(3).cells().get(0).size() + before.get(4).cells().get(0).size());
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.alinea.ui.alignment;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,17 +10,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 
 import dev.alinea.reviewing.HistoryEntry;
+import dev.alinea.reviewing.ReviewService;
 
-/** The project's changes, newest first, with when each was made and whether it is undone. */
+/** Every change of the project, newest first, with when each was made and whether it is undone; read page by page as it scrolls. */
 class HistoryDialog extends Dialog {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
-    HistoryDialog(List<HistoryEntry> entries) {
+    HistoryDialog(ReviewService reviews, long projectId) {
         setId("history");
         setHeaderTitle("History");
         setWidth("56em");
-        if (entries.isEmpty()) {
+        int count = reviews.historyCount(projectId);
+        if (count == 0) {
             add(new Paragraph("No changes yet."));
         } else {
             var grid = new Grid<HistoryEntry>();
@@ -30,9 +31,10 @@ class HistoryDialog extends Dialog {
             grid.addColumn(HistoryEntry::description).setHeader("Change").setFlexGrow(1);
             grid.addColumn(HistoryEntry::author).setHeader("By").setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(e -> e.undone() ? "undone " + TIME.format(e.undoneAt()) : "").setHeader("").setAutoWidth(true).setFlexGrow(0);
-            grid.setItems(entries);
-            grid.setAllRowsVisible(entries.size() <= 12);
-            grid.setHeight(entries.size() <= 12 ? null : "28em");
+            grid.setItems(query -> reviews.history(projectId, query.getOffset(), query.getLimit()).stream(),
+                    query -> reviews.historyCount(projectId));
+            grid.setAllRowsVisible(count <= 12);
+            grid.setHeight(count <= 12 ? null : "28em");
             add(grid);
         }
         getFooter().add(new Button("Close", click -> close()));

@@ -39,7 +39,7 @@ final class ReviewOperations {
             case UNDO -> view.change(() -> view.reviews().undo(view.projectId(), view.nextUndo().map(e -> e.id()).orElse(null)));
             case REDO -> view.change(() -> view.reviews().redo(view.projectId(), view.nextRedo().map(e -> e.id()).orElse(null)));
             case REALIGN -> realign();
-            case HISTORY -> new HistoryDialog(view.reviews().history(view.projectId())).open();
+            case HISTORY -> new HistoryDialog(view.reviews(), view.projectId()).open();
             case JUMP -> view.triage().focusJump();
             case SEARCH -> view.triage().focusSearch();
             case HELP -> new ShortcutHelp().open();

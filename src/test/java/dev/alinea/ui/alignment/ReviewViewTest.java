@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.browserless.internal.ShortcutsKt;
@@ -41,6 +42,9 @@ class ReviewViewTest extends SpringViewTest {
     @Autowired
     ReviewService reviews;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     /** The English and Indonesian story aligned once for the class; each test edits a copy of its own. */
     private static byte[] keys;
 
@@ -70,6 +74,14 @@ class ReviewViewTest extends SpringViewTest {
 
     private void press(Key key, KeyModifier... modifiers) {
         ShortcutsKt._fireShortcut(grid(), key, modifiers);
+    }
+
+    /** Opens the history with its key; the list of changes it shows. */
+    @SuppressWarnings("unchecked")
+    private Grid<dev.alinea.reviewing.HistoryEntry> openHistory() {
+        press(Key.KEY_H, KeyModifier.ALT);
+        Dialog history = find(Dialog.class).withId("history").single();
+        return find(Grid.class, history).single();
     }
 
     private String text(String id) {
@@ -218,15 +230,26 @@ class ReviewViewTest extends SpringViewTest {
         press(Key.KEY_C, KeyModifier.ALT);
         press(Key.KEY_M, KeyModifier.ALT);
 
-        press(Key.KEY_H, KeyModifier.ALT);
-
-        Dialog history = find(Dialog.class).withId("history").single();
-        @SuppressWarnings("unchecked")
-        Grid<dev.alinea.reviewing.HistoryEntry> list = find(Grid.class, history).single();
+        Grid<dev.alinea.reviewing.HistoryEntry> list = openHistory();
         assertThat(test(list).size()).isEqualTo(2);
         assertThat(test(list).getCellText(0, 1)).isEqualTo("Merged rows 1 and 2");
         assertThat(test(list).getCellText(1, 1)).isEqualTo("Confirmed row 1");
         assertThat(test(list).getCellText(0, 0)).isNotBlank();
+    }
+
+    @Test
+    void theHistoryShowsEveryChangeEvenPastTheLatestThousand() {
+        List<Object[]> older = IntStream.rangeClosed(1, 1000)
+                .mapToObj(k -> new Object[] {id, k, java.sql.Timestamp.from(java.time.Instant.EPOCH.plusSeconds(k)), "Change " + k, "{}"})
+                .toList();
+        jdbc.batchUpdate("INSERT INTO history_entry (project_id, revision, made_at, description, change_data) VALUES (?, ?, ?, ?, ?)", older);
+        view().focus(0, 0);
+        press(Key.KEY_C, KeyModifier.ALT);
+
+        Grid<dev.alinea.reviewing.HistoryEntry> list = openHistory();
+        assertThat(test(list).size()).isEqualTo(1001);
+        assertThat(test(list).getCellText(0, 1)).isEqualTo("Confirmed row 1");
+        assertThat(test(list).getCellText(1000, 1)).isEqualTo("Change 1");
     }
 
     @Test
