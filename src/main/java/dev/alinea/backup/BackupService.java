@@ -19,6 +19,7 @@ import dev.alinea.storage.StoredJson;
 import dev.alinea.users.AccessDeniedException;
 import dev.alinea.users.ProjectAccess;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -70,24 +71,42 @@ public class BackupService {
      */
     public long restore(String fileName, InputStream in) {
         access.checkAdmin("restore projects");
-        ProjectBackup backup;
-        try (var unzipped = new GZIPInputStream(in)) {
-            backup = json.readValue(unzipped, ProjectBackup.class);
-        } catch (ZipException | JacksonException e) {
-            throw new IllegalArgumentException(fileName + ": not an Alinea project backup (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
+        ProjectBackup backup = read(fileName, in);
+        List<Change> changes = new java.util.ArrayList<>();
+        for (int k = 0; k < backup.history().size(); k++) {
+            changes.add(ChangeCodec.read(backup.history().get(k).change(), fileName + ": history entry " + (k + 1)));
         }
-        if (!ProjectBackup.FORMAT.equals(backup.format()) || backup.version() != ProjectBackup.VERSION) {
-            throw new IllegalArgumentException(fileName + ": not an Alinea project backup of version " + ProjectBackup.VERSION);
-        }
-        List<Change> changes = backup.history().stream().map(entry -> ChangeCodec.read(entry.change())).toList();
         long shift = rowIdShift(backup, changes);
         List<String> history = new java.util.ArrayList<>();
         for (int k = 0; k < changes.size(); k++) {
             history.add(shift == 0 ? backup.history().get(k).change() : ChangeCodec.write(changes.get(k).withRowIds(id -> id + shift)));
         }
         return transactions.execute(status -> repository.insert(backup, history, shift));
+    }
+
+    /** The backup in the file, of any format version this Alinea knows; its version is checked before its content is read. */
+    private ProjectBackup read(String fileName, InputStream in) {
+        JsonNode tree;
+        try (var unzipped = new GZIPInputStream(in)) {
+            tree = json.readTree(unzipped);
+        } catch (ZipException | JacksonException e) {
+            throw notABackup(fileName, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
+        }
+        if (!ProjectBackup.FORMAT.equals(tree.path("format").stringValue(null))) {
+            throw new IllegalArgumentException(fileName + ": not an Alinea project backup");
+        }
+        StoredJson.formatVersion(tree.get("version"), fileName, "project backup", ProjectBackup.VERSION);
+        try {
+            return json.treeToValue(tree, ProjectBackup.class);
+        } catch (JacksonException e) {
+            throw notABackup(fileName, e);
+        }
+    }
+
+    private static IllegalArgumentException notABackup(String fileName, Exception e) {
+        return new IllegalArgumentException(fileName + ": not an Alinea project backup (" + e.getMessage() + ")", e);
     }
 
     /**

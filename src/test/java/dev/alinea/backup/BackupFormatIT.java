@@ -1,22 +1,38 @@
 package dev.alinea.backup;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.alinea.SharedLocalContext;
+import dev.alinea.divergence.NameEntry;
+import dev.alinea.divergence.NameStatus;
 import dev.alinea.names.NameListService;
+import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
+import dev.alinea.review.RowStatus;
+import dev.alinea.reviewing.AlignedRow;
+import dev.alinea.reviewing.HistoryEntry;
 import dev.alinea.reviewing.ReviewService;
 import dev.alinea.reviewing.ReviewService.RowRef;
+import dev.alinea.storage.StoredJson;
 
 /**
  * Backups of every format version stay restorable: the committed fixtures
@@ -36,6 +52,69 @@ class BackupFormatIT extends SharedLocalContext {
 
     @Autowired
     BackupService backups;
+
+    @Test
+    void aVersion1BackupRestoresWithItsRowsHistoryAndUndo() {
+        long id = backups.restore("project.alinea.json.gz", fixture("v1"));
+
+        assertThat(projects.project(id).orElseThrow().documents()).extracting(DocumentInfo::fileName)
+                .containsExactly("story.en.txt", "story.id.txt", "story.zh.txt");
+        List<List<List<String>>> restored = texts(id);
+        assertThat(restored).hasSize(4);
+        assertThat(restored.get(1).get(0)).containsExactly("Recently,", "ByteDance has had a change up of personnel.",
+                "Li Lei, ByteDance’s AI Lab director, left his post and joined the University of California, Santa Barbara (UCSB) as an assistant professor.",
+                "His information as a teacher is now available on UCSB’s website.");
+        assertThat(restored.get(1).get(1).getFirst()).isEqualTo("Belakangan ini, ByteDance melakukan pergantian personel.");
+        assertThat(reviews.row(id, 0).orElseThrow().excluded().getFirst()).containsExactly(true);
+        assertThat(reviews.history(id)).extracting(HistoryEntry::description, HistoryEntry::undone).containsExactly(
+                tuple("Confirmed rows 1 to 2", true), tuple("Split an English sentence of row 2", false),
+                tuple("Excluded an English sentence of row 1", false), tuple("Edited an Indonesian sentence of row 2", false),
+                tuple("Split the English text after sentence 1 off row 3", false), tuple("Merged rows 3 and 4", false));
+        assertThat(names.entries(id)).filteredOn(e -> e.status() == NameStatus.REJECTED).extracting(NameEntry::renderings)
+                .containsExactly(java.util.Map.of("en", List.of("Li Lei"), "id", List.of("Li Lei"), "zh", List.of("李磊")));
+
+        reviews.redo(id, null);
+        assertThat(reviews.row(id, 1).orElseThrow().status()).isEqualTo(RowStatus.CONFIRMED);
+        while (reviews.nextUndo(id).isPresent()) {
+            reviews.undo(id, null);
+        }
+        List<List<List<String>>> start = texts(id);
+        assertThat(start).hasSize(4);
+        assertThat(start.get(1).get(0).getFirst()).isEqualTo("Recently, ByteDance has had a change up of personnel.");
+        assertThat(start.get(1).get(1).getFirst()).isEqualTo("Baru-baru ini, ByteDance melakukan pergantian personel.");
+        assertThat(reviews.row(id, 0).orElseThrow().excluded().getFirst()).containsExactly(false);
+        while (reviews.nextRedo(id).isPresent()) {
+            reviews.redo(id, null);
+        }
+        reviews.undo(id, null);
+        assertThat(texts(id)).isEqualTo(restored);
+    }
+
+    @Test
+    void aBackupOfANewerFormatVersionIsRefusedNamingTheFileAndTheVersion() throws IOException {
+        var file = new ByteArrayOutputStream();
+        try (var zipped = new GZIPOutputStream(file)) {
+            zipped.write("{\"format\":\"alinea-project-backup\",\"version\":2,\"projectName\":\"Later\"}".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> backups.restore("later.alinea.json.gz", new ByteArrayInputStream(file.toByteArray())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("later.alinea.json.gz: project backup format version 2 is newer than "
+                        + "this Alinea reads (up to 1); open it with a newer version of Alinea");
+    }
+
+    @Test
+    void aBackupWritesEachHistoryEntryInTheCurrentHistoryFormat() throws IOException {
+        long id = backups.restore("project.alinea.json.gz", fixture("v1"));
+        reviews.edit(id, refs(id, 2, 3), (a, r) -> a.mergeWithNext(r));
+        var file = new ByteArrayOutputStream();
+
+        backups.backup(id, file);
+
+        var backup = StoredJson.mapper().readTree(new GZIPInputStream(new ByteArrayInputStream(file.toByteArray())));
+        assertThat(backup.get("version").intValue()).isEqualTo(ProjectBackup.VERSION);
+        var history = backup.get("history");
+        assertThat(history.get(history.size() - 1).get("change").stringValue()).startsWith("{\"formatVersion\":1,\"description\":\"Merged rows 3 and 4\"");
+    }
 
     /**
      * Writes the fixture of the current format: {@code mvn verify -Dit.test=BackupFormatIT
@@ -61,6 +140,14 @@ class BackupFormatIT extends SharedLocalContext {
 
     private List<RowRef> refs(long projectId, int... positions) {
         return java.util.Arrays.stream(positions).mapToObj(p -> RowRef.of(reviews.row(projectId, p).orElseThrow())).toList();
+    }
+
+    private List<List<List<String>>> texts(long id) {
+        return projects.rows(id, 0, Integer.MAX_VALUE).stream().map(AlignedRow::cells).toList();
+    }
+
+    private static InputStream fixture(String version) {
+        return BackupFormatIT.class.getResourceAsStream("/formats/" + version + "/backup/project.alinea.json.gz");
     }
 
     static SourceFile input(String name, String language) {

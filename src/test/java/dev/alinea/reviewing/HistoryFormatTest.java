@@ -1,6 +1,7 @@
 package dev.alinea.reviewing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import dev.alinea.review.ReviewAlignment;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
+import dev.alinea.review.SegmentEdit;
 
 /**
  * The review history's stored changes of every format version stay readable: the committed
@@ -72,6 +74,80 @@ class HistoryFormatTest {
             offset += text.length() + 1;
         }
         return segments;
+    }
+
+    @Test
+    void version1HistoryAppliesInOrderAndUndoesBackToTheStart() {
+        ReviewAlignment alignment = initial();
+        List<Change> changes = new ArrayList<>();
+        for (int k = 0; k < OPERATIONS.size(); k++) {
+            Change change = ChangeCodec.read(fixture("v1", k), fileName(k)).stamped(k + 2);
+            alignment.apply(change);
+            alignment.checkInvariant();
+            changes.add(change);
+        }
+
+        assertThat(texts(alignment)).containsExactly(FINAL_V1);
+        assertThat(alignment.rows()).extracting(ReviewRow::status)
+                .containsExactly(RowStatus.CONFIRMED, RowStatus.ALIGNED, RowStatus.CONFIRMED, RowStatus.ALIGNED, RowStatus.ALIGNED);
+        assertThat(alignment.segments(0)).extracting(ReviewSegment::excluded).containsExactly(false, true, false, false, false, false);
+        assertThat(alignment.rows()).extracting(ReviewRow::id).containsExactly(11L, 101L, 13L, 14L, 15L);
+
+        for (Change change : changes.reversed()) {
+            alignment.apply(change.inverse());
+            alignment.checkInvariant();
+        }
+        ReviewAlignment start = initial();
+        assertThat(texts(alignment)).isEqualTo(texts(start));
+        for (int d = 0; d < 3; d++) {
+            assertThat(alignment.segments(d)).isEqualTo(start.segments(d));
+        }
+        assertThat(alignment.rows()).extracting(ReviewRow::id).isEqualTo(start.rows().stream().map(ReviewRow::id).toList());
+    }
+
+    /** What the v1 fixtures make of {@link #initial()}: each row as its cells' texts. */
+    private static final String[] FINAL_V1 = {
+        "Li Lei left ByteDance. | Li Lei meninggalkan ByteDance. Ia bergabung dengan UCSB sebagai asisten profesor. | 李磊离开了字节跳动。 他加入了 UCSB。",
+        "He joined UCSB as an assistant professor. |  | ",
+        "He has published more than 40 papers. | Ia telah menerbitkan lebih dari empat puluh makalah. | 他发表了 40 多篇论文。",
+        "He joined ByteDance in 2016. | Ia bergabung dengan ByteDance pada 2016. | ",
+        "His team focuses on AI. | Timnya fokus pada AI. | 他于 2016 年加入字节跳动。"};
+
+    @Test
+    void writesTheHistoryFormatFieldByFieldWithItsVersion() {
+        Change change = new Change("Excluded an English sentence of row 1", 0,
+                List.of(new ReviewRow(7, List.of(new SegmentRange(0, 1)), 0.5, RowStatus.ALIGNED, 3)),
+                List.of(new ReviewRow(7, List.of(new SegmentRange(0, 1)), 0.5, RowStatus.CONFIRMED, ReviewRow.NEW_VERSION)),
+                List.of(new SegmentEdit(0, 0, List.of(new ReviewSegment("Hi.", 0, 3, false)), List.of(new ReviewSegment("Hi.", 0, 3, true)))));
+
+        String json = ChangeCodec.write(change);
+
+        assertThat(json).isEqualTo("""
+                {"formatVersion":1,"description":"Excluded an English sentence of row 1","firstRow":0,\
+                "before":[{"id":7,"cells":[{"start":0,"end":1}],"confidence":0.5,"status":"ALIGNED","version":3}],\
+                "after":[{"id":7,"cells":[{"start":0,"end":1}],"confidence":0.5,"status":"CONFIRMED","version":-1}],\
+                "segmentEdits":[{"document":0,"at":0,"before":[{"text":"Hi.","start":0,"end":3,"excluded":false}],\
+                "after":[{"text":"Hi.","start":0,"end":3,"excluded":true}]}]}""");
+        assertThat(ChangeCodec.read(json, "history entry 1")).isEqualTo(change);
+    }
+
+    @Test
+    void aChangeOfANewerFormatVersionIsRefusedNamingTheEntryAndTheVersion() {
+        assertThatThrownBy(() -> ChangeCodec.read("{\"formatVersion\":2,\"description\":\"Merged rows 1 and 2\"}", "history entry 42"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("history entry 42: history format version 2 is newer than this Alinea reads (up to 1); open it with a newer version of Alinea");
+    }
+
+    private static List<String> texts(ReviewAlignment alignment) {
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r < alignment.rowCount(); r++) {
+            List<String> cells = new ArrayList<>();
+            for (int d = 0; d < alignment.languages().size(); d++) {
+                cells.add(String.join(" ", alignment.cell(r, d).stream().map(ReviewSegment::text).toList()));
+            }
+            rows.add(String.join(" | ", cells));
+        }
+        return rows;
     }
 
     /**
