@@ -15,14 +15,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.alinea.problem.UserErrorException;
 import dev.alinea.review.Change;
 import dev.alinea.reviewing.ChangeCodec;
 import dev.alinea.storage.StoredJson;
 import dev.alinea.users.AccessDeniedException;
 import dev.alinea.users.ProjectAccess;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Backs a project up as one file (gzipped JSON: documents, sentences, rows, review history, name
@@ -75,20 +77,11 @@ public class BackupService {
      */
     public long restore(String fileName, InputStream in) {
         access.checkAdmin("restore projects");
-        ProjectBackup backup;
-        try (var unzipped = new GZIPInputStream(in)) {
-            backup = json.readValue(unzipped, ProjectBackup.class);
-        } catch (ZipException | JacksonException e) {
-            log.warn("Restore of {} refused: not an Alinea project backup ({})", fileName, e.getMessage());
-            throw new UserErrorException(fileName + ": not an Alinea project backup (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
+        ProjectBackup backup = read(fileName, in);
+        List<Change> changes = new java.util.ArrayList<>();
+        for (int k = 0; k < backup.history().size(); k++) {
+            changes.add(ChangeCodec.read(backup.history().get(k).change(), fileName + ": history entry " + (k + 1)));
         }
-        if (!ProjectBackup.FORMAT.equals(backup.format()) || backup.version() != ProjectBackup.VERSION) {
-            log.warn("Restore of {} refused: format {} version {}", fileName, backup.format(), backup.version());
-            throw new UserErrorException(fileName + ": not an Alinea project backup of version " + ProjectBackup.VERSION);
-        }
-        List<Change> changes = backup.history().stream().map(entry -> ChangeCodec.read(entry.change())).toList();
         long shift = rowIdShift(backup, changes);
         List<String> history = new java.util.ArrayList<>();
         for (int k = 0; k < changes.size(); k++) {
@@ -97,6 +90,33 @@ public class BackupService {
         long projectId = transactions.execute(status -> repository.insert(backup, history, shift));
         log.info("Restored {} as project {}", fileName, projectId);
         return projectId;
+    }
+
+    /** The backup in the file, of any format version this Alinea knows; its version is checked before its content is read. */
+    private ProjectBackup read(String fileName, InputStream in) {
+        JsonNode tree;
+        try (var unzipped = new GZIPInputStream(in)) {
+            tree = json.readTree(unzipped);
+        } catch (ZipException | JacksonException e) {
+            throw notABackup(fileName, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
+        }
+        if (!ProjectBackup.FORMAT.equals(tree.path("format").stringValue(null))) {
+            log.warn("Restore of {} refused: not an Alinea project backup", fileName);
+            throw new UserErrorException(fileName + ": not an Alinea project backup");
+        }
+        StoredJson.formatVersion(tree.get("version"), fileName, "project backup", ProjectBackup.VERSION);
+        try {
+            return json.treeToValue(tree, ProjectBackup.class);
+        } catch (JacksonException e) {
+            throw notABackup(fileName, e);
+        }
+    }
+
+    private static UserErrorException notABackup(String fileName, Exception e) {
+        log.warn("Restore of {} refused: not an Alinea project backup ({})", fileName, e.getMessage());
+        return new UserErrorException(fileName + ": not an Alinea project backup (" + e.getMessage() + ")", e);
     }
 
     /**

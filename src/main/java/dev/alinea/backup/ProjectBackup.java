@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A project backup as stored (gzipped JSON), version {@value #VERSION}: the project, its documents
- * with their sentences, its rows with their sparse keys, its review history (each change in the
- * history's own JSON) and its name list.
+ * A project backup as stored (gzipped JSON), format {@value #FORMAT} version {@value #VERSION}:
+ * the project, its documents with their sentences, its rows with their sparse keys, its review
+ * history and its name list. It is this feature's own record, filled from and written to the
+ * database column by column, never a domain record; each history entry's change is kept as the
+ * history stores it (JSON that carries the history's own format version). A file without a
+ * {@code version} is version 1; a newer version is refused by name.
  */
 record ProjectBackup(String format, int version, String name, int pivotPosition, Instant createdAt, long revision, List<Document> documents,
         List<Row> rows, List<Entry> history, List<Name> names) {

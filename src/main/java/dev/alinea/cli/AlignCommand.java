@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -131,73 +131,36 @@ final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> report(List<ExtractedText> texts, List<String> tags, List<List<Segment>> segments, MultiAlignment alignment,
+    private AlignReport report(List<ExtractedText> texts, List<String> tags, List<List<Segment>> segments, MultiAlignment alignment,
             DivergenceReport report) {
-        List<Object> documents = new ArrayList<>();
+        List<AlignReport.Document> documents = new ArrayList<>();
         for (int d = 0; d < tags.size(); d++) {
-            Map<String, Object> document = new LinkedHashMap<>();
-            document.put("position", d);
-            document.put("file", texts.get(d).fileName());
-            document.put("language", tags.get(d));
-            document.put("title", texts.get(d).title());
-            document.put("translationOfPivot", alignment.contrast().get(d) >= LexicalAligner.TRANSLATION_CONTRAST);
-            document.put("segments", segments.get(d).stream().map(AlignCommand::segment).toList());
-            documents.add(document);
+            documents.add(new AlignReport.Document(d, texts.get(d).fileName(), tags.get(d), texts.get(d).title(),
+                    alignment.contrast().get(d) >= LexicalAligner.TRANSLATION_CONTRAST,
+                    segments.get(d).stream().map(s -> new AlignReport.Segment(s.index(), s.text(), s.start(), s.end())).toList()));
         }
-        List<Object> rows = new ArrayList<>();
+        List<AlignReport.Row> rows = new ArrayList<>();
         for (int r = 0; r < alignment.rows().size(); r++) {
             int row = r;
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("row", r);
-            entry.put("segments", alignment.rows().get(r).cells().stream()
-                    .map(cell -> java.util.stream.IntStream.range(cell.start(), cell.end()).boxed().toList()).toList());
-            entry.put("confidence", Math.round(alignment.rows().get(r).confidence() * 1000) / 1000.0);
-            entry.put("divergences", report.divergences().stream().filter(d -> d.row() == row).map(d -> divergence(d, tags)).toList());
-            rows.add(entry);
+            rows.add(new AlignReport.Row(r,
+                    alignment.rows().get(r).cells().stream().map(cell -> java.util.stream.IntStream.range(cell.start(), cell.end()).boxed().toList()).toList(),
+                    Math.round(alignment.rows().get(r).confidence() * 1000) / 1000.0,
+                    report.divergences().stream().filter(d -> d.row() == row).map(d -> divergence(d, tags)).toList()));
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("tool", "Alinea " + AlineaVersion.current());
-        json.put("documents", documents);
-        json.put("rows", rows);
-        json.put("nameList", report.nameList().stream().map(e -> entity(e, tags)).toList());
-        return json;
+        return new AlignReport(AlignReport.VERSION, "Alinea " + AlineaVersion.current(), documents, rows,
+                report.nameList().stream().map(e -> entity(e, tags)).toList());
     }
 
-    private static Map<String, Object> segment(Segment segment) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("index", segment.index());
-        json.put("text", segment.text());
-        json.put("start", segment.start());
-        json.put("end", segment.end());
-        return json;
+    private static AlignReport.Divergence divergence(Divergence divergence, List<String> tags) {
+        return new AlignReport.Divergence(divergence.type().name(), divergence.spans().stream().map(s -> tags.get(s.document())).distinct().toList(),
+                divergence.spans().stream().map(s -> new AlignReport.Side(s.document(), tags.get(s.document()), s.text(), s.start(), s.end())).toList(),
+                divergence.explanation());
     }
 
-    private static Map<String, Object> divergence(Divergence divergence, List<String> tags) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", divergence.type().name());
-        json.put("languages", divergence.spans().stream().map(s -> tags.get(s.document())).distinct().toList());
-        json.put("sides", divergence.spans().stream().map(s -> side(s, tags)).toList());
-        json.put("explanation", divergence.explanation());
-        return json;
-    }
-
-    private static Map<String, Object> side(Span span, List<String> tags) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("document", span.document());
-        json.put("language", tags.get(span.document()));
-        json.put("text", span.text());
-        json.put("start", span.start());
-        json.put("end", span.end());
-        return json;
-    }
-
-    private static Map<String, Object> entity(Entity entity, List<String> tags) {
-        Map<String, Object> renderings = new LinkedHashMap<>();
+    private static AlignReport.Name entity(Entity entity, List<String> tags) {
+        Map<String, List<String>> renderings = new LinkedHashMap<>();
         entity.renderings().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> renderings.put(tags.get(e.getKey()), e.getValue()));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("renderings", renderings);
-        json.put("mentions", entity.mentions());
-        return json;
+                .forEach(e -> renderings.put(tags.get(e.getKey()), List.copyOf(e.getValue())));
+        return new AlignReport.Name(renderings, entity.mentions());
     }
 }

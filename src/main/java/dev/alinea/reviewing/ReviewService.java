@@ -404,7 +404,7 @@ public class ReviewService {
     }
 
     private Change parse(long entryId) {
-        return ChangeCodec.read(repository.changeData(entryId));
+        return ChangeCodec.read(repository.changeData(entryId), "history entry " + entryId);
     }
 
     private static void checkSeen(ReviewAlignment alignment, List<RowRef> seen) {
