@@ -51,7 +51,11 @@ public final class DivergenceDetector {
         KnownNames known = new KnownNames(nameList);
         Map<String, SentenceTokenizer> tokenizers = new HashMap<>();
         int docs = languages.size();
-        List<MentionFinder> finders = languages.stream().map(MentionFinder::new).toList();
+        List<MentionFinder> finders = new ArrayList<>();
+        for (int d = 0; d < docs; d++) {
+            int document = d;
+            finders.add(new MentionFinder(languages.get(d), MentionFinder.onlyOpens(rows.stream().map(row -> row.get(document)).toList())));
+        }
         List<List<List<Mention>>> mentions = new ArrayList<>();
         for (List<String> row : rows) {
             List<List<Mention>> cells = new ArrayList<>();

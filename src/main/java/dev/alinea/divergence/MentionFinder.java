@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,11 +36,45 @@ public final class MentionFinder {
 
     private final Language language;
     private final Set<String> notNames;
+    private final Predicate<String> onlyOpens;
 
     /** @param language BCP 47 tag of the text */
     public MentionFinder(String language) {
+        this(language, word -> false);
+    }
+
+    /**
+     * @param language BCP 47 tag of the text
+     * @param onlyOpens whether the document capitalises a word only where it opens a sentence
+     *        (see {@link #onlyOpens}): such a word is left out of a name that it opens ("Tetapi
+     *        Stefanus", "Keturunan Yawan")
+     */
+    public MentionFinder(String language, Predicate<String> onlyOpens) {
         this.language = Languages.of(language);
         this.notNames = this.language.notNames();
+        this.onlyOpens = onlyOpens;
+    }
+
+    /**
+     * Which words a document capitalises only to open a sentence: words it also writes in lower
+     * case and never capitalises mid-sentence (Tetapi, Keturunan, Let; not Stefanus, not Andrew).
+     *
+     * @param texts the document's cells
+     */
+    public static Predicate<String> onlyOpens(Iterable<String> texts) {
+        Set<String> midSentence = new java.util.HashSet<>();
+        Set<String> lowerCase = new java.util.HashSet<>();
+        for (String text : texts) {
+            Matcher word = LATIN_WORD.matcher(text);
+            while (word.find()) {
+                if (!Character.isUpperCase(text.codePointAt(word.start()))) {
+                    lowerCase.add(word.group());
+                } else if (!opensSentence(text, word.start())) {
+                    midSentence.add(word.group());
+                }
+            }
+        }
+        return word -> !midSentence.contains(word) && lowerCase.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The mentions of a text, in order; empty for a text without any. */
@@ -121,7 +156,7 @@ public final class MentionFinder {
     private void addLatinName(String text, List<int[]> words, List<Mention> names) {
         List<int[]> run = words;
         // "Before Ma Weiying": a function word that opens the sentence is capitalised, not a name.
-        while (run.size() > 1 && notNames.contains(wordText(text, run.getFirst()).toLowerCase(Locale.ROOT))) {
+        while (run.size() > 1 && (notNames.contains(wordText(text, run.getFirst()).toLowerCase(Locale.ROOT)) || capitalisedOnlyToOpen(text, run))) {
             run = run.subList(1, run.size());
         }
         int start = run.getFirst()[0];
@@ -175,6 +210,11 @@ public final class MentionFinder {
 
     private static boolean isHan(int cp) {
         return UScript.getScript(cp) == UScript.HAN;
+    }
+
+    /** "Tetapi Stefanus": the first word opens the sentence and is capitalised only for that. */
+    private boolean capitalisedOnlyToOpen(String text, List<int[]> run) {
+        return opensSentence(text, run.getFirst()[0]) && onlyOpens.test(wordText(text, run.getFirst()));
     }
 
     private static boolean capitalised(String text, int[] word) {

@@ -25,7 +25,8 @@ final class English extends Language {
             Map.entry("million", 1_000_000L));
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "his", "her", "its", "they", "their", "we",
             "this", "that", "these", "those", "in", "on", "at", "for", "and", "but", "or", "as", "so", "if", "when", "while", "after",
-            "before", "even", "just", "recently", "such", "see", "also", "dr", "mr", "mrs", "ms", "prof");
+            "before", "even", "just", "recently", "such", "see", "also", "do", "does", "no", "not", "let", "yes", "oh", "o", "now", "then",
+            "thus", "behold", "why", "what", "how", "who", "where", "dr", "mr", "mrs", "ms", "prof");
 
     private static final SpelledNumbers SPELLED = spelled();
 

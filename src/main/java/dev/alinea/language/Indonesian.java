@@ -19,7 +19,9 @@ final class Indonesian extends Language {
             Map.entry("enam", 6L), Map.entry("tujuh", 7L), Map.entry("delapan", 8L), Map.entry("sembilan", 9L),
             Map.entry("sepuluh", 10L), Map.entry("seratus", 100L), Map.entry("seribu", 1000L), Map.entry("juta", 1_000_000L));
     private static final Set<String> NOT_NAMES = Set.of("ia", "dia", "mereka", "pada", "saat", "dan", "yang", "ini", "itu", "sebelum",
-            "sebelumnya", "setelah", "hanya", "baru", "lihat", "juga", "dr", "prof");
+            "sebelumnya", "setelah", "hanya", "baru", "lihat", "juga", "tetapi", "sebab", "karena", "hai", "ya", "bukankah", "lalu",
+            "kemudian", "maka", "sesudah", "ketika", "adapun", "demikianlah", "sesungguhnya", "tidak", "jangan", "apakah", "mengapa",
+            "dr", "prof");
 
     private static final SpelledNumbers SPELLED = spelled();
 
