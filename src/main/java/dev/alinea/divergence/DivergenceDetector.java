@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import dev.alinea.language.Languages;
+import dev.alinea.language.NameSkeleton;
 import dev.alinea.lexicon.SentenceTokenizer;
 import dev.alinea.lexicon.Token;
 import dev.alinea.lexicon.TranslationLexicon;
@@ -358,6 +359,9 @@ public final class DivergenceDetector {
                 return java.util.Optional.empty();
             }
             entities.link(new Entities.Occurrence(row, a, first), new Entities.Occurrence(row, b, second));
+            if (NameSkeleton.sameName(Languages.of(languages.get(a)), first.text(), Languages.of(languages.get(b)), second.text())) {
+                return java.util.Optional.empty(); // Jacob/Yakub: the standard spelling of the name in the other language
+            }
             return java.util.Optional.of(new Divergence(DivergenceType.NAME_RENDERING, row, List.of(span(a, first), span(b, second)),
                     String.format("The %s writes \"%s\" where the %s writes \"%s\": the same entity rendered differently.",
                             lang(a), first.text(), lang(b), second.text())));

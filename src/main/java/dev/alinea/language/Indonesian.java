@@ -24,6 +24,7 @@ final class Indonesian extends Language {
             "dr", "prof");
 
     private static final SpelledNumbers SPELLED = spelled();
+    private static final Map<String, String> SPELLINGS = English.orderedMap("sy", "s", "kh", "k", "dj", "y", "tj", "k", "oe", "u");
 
     Indonesian() {
         super("id");
@@ -73,6 +74,12 @@ final class Indonesian extends Language {
     @Override
     public Map<String, Long> numberWords() {
         return NUMBERS;
+    }
+
+    /** sy, kh and the y of foreign names (Manasye, Mikhael, Yakub) as the skeleton writes them. */
+    @Override
+    public Map<String, String> nameSpellings() {
+        return SPELLINGS;
     }
 
     @Override

@@ -127,6 +127,15 @@ public abstract class Language {
         return Set.of();
     }
 
+    /**
+     * How the language spells sounds of foreign names, rewritten the way {@link NameSkeleton}
+     * writes them, applied in order (Indonesian {@code sy} → {@code s}); empty when its spelling
+     * needs no rewriting.
+     */
+    public Map<String, String> nameSpellings() {
+        return Map.of();
+    }
+
     /** Whether a character begins a name in {@link NameStyle#HAN_SURNAME} languages (a common surname); false elsewhere. */
     public boolean isSurname(int codePoint) {
         return false;

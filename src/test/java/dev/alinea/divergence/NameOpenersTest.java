@@ -39,4 +39,13 @@ class NameOpenersTest {
         assertThat(names("en", "Andrew Ng joined the lab.", onlyOpens)).containsExactly("Andrew Ng");
         assertThat(names("en", "Li Lei joined the lab.", onlyOpens)).containsExactly("Li Lei");
     }
+
+    @Test
+    void aStandardIndonesianSpellingOfAForeignNameIsNoDivergence() {
+        DivergenceReport report = new DivergenceDetector().detect(List.of("en", "id"), List.of(true, true), List.of(
+                List.of("Then Jacob and Manasseh went to Pharaoh.", "Lalu Yakub dan Manasye pergi kepada Firaun."),
+                List.of("Then Reuben spoke.", "Lalu Yordan berbicara.")));
+
+        assertThat(report.divergences()).singleElement().satisfies(d -> assertThat(d.row()).isEqualTo(1));
+    }
 }

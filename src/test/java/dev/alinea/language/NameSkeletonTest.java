@@ -1,0 +1,29 @@
+package dev.alinea.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameSkeletonTest {
+
+    private static final Language ENGLISH = Languages.of("en");
+    private static final Language INDONESIAN = Languages.of("id");
+
+    @Test
+    void standardIndonesianSpellingsOfForeignNamesAreTheSameName() {
+        assertThat(NameSkeleton.of(ENGLISH, "Jacob")).isEqualTo(NameSkeleton.of(INDONESIAN, "Yakub")).isEqualTo("kb");
+        assertThat(NameSkeleton.of(ENGLISH, "Isaac")).isEqualTo(NameSkeleton.of(INDONESIAN, "Ishak")).isEqualTo("isk");
+        assertThat(NameSkeleton.sameName(ENGLISH, "Manasseh", INDONESIAN, "Manasye")).isTrue();
+        assertThat(NameSkeleton.sameName(ENGLISH, "Pharaoh", INDONESIAN, "Firaun")).isTrue();
+        assertThat(NameSkeleton.sameName(ENGLISH, "Reuben", INDONESIAN, "Ruben")).isTrue();
+        assertThat(NameSkeleton.sameName(ENGLISH, "Michael", INDONESIAN, "Mikhael")).isTrue();
+    }
+
+    @Test
+    void differentNamesStayDifferent() {
+        assertThat(NameSkeleton.sameName(ENGLISH, "Reuben", INDONESIAN, "Yordan")).isFalse();
+        assertThat(NameSkeleton.sameName(ENGLISH, "Andrew Ng", INDONESIAN, "Wu Enda")).isFalse();
+        assertThat(NameSkeleton.sameName(ENGLISH, "Saul", INDONESIAN, "Paulus")).isFalse();
+        assertThat(NameSkeleton.sameName(ENGLISH, "Egypt", INDONESIAN, "Mesir")).isFalse();
+    }
+}
