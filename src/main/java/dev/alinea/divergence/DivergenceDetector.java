@@ -31,6 +31,8 @@ public final class DivergenceDetector {
     /** A counterpart shorter than this share, or longer than its inverse, of the expected length is an outlier. */
     private static final double LENGTH_OUTLIER_FACTOR = 0.45;
     private static final int MIN_OUTLIER_LENGTH = 40;
+    /** A neighbouring row that has this share of the missing characters in excess holds the missing content. */
+    private static final double NEIGHBOUR_SHARE = 0.5;
 
     /**
      * @param languages each document's language, in project order
@@ -78,11 +80,11 @@ public final class DivergenceDetector {
                     String textA = rows.get(r).get(a);
                     String textB = rows.get(r).get(b);
                     if (textA.isBlank() || textB.isBlank()) {
-                        omission(rows, r, a, b, languages, translations).ifPresent(divergences::add);
+                        omission(rows, r, a, b, languages, ratios[a][b]).ifPresent(divergences::add);
                         continue;
                     }
                     new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities, known, tokenizers).compare(divergences);
-                    lengthOutlier(r, a, b, languages, textA, textB, ratios[a][b]).ifPresent(divergences::add);
+                    lengthOutlier(rows, r, a, b, languages, ratios[a][b]).ifPresent(divergences::add);
                 }
             }
             List<Divergence> rowFlags = divergences.subList(rowStart, divergences.size());
@@ -123,8 +125,7 @@ public final class DivergenceDetector {
     }
 
     /** A sentence of a that b lacks (or the reverse), between rows where both have text. */
-    private static java.util.Optional<Divergence> omission(List<List<String>> rows, int r, int a, int b, List<String> languages,
-            List<Boolean> translations) {
+    private static java.util.Optional<Divergence> omission(List<List<String>> rows, int r, int a, int b, List<String> languages, double ratio) {
         String textA = rows.get(r).get(a);
         String textB = rows.get(r).get(b);
         if (textA.isBlank() == textB.isBlank()) {
@@ -136,6 +137,9 @@ public final class DivergenceDetector {
         int present = textA.isBlank() ? b : a;
         int absent = textA.isBlank() ? a : b;
         String text = rows.get(r).get(present);
+        if (neighbourHolds(rows, r, absent, present, absent == b ? ratio : 1 / ratio, expectedLength(text.length(), present, absent, a, ratio))) {
+            return java.util.Optional.empty(); // the sentence's content sits in a neighbouring row of the other version
+        }
         return java.util.Optional.of(new Divergence(DivergenceType.OMISSION, r, List.of(new Span(present, 0, text.length(), text)),
                 String.format("The %s sentence \"%s\" has no %s counterpart.", name(languages.get(present)), abbreviate(text), name(languages.get(absent)))));
     }
@@ -156,7 +160,15 @@ public final class DivergenceDetector {
         return true;
     }
 
-    private static java.util.Optional<Divergence> lengthOutlier(int r, int a, int b, List<String> languages, String textA, String textB, double ratio) {
+    /**
+     * A counterpart much shorter or longer than the pair's usual length ratio leads one to expect,
+     * unless a neighbouring row holds what one cell lacks or has too much of (the rows are then
+     * cut elsewhere, not translated differently). Worded by direction: a much shorter counterpart
+     * may be a partial translation, a much longer one an added gloss.
+     */
+    private static java.util.Optional<Divergence> lengthOutlier(List<List<String>> rows, int r, int a, int b, List<String> languages, double ratio) {
+        String textA = rows.get(r).get(a);
+        String textB = rows.get(r).get(b);
         double expected = textA.length() * ratio;
         if (Math.max(textA.length(), textB.length()) < MIN_OUTLIER_LENGTH || expected <= 0) {
             return java.util.Optional.empty();
@@ -167,10 +179,57 @@ public final class DivergenceDetector {
         }
         boolean shorter = share < 1;
         int shortDoc = shorter ? b : a;
+        int longDoc = shorter ? a : b;
         String shortText = shorter ? textB : textA;
+        String longText = shorter ? textA : textB;
+        double missing = expectedLength(longText.length(), longDoc, shortDoc, a, ratio) - shortText.length();
+        if (neighbourHolds(rows, r, shortDoc, longDoc, shortDoc == b ? ratio : 1 / ratio, missing)) {
+            return java.util.Optional.empty();
+        }
+        long percent = Math.round(100 * (shorter ? share : 1 / share));
+        String shortName = name(languages.get(shortDoc));
+        String longName = name(languages.get(longDoc));
+        // The later version of a pair is usually the translation: shorter, part of it may be missing; longer, it may add a gloss.
+        String explanation = shortDoc == b
+                ? String.format("The %s is %d%% of the length the %s leads one to expect: only part translated?", shortName, percent, longName)
+                : String.format("The %s is much longer than the %s leads one to expect (%d%% more): an added gloss?", longName, shortName,
+                        Math.round(100.0 / percent * 100) - 100);
         return java.util.Optional.of(new Divergence(DivergenceType.LENGTH_OUTLIER, r, List.of(new Span(shortDoc, 0, shortText.length(), shortText)),
-                String.format("The %s is %d%% of the length the %s leads one to expect: perhaps only part of it was translated.",
-                        name(languages.get(shorter ? b : a)), Math.round(100 * (shorter ? share : 1 / share)), name(languages.get(shorter ? a : b)))));
+                explanation));
+    }
+
+    /** The length a text of {@code length} characters in document {@code from} is expected to have in document {@code to}. */
+    private static double expectedLength(int length, int from, int to, int a, double ratio) {
+        if (ratio <= 0) {
+            return length;
+        }
+        return from == a ? length * ratio : length / ratio;
+    }
+
+    /**
+     * Whether a neighbouring row (just before or after, with text in both versions) has about
+     * {@code missing} characters more in {@code lacking} than its counterpart in {@code other}
+     * leads one to expect: the content one row lacks sits there.
+     */
+    private static boolean neighbourHolds(List<List<String>> rows, int r, int lacking, int other, double lackingPerOther, double missing) {
+        if (missing <= 0) {
+            return false;
+        }
+        for (int k : new int[] {r - 1, r + 1}) {
+            if (k < 0 || k >= rows.size()) {
+                continue;
+            }
+            String lackingText = rows.get(k).get(lacking);
+            String otherText = rows.get(k).get(other);
+            if (lackingText.isBlank() || otherText.isBlank()) {
+                continue;
+            }
+            double expectedThere = otherText.length() * (lackingPerOther > 0 && Double.isFinite(lackingPerOther) ? lackingPerOther : 1);
+            if (lackingText.length() - expectedThere >= NEIGHBOUR_SHARE * missing) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For each pair of translations, the median length ratio of their rows with text in both. */
