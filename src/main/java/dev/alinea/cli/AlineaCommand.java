@@ -18,8 +18,8 @@ import dev.alinea.problem.Incident;
 /** The top-level {@code alinea} command and its subcommands. */
 @Command(name = "alinea", mixinStandardHelpOptions = true, versionProvider = AlineaCommand.Version.class,
         description = "Aligns versions of a text sentence by sentence. Without a subcommand, starts the web workbench.",
-        subcommands = {AlignCommand.class, AlignSentencesCommand.class, EvalCommand.class, BenchCommand.class, ExportCommand.class, UserCommand.class,
-                BackupCommand.Backup.class, BackupCommand.Restore.class, CommandLine.HelpCommand.class})
+        subcommands = {AlignCommand.class, AlignSentencesCommand.class, EvalCommand.class, EvalDivergencesCommand.class, BenchCommand.class,
+                ExportCommand.class, UserCommand.class, BackupCommand.Backup.class, BackupCommand.Restore.class, CommandLine.HelpCommand.class})
 public final class AlineaCommand {
 
     private static final Logger log = LoggerFactory.getLogger(AlineaCommand.class);
