@@ -32,7 +32,9 @@ public final class DivergenceDetector {
     private static final double LENGTH_OUTLIER_FACTOR = 0.45;
     private static final int MIN_OUTLIER_LENGTH = 40;
     /** A neighbouring row that has this share of the missing characters in excess holds the missing content. */
-    private static final double NEIGHBOUR_SHARE = 0.5;
+    private static final double NEIGHBOUR_SHARE = Double.parseDouble(System.getProperty("alinea.neighbourShare", "0.8"));
+    /** ... and is itself this many times longer than expected: an ordinary row does not hide a sentence. */
+    private static final double NEIGHBOUR_STRETCH = Double.parseDouble(System.getProperty("alinea.neighbourStretch", "1.5"));
 
     /**
      * @param languages each document's language, in project order
@@ -225,7 +227,8 @@ public final class DivergenceDetector {
                 continue;
             }
             double expectedThere = otherText.length() * (lackingPerOther > 0 && Double.isFinite(lackingPerOther) ? lackingPerOther : 1);
-            if (lackingText.length() - expectedThere >= NEIGHBOUR_SHARE * missing) {
+            double excess = lackingText.length() - expectedThere;
+            if (excess >= NEIGHBOUR_SHARE * missing && lackingText.length() >= NEIGHBOUR_STRETCH * expectedThere) {
                 return true;
             }
         }
@@ -476,6 +479,9 @@ public final class DivergenceDetector {
             Set<String> otherSurfaces = otherWords.stream().map(t -> t.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))
                     .collect(Collectors.toSet());
             boolean nameTranslates = lexicon.translatingLanguage().equals(Languages.of(nameLanguage).code());
+            if (name.text().contains(" ") && lexicon.phraseRendered(name.text(), nameTranslates, otherText.toLowerCase(Locale.ROOT))) {
+                return true; // United Nations = Perserikatan Bangsa-Bangsa, as the dictionary lists the phrase
+            }
             List<Token> words = tokenizer(nameLanguage).tokenize(name.text()).stream().filter(Token::content).toList();
             if (words.isEmpty()) {
                 return false;

@@ -54,6 +54,7 @@ final class English extends Language {
         for (int i = 2; i < tens.length; i++) {
             words.put(tens[i], new SpelledNumbers.Add(i * 10L));
         }
+        words.put("both", new SpelledNumbers.Add(2));
         words.put("hundred", new SpelledNumbers.TimesLast(100));
         words.put("dozen", new SpelledNumbers.TimesLast(12));
         words.put("thousand", new SpelledNumbers.Scale(1000));
@@ -72,8 +73,8 @@ final class English extends Language {
         for (int i = 2; i < tens.length; i++) {
             ordinals.put(tens[i].substring(0, tens[i].length() - 1) + "ieth", i * 10L);
         }
-        // "one" is also a pronoun ("one of them"), "first" and "second" are also "at first" and a unit of time.
-        return new SpelledNumbers(words, ordinals, List.of(), List.of("and"), List.of("one", "first", "second"));
+        // "one" is also a pronoun ("one of them"), "first" and "second" are also "at first" and a unit of time; "both" is two without saying so.
+        return new SpelledNumbers(words, ordinals, List.of(), List.of("and"), List.of("one", "first", "second", "both"));
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class HanNumerals {
 
     private static final Pattern RUN = Pattern.compile("[〇零一二两三四五六七八九十百千万萬亿億]+");
     /** 几十, 数百, 上千, 十几: an approximate number. */
-    private static final Pattern APPROXIMATE = Pattern.compile("[几数上]([十百千万萬])|十几");
+    private static final Pattern APPROXIMATE = Pattern.compile("[几数上]([十百千万萬])|([一二三四五六七八九]?)十几");
 
     private HanNumerals() {
     }
@@ -79,22 +79,27 @@ public final class HanNumerals {
         Matcher about = APPROXIMATE.matcher(text);
         List<int[]> taken = new ArrayList<>();
         while (about.find()) {
-            boolean teens = about.group(1) == null;
-            long unit = teens ? 10 : UNITS.get(about.group(1).charAt(0));
-            spans.add(teens ? new NumberSpan(about.start(), about.end(), 11, 19, false)
-                    : new NumberSpan(about.start(), about.end(), unit, unit * 10 - 1, false));
+            if (about.group(1) != null) {
+                long unit = UNITS.get(about.group(1).charAt(0));
+                spans.add(new NumberSpan(about.start(), about.end(), unit, unit * 10 - 1, false));
+            } else {
+                // 十几 = 11–19, 二十几 = 20-odd: the tens as written, the units unknown.
+                long tens = about.group(2).isEmpty() ? 1 : DIGITS.get(about.group(2).charAt(0));
+                spans.add(new NumberSpan(about.start(), about.end(), tens * 10 + (tens == 1 ? 1 : 0), tens * 10 + 9, false));
+            }
             taken.add(new int[] {about.start(), about.end()});
         }
         Matcher run = RUN.matcher(text);
         while (run.find()) {
             int start = run.start();
-            int end = run.end();
+            // 五十两, 三两: 两 after a numeral is the tael, a measure, not a second number.
+            int end = run.end() - run.start() > 1 && text.charAt(run.end() - 1) == '两' ? run.end() - 1 : run.end();
             if (taken.stream().anyMatch(t -> t[0] < end && start < t[1]) || text.startsWith("分之", end)) {
                 continue;
             }
-            boolean counted = end < text.length() && counters.indexOf(text.charAt(end)) >= 0;
+            boolean counted = end < text.length() && (counters.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '两');
             boolean percent = start >= 3 && text.startsWith("百分之", start - 3);
-            readRun(run.group(), counted).ifPresent(span -> spans.add(percent
+            readRun(text.substring(start, end), counted).ifPresent(span -> spans.add(percent
                     ? new NumberSpan(start - 3, end, span.low(), span.high(), span.incidental())
                     : new NumberSpan(start, end, span.low(), span.high(), span.incidental())));
         }

@@ -18,14 +18,17 @@ import dev.alinea.language.Languages;
 public final class TranslationLexicon {
 
     private static final int MAX_COMPOSED = 40;
-    private static final TranslationLexicon NONE = new TranslationLexicon("", Map.of());
+    private static final TranslationLexicon NONE = new TranslationLexicon("", Map.of(), Map.of());
     /** Lexicons are built once per pair (stemming a dictionary takes a second) and shared; they are immutable. */
     private static final Map<String, TranslationLexicon> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String translatingLanguage;
     private final Map<String, Set<String>> translations;
+    /** Multi-word headwords of the translating side (united nations), lower case, with their renderings (perserikatan bangsa-bangsa). */
+    private final Map<String, Set<String>> phrases;
 
-    private TranslationLexicon(String translatingLanguage, Map<String, Set<String>> translations) {
+    private TranslationLexicon(String translatingLanguage, Map<String, Set<String>> translations, Map<String, Set<String>> phrases) {
+        this.phrases = phrases;
         this.translatingLanguage = translatingLanguage;
         this.translations = translations;
     }
@@ -56,6 +59,22 @@ public final class TranslationLexicon {
         return translations.getOrDefault(key, Set.of());
     }
 
+    /**
+     * Whether a multi-word name the dictionary lists as a phrase (United Nations, Amerika Serikat)
+     * is rendered in the other text by one of its listed translations, in either direction.
+     *
+     * @param phrase the name as written
+     * @param phraseTranslates whether the name is in the translating language (else in the other)
+     * @param otherText the other version's cell, lower case
+     */
+    public boolean phraseRendered(String phrase, boolean phraseTranslates, String otherText) {
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        if (phraseTranslates) {
+            return phrases.getOrDefault(lower, Set.of()).stream().anyMatch(otherText::contains);
+        }
+        return phrases.entrySet().stream().anyMatch(e -> e.getValue().contains(lower) && otherText.contains(e.getKey()));
+    }
+
     /** Whether the dictionary knows the key (used to tell names from words). */
     public boolean knows(String key) {
         return translations.containsKey(key);
@@ -75,7 +94,14 @@ public final class TranslationLexicon {
                     keys.add(targetTokens.key(word));
                 }
             });
-            return new TranslationLexicon(source, Map.copyOf(map));
+            Map<String, Set<String>> phrases = new HashMap<>();
+            dictionary.entries().forEach((headword, words) -> {
+                if (headword.contains(" ")) {
+                    phrases.put(headword.toLowerCase(java.util.Locale.ROOT), words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                }
+            });
+            return new TranslationLexicon(source, Map.copyOf(map), Map.copyOf(phrases));
         });
     }
 
@@ -107,7 +133,7 @@ public final class TranslationLexicon {
                 map.put(word, composed);
             }
         });
-        return new TranslationLexicon(source, Map.copyOf(map));
+        return new TranslationLexicon(source, Map.copyOf(map), Map.of());
     }
 
 }

@@ -48,4 +48,12 @@ class NameOpenersTest {
 
         assertThat(report.divergences()).singleElement().satisfies(d -> assertThat(d.row()).isEqualTo(1));
     }
+
+    @Test
+    void aNameTheDictionaryListsAsAPhraseIsTranslatedNotMissing() {
+        DivergenceReport report = new DivergenceDetector().detect(List.of("en", "id"), List.of(true, true), List.of(
+                List.of("Members of the United Nations have pledged this.", "Negara-negara anggota Perserikatan Bangsa-Bangsa telah berjanji.")));
+
+        assertThat(report.divergences()).isEmpty();
+    }
 }

@@ -24,6 +24,9 @@ class NumberDivergenceTest {
         assertThat(compare("en", "He was eleven or twelve.", "zh", "他十一二岁。")).isEmpty();
         assertThat(compare("en", "Dozens of people came.", "zh", "几十个人来了。")).isEmpty();
         assertThat(compare("en", "30,000 people came.", "zh", "3万人来了。")).isEmpty();
+        assertThat(compare("en", "He lost fifty taels.", "zh", "他输了五十两银子。")).isEmpty();
+        assertThat(compare("en", "He won twenty and kept three.", "zh", "他赢了二十几两，还有三两剩下。")).isEmpty();
+        assertThat(compare("en", "They both laughed.", "zh", "两人哈哈大笑。")).isEmpty();
     }
 
     @Test
