@@ -97,6 +97,14 @@ public final class MentionFinder {
                 key = "#" + Long.parseLong(value) * MYRIADS.get(text.charAt(end));
                 end++;
             }
+            // 40 余篇, 40多: more than 40, within its last written place (40–49).
+            int odd = oddMarker(text, end);
+            if (odd > 0 && value.chars().allMatch(Character::isDigit) && value.length() <= 15) {
+                long v = Long.parseLong(value);
+                long step = v % 100 == 0 && v > 0 ? 100 : v % 10 == 0 ? 10 : 1;
+                key = Mention.numberKey(v, v + step - 1);
+                end += odd;
+            }
             numbers.add(new Mention(MentionKind.NUMBER, text.substring(digits.start(), end), digits.start(), end, Set.of(key)));
         }
         List<Mention> digitNumbers = List.copyOf(numbers);
@@ -110,6 +118,14 @@ public final class MentionFinder {
                     Set.of(key)));
         }
         return numbers;
+    }
+
+    /** How many characters at {@code at} say "and more" after a number (多, 余, or a space and one of them); 0 for none. */
+    private static int oddMarker(String text, int at) {
+        if (at < text.length() && "多余".indexOf(text.charAt(at)) >= 0) {
+            return 1;
+        }
+        return at + 1 < text.length() && text.charAt(at) == ' ' && "多余".indexOf(text.charAt(at + 1)) >= 0 ? 2 : 0;
     }
 
     private static String normalizeNumber(String value) {

@@ -99,12 +99,30 @@ public final class HanNumerals {
             }
             boolean counted = end < text.length() && (counters.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '两');
             boolean percent = start >= 3 && text.startsWith("百分之", start - 3);
-            readRun(text.substring(start, end), counted).ifPresent(span -> spans.add(percent
+            int after = end;
+            readRun(text.substring(start, end), counted).map(span -> widened(span, text, start, after)).ifPresent(span -> spans.add(percent
                     ? new NumberSpan(start - 3, end, span.low(), span.high(), span.incidental())
                     : new NumberSpan(start, end, span.low(), span.high(), span.incidental())));
         }
         spans.sort(java.util.Comparator.comparingInt(NumberSpan::start));
         return spans;
+    }
+
+    /**
+     * 四十多 (40-odd, 41–49), 三百余, 一九六几 (196x): a word after an exact numeral that makes it
+     * approximate widens it over the values its last written place leaves open.
+     */
+    private static NumberSpan widened(NumberSpan span, String text, int start, int end) {
+        if (!span.exact() || span.incidental() || end >= text.length() || "多余来几".indexOf(text.charAt(end)) < 0) {
+            return span;
+        }
+        char last = text.charAt(end - 1);
+        boolean place = UNITS.containsKey(last);
+        if (text.charAt(end) == '几' && !place) {
+            return new NumberSpan(span.start(), span.end() + 1, span.low() * 10, span.low() * 10 + 9, false);
+        }
+        long step = place ? UNITS.get(last) : 1;
+        return new NumberSpan(span.start(), span.end() + 1, span.low(), span.low() + Math.max(step - 1, 1), false);
     }
 
     /** A run's value as a span at offset 0, or empty when it reads as no number. */

@@ -27,6 +27,9 @@ class NumberDivergenceTest {
         assertThat(compare("en", "He lost fifty taels.", "zh", "他输了五十两银子。")).isEmpty();
         assertThat(compare("en", "He won twenty and kept three.", "zh", "他赢了二十几两，还有三两剩下。")).isEmpty();
         assertThat(compare("en", "They both laughed.", "zh", "两人哈哈大笑。")).isEmpty();
+        assertThat(compare("en", "He has published 40 papers since 2016.", "zh", "2016年以来发表论文 40 余篇。")).isEmpty();
+        assertThat(compare("en", "Forty-three years ago.", "zh", "四十多年前。")).isEmpty();
+        assertThat(compare("en", "Sometime in 1964.", "zh", "好像是在一九六几年吧。")).isEmpty();
     }
 
     @Test
