@@ -32,9 +32,9 @@ public final class DivergenceDetector {
     private static final double LENGTH_OUTLIER_FACTOR = 0.45;
     private static final int MIN_OUTLIER_LENGTH = 40;
     /** A neighbouring row that has this share of the missing characters in excess holds the missing content. */
-    private static final double NEIGHBOUR_SHARE = Double.parseDouble(System.getProperty("alinea.neighbourShare", "0.8"));
+    private static final double NEIGHBOUR_SHARE = 0.8;
     /** ... and is itself this many times longer than expected: an ordinary row does not hide a sentence. */
-    private static final double NEIGHBOUR_STRETCH = Double.parseDouble(System.getProperty("alinea.neighbourStretch", "1.5"));
+    private static final double NEIGHBOUR_STRETCH = 1.5;
 
     /**
      * @param languages each document's language, in project order
