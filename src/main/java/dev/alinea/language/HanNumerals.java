@@ -100,7 +100,9 @@ public final class HanNumerals {
             boolean counted = end < text.length() && (counters.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '两');
             boolean percent = start >= 3 && text.startsWith("百分之", start - 3);
             int after = end;
-            readRun(text.substring(start, end), counted).map(span -> widened(span, text, start, after)).ifPresent(span -> spans.add(percent
+            // 两人, 二人: "the two of them", which a translation says as "they", "both" or "neither".
+            boolean pair = end < text.length() && text.charAt(end) == '人' && end - start == 1 && "两二".indexOf(text.charAt(start)) >= 0;
+            readRun(text.substring(start, end), counted, pair).map(span -> widened(span, text, start, after)).ifPresent(span -> spans.add(percent
                     ? new NumberSpan(start - 3, end, span.low(), span.high(), span.incidental())
                     : new NumberSpan(start, end, span.low(), span.high(), span.incidental())));
         }
@@ -126,12 +128,12 @@ public final class HanNumerals {
     }
 
     /** A run's value as a span at offset 0, or empty when it reads as no number. */
-    private static java.util.Optional<NumberSpan> readRun(String run, boolean counted) {
+    private static java.util.Optional<NumberSpan> readRun(String run, boolean counted, boolean pair) {
         int n = run.length();
         char first = run.charAt(0);
         if (n == 1) {
             OptionalLong value = parse(run);
-            boolean incidental = first == '一' || !counted || (UNITS.containsKey(first) && first != '十');
+            boolean incidental = first == '一' || !counted || (UNITS.containsKey(first) && first != '十') || pair;
             return java.util.Optional.of(new NumberSpan(0, 1, value.getAsLong(), value.getAsLong(), incidental));
         }
         if (UNITS.containsKey(first) && first != '十') {

@@ -99,7 +99,7 @@ final class SpelledNumbers {
         int end = from;
         int k = from;
         while (k < tokens.size() && isNumberWord(lower(text, tokens.get(k)))) {
-            if (k > from && !joined(text, tokens.get(k - 1), tokens.get(k))) {
+            if (k > from && (!joined(text, tokens.get(k - 1), tokens.get(k)) || !continues(lower(text, tokens.get(k - 1)), lower(text, tokens.get(k))))) {
                 break;
             }
             end = ++k;
@@ -156,6 +156,17 @@ final class SpelledNumbers {
         }
         long value = total + small;
         return java.util.Optional.of(new NumberSpan(run.getFirst()[0], run.getLast()[1], value, value, incidentalOnly));
+    }
+
+    /**
+     * Whether a number word goes on the number the previous one began: "twenty one", "seratus dua",
+     * "dua puluh", "tiga belas" do; "two three" (two or three) and "one two" are two numbers.
+     */
+    private boolean continues(String previous, String next) {
+        if (!(op(previous) instanceof Add before) || !(op(next) instanceof Add after)) {
+            return true;
+        }
+        return before.value() >= 20 && before.value() % 10 == 0 && after.value() < before.value();
     }
 
     private boolean isNumberWord(String word) {

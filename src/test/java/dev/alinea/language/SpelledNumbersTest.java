@@ -29,6 +29,8 @@ class SpelledNumbersTest {
         assertThat(numbers("en", "one of the first")).extracting(NumberSpan::incidental).containsExactly(true, true);
         assertThat(numbers("en", "one hundred and five")).containsExactly(new NumberSpan(0, 20, 105, 105, false));
         assertThat(numbers("en", "one and two")).extracting(NumberSpan::low).containsExactly(1L, 2L);
+        assertThat(numbers("en", "two three inches")).extracting(NumberSpan::low).containsExactly(2L, 3L);
+        assertThat(numbers("en", "twenty one")).extracting(NumberSpan::low).containsExactly(21L);
     }
 
     @Test
@@ -51,6 +53,7 @@ class SpelledNumbersTest {
     @Test
     void readsChineseNumeralsWithCountersRangesAndApproximations() {
         assertThat(numbers("zh", "两名士兵")).containsExactly(new NumberSpan(0, 1, 2, 2, false));
+        assertThat(numbers("zh", "两人上车")).containsExactly(new NumberSpan(0, 1, 2, 2, true));
         assertThat(numbers("zh", "十三人")).containsExactly(new NumberSpan(0, 2, 13, 13, false));
         assertThat(numbers("zh", "七天之后")).containsExactly(new NumberSpan(0, 1, 7, 7, false));
         assertThat(numbers("zh", "第十一条")).containsExactly(new NumberSpan(1, 3, 11, 11, false));
