@@ -94,17 +94,17 @@ public final class DivergenceDetector {
             rowFlags.clear();
             divergences.addAll(joined);
         }
-        // Latin-script mentions first: Chinese candidates only join keys those have brought.
-        for (boolean chinesePass : new boolean[] {false, true}) {
+        // Latin-script mentions first: candidates in other scripts only join keys those have brought.
+        for (boolean otherScriptPass : new boolean[] {false, true}) {
             for (int r = 0; r < rows.size(); r++) {
                 for (int d = 0; d < docs; d++) {
-                    boolean chinese = !Languages.of(languages.get(d)).isLatinScript();
-                    if (chinese != chinesePass) {
+                    boolean otherScript = !Languages.of(languages.get(d)).isLatinScript();
+                    if (otherScript != otherScriptPass) {
                         continue;
                     }
                     for (Mention mention : mentions.get(r).get(d)) {
                         if (!mention.isNumber()) {
-                            entities.add(new Entities.Occurrence(r, d, mention), chinese);
+                            entities.add(new Entities.Occurrence(r, d, mention), otherScript);
                         }
                     }
                 }

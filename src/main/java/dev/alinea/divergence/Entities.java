@@ -29,9 +29,9 @@ final class Entities {
     }
 
     /** Registers a mention and joins it with the others that share a key. */
-    void add(Occurrence occurrence, boolean chineseCandidate) {
+    void add(Occurrence occurrence, boolean otherScriptCandidate) {
         boolean latinRun = occurrence.mention().keys().stream().anyMatch(k -> k.startsWith("="));
-        if (chineseCandidate && !latinRun) {
+        if (otherScriptCandidate && !latinRun) {
             for (String key : occurrence.mention().keys()) {
                 Occurrence known = byKey.get(key);
                 if (known != null) {

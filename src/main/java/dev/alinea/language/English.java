@@ -29,18 +29,10 @@ final class English extends Language {
             "thus", "behold", "why", "what", "how", "who", "where", "dr", "mr", "mrs", "ms", "prof");
 
     private static final SpelledNumbers SPELLED = spelled();
-    private static final Map<String, String> SPELLINGS = orderedMap("ph", "f", "sh", "s", "ch", "k", "th", "t", "j", "y");
+    private static final Map<String, String> SPELLINGS = spellings("ph", "f", "sh", "s", "ch", "k", "th", "t", "j", "y");
 
     English() {
         super("en");
-    }
-
-    static Map<String, String> orderedMap(String... pairs) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (int k = 0; k + 1 < pairs.length; k += 2) {
-            map.put(pairs[k], pairs[k + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static SpelledNumbers spelled() {

@@ -24,7 +24,7 @@ final class Indonesian extends Language {
             "dr", "prof");
 
     private static final SpelledNumbers SPELLED = spelled();
-    private static final Map<String, String> SPELLINGS = English.orderedMap("sy", "s", "kh", "k", "dj", "y", "tj", "k", "oe", "u");
+    private static final Map<String, String> SPELLINGS = spellings("sy", "s", "kh", "k", "dj", "y", "tj", "k", "oe", "u");
 
     Indonesian() {
         super("id");

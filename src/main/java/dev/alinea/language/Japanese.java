@@ -15,10 +15,8 @@ import com.ibm.icu.lang.UScript;
  */
 final class Japanese extends Language {
 
-    /** Counters that may end a numeral word (三人, 第二章, 十年): not part of its value. */
-    private static final String COUNTERS = "章条節項年月日号人個回歳本枚名位届";
-    /** Characters that count what a numeral before them numbers: a lone digit before one of them is a number (三人, 七日). */
-    private static final String NUMBER_COUNTERS = "章条節項年月日号人個回歳本枚名位届匹台冊件週分秒時%";
+    /** Counters: a lone digit before one is a number (三人, 七日); at the end of a numeral word they are no part of its value (第二章, 十年). */
+    private static final String COUNTERS = "章条節項年月日号人個回歳本枚名位届匹台冊件週分秒時%";
     private static final Set<String> STOP_WORDS = Set.of("の", "は", "が", "を", "に", "で", "と", "も", "へ", "や", "か", "な", "だ",
             "です", "ます", "した", "して", "する", "ある", "いる", "この", "その", "これ", "それ", "から", "まで", "より");
 
@@ -48,7 +46,7 @@ final class Japanese extends Language {
 
     @Override
     public List<NumberSpan> spelledNumbers(String text) {
-        return HanNumerals.find(text, NUMBER_COUNTERS);
+        return HanNumerals.find(text, COUNTERS);
     }
 
     /** Kana make a tenth of the letters: Chinese writes none, so this tells Japanese from Chinese at once. */

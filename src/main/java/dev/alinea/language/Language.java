@@ -136,6 +136,15 @@ public abstract class Language {
         return Map.of();
     }
 
+    /** Spelling rules for {@link #nameSpellings}, from pairs of (spelling, rewriting), kept in their order. */
+    protected static Map<String, String> spellings(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int k = 0; k + 1 < pairs.length; k += 2) {
+            map.put(pairs[k], pairs[k + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
     /** Whether a character begins a name in {@link NameStyle#HAN_SURNAME} languages (a common surname); false elsewhere. */
     public boolean isSurname(int codePoint) {
         return false;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -57,16 +56,10 @@ class EvalCommandTest {
     }
 
     private void write(String name, String... lines) throws Exception {
-        Path file = gold.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, String.join("\n", lines) + "\n");
+        Commands.write(gold, name, lines);
     }
 
     private static String run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = AlineaCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        assertThat(code).as(err.toString()).isZero();
-        return out.toString();
+        return Commands.run(args);
     }
 }

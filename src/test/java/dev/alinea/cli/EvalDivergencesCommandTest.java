@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,16 +126,10 @@ class EvalDivergencesCommandTest {
     }
 
     private void write(String name, String... lines) throws Exception {
-        Path file = temp.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, String.join("\n", lines) + "\n");
+        Commands.write(temp, name, lines);
     }
 
     private static String run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = AlineaCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        assertThat(code).as(err.toString()).isZero();
-        return out.toString();
+        return Commands.run(args);
     }
 }
