@@ -34,11 +34,6 @@ public final class Languages {
         return BY_CODE.computeIfAbsent(base(tag), OtherLanguage::new);
     }
 
-    /** The languages with a profile of their own, in the order their script claims are tried. */
-    public static List<Language> profiles() {
-        return PROFILES;
-    }
-
     /** The primary language subtag of a tag, lower case: {@code zh-CN} gives {@code zh}; {@code in} stays {@code in}. */
     public static String base(String tag) {
         String trimmed = tag.strip();

@@ -63,16 +63,6 @@ final class SpelledNumbers {
         this.incidental = incidental;
     }
 
-    /** The value of one lower-case word read alone, or -1 when it is no number word. */
-    long valueOf(String word) {
-        Op op = op(word);
-        if (op instanceof Add add) {
-            return add.value();
-        }
-        Long ordinal = ordinal(word);
-        return ordinal == null ? -1 : ordinal;
-    }
-
     /** The spelled numbers of a text, in order; empty for none. */
     List<NumberSpan> find(String text) {
         List<int[]> tokens = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 
@@ -73,9 +74,9 @@ public class DivergenceService {
     /** As {@link #report}, with the rows' ids; found again only when the project or its name list has changed. */
     public RowDivergences byRow(long projectId) {
         access.checkRead(projectId);
-        List<NameEntry> decisions = nameList.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
-        RowDivergences cached = reports.get(projectId);
-        if (cached != null && cached.revision() == reviews.revision(projectId) && cached.decisions().equals(decisions)) {
+        List<NameEntry> decisions = decisions(projectId);
+        RowDivergences cached = cachedAt(projectId, reviews.revision(projectId), decisions);
+        if (cached != null) {
             return cached;
         }
         RowDivergences found = detect(projectId, decisions, reviews.allRows(projectId));
@@ -90,12 +91,22 @@ public class DivergenceService {
      */
     public Map<Long, List<Divergence>> byRowId(long projectId, RowSnapshot rows) {
         access.checkRead(projectId);
-        List<NameEntry> decisions = nameList.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
-        RowDivergences cached = reports.get(projectId);
-        if (cached != null && cached.revision() == rows.revision() && cached.decisions().equals(decisions)) {
+        List<NameEntry> decisions = decisions(projectId);
+        RowDivergences cached = cachedAt(projectId, rows.revision(), decisions);
+        if (cached != null) {
             return cached.byRowId();
         }
         return detect(projectId, decisions, new ReviewService.RowsAt(rows.revision(), rows.rows(0, rows.rowCount()))).byRowId();
+    }
+
+    private List<NameEntry> decisions(long projectId) {
+        return nameList.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
+    }
+
+    /** The report found last, when it was found at this revision with these name-list decisions; null otherwise. */
+    private @Nullable RowDivergences cachedAt(long projectId, long revision, List<NameEntry> decisions) {
+        RowDivergences cached = reports.get(projectId);
+        return cached != null && cached.revision() == revision && cached.decisions().equals(decisions) ? cached : null;
     }
 
     /** The divergences found last, perhaps at an older revision; empty when none were found yet. */
