@@ -45,14 +45,18 @@ final class DivergenceBenchmark {
      * @param injected divergences injected, by kind (every kind present, possibly 0)
      * @param found of those, how many the detector found, by kind (each at most the injected count)
      */
-    record Result(int rows, Map<DivergenceType, Integer> flags, Map<Kind, Integer> injected, Map<Kind, Integer> found) {
+    record Result(int rows, Map<DivergenceType, Integer> flags, Map<Kind, Integer> injected, Map<Kind, Integer> found, List<String> details) {
 
-        static final Result ZERO = new Result(0, counts(DivergenceType.class), counts(Kind.class), counts(Kind.class));
+        static final Result ZERO = new Result(0, counts(DivergenceType.class), counts(Kind.class), counts(Kind.class), List.of());
 
+        /**
+         * @param details what {@code --show} prints: each flag on the untouched rows and each injection not found, with its row
+         */
         Result {
             flags = Collections.unmodifiableMap(new EnumMap<>(flags));
             injected = Collections.unmodifiableMap(new EnumMap<>(injected));
             found = Collections.unmodifiableMap(new EnumMap<>(found));
+            details = List.copyOf(details);
         }
 
         int totalFlags() {
@@ -69,7 +73,9 @@ final class DivergenceBenchmark {
         }
 
         Result plus(Result other) {
-            return new Result(rows + other.rows, sum(flags, other.flags), sum(injected, other.injected), sum(found, other.found));
+            List<String> allDetails = new ArrayList<>(details);
+            allDetails.addAll(other.details);
+            return new Result(rows + other.rows, sum(flags, other.flags), sum(injected, other.injected), sum(found, other.found), allDetails);
         }
 
         private static <K extends Enum<K>> Map<K, Integer> counts(Class<K> keys) {
@@ -116,6 +122,11 @@ final class DivergenceBenchmark {
         Map<DivergenceType, Integer> flags = new EnumMap<>(Result.ZERO.flags());
         untouched.forEach(d -> flags.merge(d.type(), 1, Integer::sum));
         Map<Integer, List<String>> baseline = byRow(untouched);
+        List<String> details = new ArrayList<>();
+        for (Divergence divergence : untouched) {
+            details.add("flag   row " + (divergence.row() + 1) + " " + divergence.type() + ": " + divergence.explanation() + "\n  "
+                    + String.join("\n  ", rows.get(divergence.row())));
+        }
 
         List<Injector> injectors = List.of(new Injector(Languages.of(languages.get(0)), sourceSentences),
                 new Injector(Languages.of(languages.get(1)), targetSentences));
@@ -131,10 +142,13 @@ final class DivergenceBenchmark {
                 injected.merge(kind, 1, Integer::sum);
                 if (isNew(detect(changed), site.row(), kind, baseline)) {
                     found.merge(kind, 1, Integer::sum);
+                } else {
+                    details.add("missed row " + (site.row() + 1) + " " + kind + " in " + languages.get(site.side()) + "\n  "
+                            + String.join("\n  ", row) + "\n  was: " + rows.get(site.row()).get(site.side()));
                 }
             }
         }
-        return new Result(rows.size(), flags, injected, found);
+        return new Result(rows.size(), flags, injected, found, details);
     }
 
     /**

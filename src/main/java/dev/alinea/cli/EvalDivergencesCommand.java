@@ -19,7 +19,7 @@ import dev.alinea.problem.UserErrorException;
 /** Measures the divergence detector on the rows of a gold-standard alignment: flags per 100 rows, and recall of injected divergences. */
 @Command(name = "eval-divergences", mixinStandardHelpOptions = true,
         description = {"Runs divergence detection on the rows of each gold-aligned text pair of a folder and prints the flags per 100 rows "
-                + "by type; then injects divergences (a number changed, a name replaced, a sentence deleted, a sentence cut to 40 %) into "
+                + "by type; then injects divergences (a number changed, a name replaced, a sentence deleted, a sentence cut to 40 %%) into "
                 + "1-1 rows, one at a time, and prints how many of each kind the detector finds.",
                 "Layouts as for eval: DIR/SRC/NNN, DIR/TGT/NNN and DIR/gold/NNN.align (MAC-Dev), or DIR/*.SRC.txt, DIR/*.TGT.txt and "
                         + "DIR/gold.SRC-TGT.align (UDHR)."})
@@ -40,6 +40,9 @@ final class EvalDivergencesCommand implements Callable<Integer> {
     @Option(names = "--injections", defaultValue = "50", paramLabel = "N",
             description = "divergences of each kind injected into each text pair, at most (default ${DEFAULT-VALUE})")
     int injections;
+
+    @Option(names = "--show", description = "also print each flag on the untouched rows and each injected divergence not found, with its row")
+    boolean show;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the gold-standard folder")
     Path folder;
@@ -67,6 +70,9 @@ final class EvalDivergencesCommand implements Callable<Integer> {
                 throw new UserErrorException(pair.gold() + ": " + e.getMessage(), e);
             }
             print(out, pair.name(), result);
+            if (show) {
+                result.details().forEach(detail -> out.println(pair.name() + " " + detail));
+            }
             total = total.plus(result);
         }
         print(out, "all", total);

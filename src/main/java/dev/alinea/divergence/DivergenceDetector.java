@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.alinea.language.Languages;
 import dev.alinea.language.NameSkeleton;
+import dev.alinea.language.Unit;
 import dev.alinea.lexicon.SentenceTokenizer;
 import dev.alinea.lexicon.Token;
 import dev.alinea.lexicon.TranslationLexicon;
@@ -59,7 +60,8 @@ public final class DivergenceDetector {
         List<MentionFinder> finders = new ArrayList<>();
         for (int d = 0; d < docs; d++) {
             int document = d;
-            finders.add(new MentionFinder(languages.get(d), MentionFinder.onlyOpens(rows.stream().map(row -> row.get(document)).toList())));
+            List<String> texts = rows.stream().map(row -> row.get(document)).toList();
+            finders.add(new MentionFinder(languages.get(d), MentionFinder.onlyOpens(texts), MentionFinder.numeralNames(texts, languages.get(d))));
         }
         List<List<List<Mention>>> mentions = new ArrayList<>();
         for (List<String> row : rows) {
@@ -115,7 +117,13 @@ public final class DivergenceDetector {
         return new DivergenceReport(divergences, entities.nameList());
     }
 
+    /** Whether a number is written with digits (3K, 2016) rather than words. */
+    private static boolean inDigits(Mention number) {
+        return number.text().chars().anyMatch(Character::isDigit);
+    }
+
     /** The documents of a row that were compared: translations whose cell has text. */
+
     private static Set<Integer> compared(List<String> row, List<Boolean> translations) {
         Set<Integer> compared = new java.util.TreeSet<>();
         for (int d = 0; d < row.size(); d++) {
@@ -278,6 +286,9 @@ public final class DivergenceDetector {
         /** Each cell's tokens, made once per row however many names are checked against it. */
         private final Map<Integer, List<Token>> cellTokens = new HashMap<>();
 
+        private static final Mention ONE = new Mention(MentionKind.NUMBER, "1", 0, 1, Set.of("#1"));
+        private static final Mention TWO = new Mention(MentionKind.NUMBER, "2", 0, 1, Set.of("#2"));
+
         RowPair(int row, int a, int b, List<String> languages, String textA, String textB, List<Mention> mentionsA, List<Mention> mentionsB,
                 Entities entities, KnownNames known, Map<String, SentenceTokenizer> tokenizers) {
             this.known = known;
@@ -307,19 +318,31 @@ public final class DivergenceDetector {
         private void compareNumbers(List<Divergence> out) {
             List<Mention> numbersB = mentionsB.stream().filter(Mention::isNumber).collect(Collectors.toCollection(ArrayList::new));
             List<Mention> onlyA = new ArrayList<>();
+            List<Mention> matchedA = new ArrayList<>();
+            List<Mention> matchedB = new ArrayList<>();
             for (Mention number : mentionsA.stream().filter(Mention::isNumber).sorted(Comparator.comparing(m -> m.kind() != MentionKind.NUMBER)).toList()) {
                 var match = numbersB.stream().filter(number::sameNumberAs).min(Comparator.comparing(m -> m.kind() != number.kind()));
                 match.ifPresentOrElse(m -> {
+                    matchedA.add(number);
+                    matchedB.add(m);
                     if (exact(m)) {
                         numbersB.remove(m);
                     }
                 }, () -> onlyA.add(number));
             }
+            // A number one side repeats (九米 ... 这排九米天线 / "nine meters") is no second number.
+            onlyA.removeIf(m -> exact(m) && matchedB.stream().anyMatch(n -> exact(n) && n.kind() == MentionKind.NUMBER && n.sharesKeyWith(m)));
+            numbersB.removeIf(m -> exact(m) && matchedA.stream().anyMatch(n -> exact(n) && n.kind() == MentionKind.NUMBER && n.sharesKeyWith(m)));
             // A range or an approximation stands for several numbers: eleven or twelve = 十一二.
             List<Mention> vagueA = mentionsA.stream().filter(m -> m.isNumber() && !exact(m)).toList();
             numbersB.removeIf(m -> vagueA.stream().anyMatch(m::sameNumberAs));
             onlyA.sort(Comparator.comparingInt(Mention::start));
             numbersB.sort(Comparator.comparingInt(Mention::start));
+            // 130 pounds / 六十公斤: a quantity converted to other units is no wrong number.
+            List<Mention> convertedA = converted(onlyA, numbersB, textA, languages.get(a), textB, languages.get(b));
+            List<Mention> convertedB = converted(numbersB, onlyA, textB, languages.get(b), textA, languages.get(a));
+            onlyA.removeAll(convertedA);
+            numbersB.removeAll(convertedB);
             List<Mention> firmA = firm(onlyA, true);
             List<Mention> firmB = firm(numbersB, true);
             List<Mention> looseA = firm(onlyA, false);
@@ -333,22 +356,56 @@ public final class DivergenceDetector {
             for (int k = 0; k < restA.size(); k++) {
                 if (k < looseB.size()) {
                     out.add(mismatch(restA.get(k), looseB.get(k)));
-                } else if (exact(restA.get(k))) {
+                } else if (specific(restA.get(k))) {
                     out.add(missingNumber(a, b, restA.get(k)));
                 }
             }
             for (int k = 0; k < restB.size(); k++) {
                 if (k < looseA.size()) {
                     out.add(mismatch(looseA.get(k), restB.get(k)));
-                } else if (exact(restB.get(k))) {
+                } else if (specific(restB.get(k))) {
                     out.add(missingNumber(b, a, restB.get(k)));
                 }
+            }
+            // Terms in digits on both sides (3K glasses / 4K glasses) that differ.
+            List<Mention> termsA = looseA.subList(Math.min(restB.size(), looseA.size()), looseA.size()).stream().filter(DivergenceDetector::inDigits).toList();
+            List<Mention> termsB = looseB.subList(Math.min(restA.size(), looseB.size()), looseB.size()).stream().filter(DivergenceDetector::inDigits).toList();
+            for (int k = 0; k < Math.min(termsA.size(), termsB.size()); k++) {
+                out.add(mismatch(termsA.get(k), termsB.get(k)));
             }
         }
 
         /** The plain numbers ({@code firm}) or the incidental ones of a list. */
         private static List<Mention> firm(List<Mention> numbers, boolean firm) {
             return numbers.stream().filter(m -> (m.kind() == MentionKind.NUMBER) == firm).toList();
+        }
+
+        /**
+         * Whether a number left without counterpart says enough to report it missing: an exact
+         * value written in digits or of three or more. A two or a one (两位, "both", "the two of
+         * them", "a") is left unsaid in a translation too often.
+         */
+        private static boolean specific(Mention number) {
+            return exact(number) && (inDigits(number) || !number.sameNumberAs(ONE) && !number.sameNumberAs(TWO));
+        }
+
+        /**
+         * The numbers of one side that state a quantity in a unit (六十公斤, 130 pounds) where the
+         * other side states a quantity of the same dimension in another unit: a conversion, not
+         * compared (units need not be converted, but must not be reported as wrong numbers).
+         */
+        private static List<Mention> converted(List<Mention> numbers, List<Mention> others, String text, String language, String otherText,
+                String otherLanguage) {
+            List<Mention> converted = new ArrayList<>();
+            for (Mention number : numbers) {
+                java.util.Optional<Unit> unit = Languages.of(language).unitAfter(text, number.end());
+                if (unit.isPresent() && others.stream().map(other -> Languages.of(otherLanguage).unitAfter(otherText, other.end()))
+                        .flatMap(java.util.Optional::stream)
+                        .anyMatch(otherUnit -> otherUnit.dimension().equals(unit.get().dimension()) && !otherUnit.symbol().equals(unit.get().symbol()))) {
+                    converted.add(number);
+                }
+            }
+            return converted;
         }
 
         private static boolean exact(Mention number) {

@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record Mention(MentionKind kind, String text, int start, int end, Set<String> keys) {
 
-    private static final java.util.regex.Pattern RANGE_KEY = java.util.regex.Pattern.compile("#(\\d{1,18})(?:\\.\\.(\\d{1,18}))?");
+    private static final java.util.regex.Pattern RANGE_KEY = java.util.regex.Pattern.compile("#(\\d{1,18})(?:\\.\\.(\\d{1,18}))?%?");
+    /** The widest range that is two numbers written side by side (十一二, "two or three", 一二十) rather than an approximation. */
+    private static final long NARROW = 10;
+    private static final java.util.regex.Pattern DECIMAL_KEY = java.util.regex.Pattern.compile("#(\\d{1,18}\\.\\d{1,18})%?");
 
     public Mention {
         keys = Set.copyOf(keys);
@@ -48,7 +51,32 @@ public record Mention(MentionKind kind, String text, int start, int end, Set<Str
         }
         long[] mine = range();
         long[] theirs = other.range();
-        return mine != null && theirs != null && mine[0] <= theirs[1] && theirs[0] <= mine[1];
+        if (mine != null && theirs != null) {
+            // Two narrow ranges are two pairs of written numbers (三四 = "three or four"): the same only when they agree.
+            if (mine[0] != mine[1] && theirs[0] != theirs[1] && mine[1] - mine[0] <= NARROW && theirs[1] - theirs[0] <= NARROW) {
+                return mine[0] == theirs[0] && mine[1] == theirs[1];
+            }
+            return mine[0] <= theirs[1] && theirs[0] <= mine[1];
+        }
+        java.math.BigDecimal myDecimal = decimal();
+        java.math.BigDecimal theirDecimal = other.decimal();
+        if (myDecimal == null || theirDecimal == null) {
+            return false;
+        }
+        // 2.7255 and 2.726: the same value, one of them rounded to the places it gives.
+        int places = Math.min(myDecimal.scale(), theirDecimal.scale());
+        return myDecimal.setScale(places, java.math.RoundingMode.HALF_UP).compareTo(theirDecimal.setScale(places, java.math.RoundingMode.HALF_UP)) == 0;
+    }
+
+    /** The value of a decimal number's key (2.726, 0.5%), or null for anything else. */
+    private java.math.@Nullable BigDecimal decimal() {
+        for (String key : keys) {
+            java.util.regex.Matcher m = DECIMAL_KEY.matcher(key);
+            if (m.matches()) {
+                return new java.math.BigDecimal(m.group(1));
+            }
+        }
+        return null;
     }
 
     /** The integer range of a number's key, or null for a percentage, a decimal or a name. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -37,6 +38,9 @@ public final class MentionFinder {
     private final Language language;
     private final Set<String> notNames;
     private final Predicate<String> onlyOpens;
+    private final Set<String> numeralNames;
+    /** How often a numeral must follow the same character to be taken as part of a name. */
+    static final int NAME_REPEATS = 3;
 
     /** @param language BCP 47 tag of the text */
     public MentionFinder(String language) {
@@ -50,9 +54,59 @@ public final class MentionFinder {
      *        Stefanus", "Keturunan Yawan")
      */
     public MentionFinder(String language, Predicate<String> onlyOpens) {
+        this(language, onlyOpens, Set.of());
+    }
+
+    /**
+     * @param language BCP 47 tag of the text
+     * @param onlyOpens see {@link #MentionFinder(String, Predicate)}
+     * @param numeralNames names that end in a numeral, each with the character before it (see {@link #numeralNames}):
+     *        their numerals are no numbers
+     */
+    public MentionFinder(String language, Predicate<String> onlyOpens, Set<String> numeralNames) {
         this.language = Languages.of(language);
         this.notNames = this.language.notNames();
         this.onlyOpens = onlyOpens;
+        this.numeralNames = Set.copyOf(numeralNames);
+    }
+
+    /**
+     * Numerals a document uses as part of a name, such as the nickname 茅十八 ("Mao Eighteen"),
+     * each with the character before it ("茅十八"): a numeral that follows the same character at
+     * least {@value #NAME_REPEATS} times, before at least two different characters, where that
+     * character is no function word (有三个 is a number however often it occurs) and nothing
+     * in between. Only for languages that write numerals without spaces (Chinese, Japanese).
+     *
+     * @param texts the document's cells
+     */
+    public static Set<String> numeralNames(Iterable<String> texts, String languageTag) {
+        Language language = Languages.of(languageTag);
+        if (language.isSpaceDelimited()) {
+            return Set.of();
+        }
+        Map<String, Set<Character>> following = new java.util.HashMap<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String text : texts) {
+            for (NumberSpan span : language.spelledNumbers(text)) {
+                if (span.start() == 0 || span.incidental()) {
+                    continue;
+                }
+                char before = text.charAt(span.start() - 1);
+                if (!Character.isLetter(before) || language.stopWords().contains(String.valueOf(before))) {
+                    continue;
+                }
+                String name = before + text.substring(span.start(), span.end());
+                counts.merge(name, 1, Integer::sum);
+                following.computeIfAbsent(name, n -> new java.util.HashSet<>()).add(span.end() < text.length() ? text.charAt(span.end()) : ' ');
+            }
+        }
+        Set<String> names = new java.util.HashSet<>();
+        counts.forEach((name, count) -> {
+            if (count >= NAME_REPEATS && following.get(name).size() >= 2) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 
     /**
@@ -105,19 +159,44 @@ public final class MentionFinder {
                 key = Mention.numberKey(v, v + step - 1);
                 end += odd;
             }
-            numbers.add(new Mention(MentionKind.NUMBER, text.substring(digits.start(), end), digits.start(), end, Set.of(key)));
+            numbers.add(new Mention(numbering(text, digits.start(), end) || term(text, digits.start(), end) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
+                    text.substring(digits.start(), end), digits.start(), end, Set.of(key)));
         }
         List<Mention> digitNumbers = List.copyOf(numbers);
+        List<int[]> idioms = new ArrayList<>();
+        for (String idiom : language.numberIdioms()) {
+            for (int at = text.indexOf(idiom); at >= 0; at = text.indexOf(idiom, at + 1)) {
+                idioms.add(new int[] {at, at + idiom.length()});
+            }
+        }
         for (NumberSpan span : language.spelledNumbers(text)) {
-            if (digitNumbers.stream().anyMatch(d -> d.start() < span.end() && span.start() < d.end())) {
+            if (digitNumbers.stream().anyMatch(d -> d.start() < span.end() && span.start() < d.end())
+                    || idioms.stream().anyMatch(i -> i[0] < span.end() && span.start() < i[1])
+                    || span.start() > 0 && numeralNames.contains(text.charAt(span.start() - 1) + text.substring(span.start(), span.end()))) {
                 continue;
             }
             String written = text.substring(span.start(), span.end());
             String key = written.startsWith("百分之") ? "#" + span.low() + "%" : Mention.numberKey(span.low(), span.high());
-            numbers.add(new Mention(span.incidental() ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER, written, span.start(), span.end(),
+            numbers.add(new Mention(span.incidental() || numbering(text, span.start(), span.end()) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
+                    written, span.start(), span.end(),
                     Set.of(key)));
         }
         return numbers;
+    }
+
+    /**
+     * Whether a number opens the text as its numbering ("6. The Film Studio", "一、", "3)"): headings
+     * and lists are numbered differently in different editions.
+     */
+    private static boolean numbering(String text, int start, int end) {
+        return text.substring(0, start).isBlank() && end < text.length() && ".、)．）".indexOf(text.charAt(end)) >= 0
+                && (end + 1 >= text.length() || !Character.isDigit(text.charAt(end + 1)));
+    }
+
+    /** Whether a lone digit is part of a term with the capital letter it precedes (3K radiation, 4G, 3D). */
+    private static boolean term(String text, int start, int end) {
+        return end - start == 1 && end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z'
+                && (end + 1 >= text.length() || !Character.isLetter(text.charAt(end + 1)) || Character.UnicodeScript.of(text.charAt(end + 1)) != Character.UnicodeScript.LATIN);
     }
 
     /** How many characters at {@code at} say "and more" after a number (多, 余, or a space and one of them); 0 for none. */

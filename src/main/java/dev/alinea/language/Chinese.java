@@ -43,6 +43,38 @@ final class Chinese extends Language {
         return HanNumerals.word(lowerWord, COUNTERS);
     }
 
+    private static final Unit KG = new Unit("kg", Unit.MASS);
+    private static final Unit G = new Unit("g", Unit.MASS);
+    private static final Unit T = new Unit("t", Unit.MASS);
+    private static final Unit LB = new Unit("lb", Unit.MASS);
+    private static final Unit M = new Unit("m", Unit.LENGTH);
+    private static final Unit CM = new Unit("cm", Unit.LENGTH);
+    private static final Unit KM = new Unit("km", Unit.LENGTH);
+    private static final Unit FT = new Unit("ft", Unit.LENGTH);
+    private static final Unit IN = new Unit("in", Unit.LENGTH);
+    private static final Unit MI = new Unit("mi", Unit.LENGTH);
+    private static final Unit HA = new Unit("ha", Unit.AREA);
+    private static final Map<String, Unit> UNITS = units("公斤", KG, "千克", KG, "斤", new Unit("jin", Unit.MASS), "吨", T, "克", G,
+            "磅", LB, "米", M, "公尺", M, "厘米", CM, "公分", CM, "公里", KM, "千米", KM, "里", new Unit("li", Unit.LENGTH), "英里", MI,
+            "英尺", FT, "英寸", IN, "尺", new Unit("chi", Unit.LENGTH), "寸", new Unit("cun", Unit.LENGTH), "丈", new Unit("zhang", Unit.LENGTH),
+            "码", new Unit("yd", Unit.LENGTH), "亩", new Unit("mu", Unit.AREA), "公顷", HA, "英亩", new Unit("acre", Unit.AREA));
+
+    @Override
+    public Map<String, Unit> units() {
+        return UNITS;
+    }
+
+    /** Idioms with numerals that count nothing; those built as 三心二意 (two numerals one apart) are found without a list. */
+    private static final Set<String> NUMBER_IDIOMS = Set.of("十万八千里", "乱七八糟", "七零八落", "十有八九", "十有九", "一五一十",
+            "身经百战", "丑态百出", "百出", "三番五次", "三天两头", "一举两得", "两全其美", "三长两短", "数一数二", "接二连三", "不三不四",
+            "朝三暮四", "五湖四海", "四面八方", "八九不离十", "九牛一毛", "九牛二虎", "二话不说", "三言两语", "一清二楚", "百依百顺",
+            "千真万确", "千辛万苦", "万无一失", "一干二净", "四平八稳", "七嘴八舌", "五花八门", "横七竖八", "七手八脚", "百发百中", "四周", "四处", "四面");
+
+    @Override
+    public Set<String> numberIdioms() {
+        return NUMBER_IDIOMS;
+    }
+
     @Override
     public List<NumberSpan> spelledNumbers(String text) {
         return HanNumerals.find(text, COUNTERS);

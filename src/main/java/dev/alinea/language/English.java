@@ -49,6 +49,9 @@ final class English extends Language {
         words.put("both", new SpelledNumbers.Add(2));
         words.put("hundred", new SpelledNumbers.TimesLast(100));
         words.put("dozen", new SpelledNumbers.TimesLast(12));
+        // four decades = 40 (years), a decade = 10.
+        words.put("decade", new SpelledNumbers.TimesLast(10));
+        words.put("decades", new SpelledNumbers.TimesLast(10));
         words.put("thousand", new SpelledNumbers.Scale(1000));
         words.put("million", new SpelledNumbers.Scale(1_000_000));
         words.put("billion", new SpelledNumbers.Scale(1_000_000_000));
@@ -66,7 +69,42 @@ final class English extends Language {
             ordinals.put(tens[i].substring(0, tens[i].length() - 1) + "ieth", i * 10L);
         }
         // "one" is also a pronoun ("one of them"), "first" and "second" are also "at first" and a unit of time; "both" is two without saying so.
-        return new SpelledNumbers(words, ordinals, List.of(), List.of("and"), List.of("one", "first", "second", "both"));
+        // the eighties = 80–89, as 八十年代.
+        for (int i = 2; i < tens.length; i++) {
+            words.put(tens[i].substring(0, tens[i].length() - 1) + "ies", new SpelledNumbers.About(i * 10L, i * 10L + 9));
+        }
+        String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december"};
+        Map<String, Long> monthNumbers = new java.util.HashMap<>();
+        for (int i = 0; i < months.length; i++) {
+            monthNumbers.put(months[i], i + 1L);
+        }
+        return new SpelledNumbers(words, ordinals, List.of(), List.of("and"), List.of("one", "first", "second", "both", "decade", "decades"),
+                List.of("or"), List.of()).withMonths(monthNumbers);
+    }
+
+    private static final Unit KG = new Unit("kg", Unit.MASS);
+    private static final Unit G = new Unit("g", Unit.MASS);
+    private static final Unit T = new Unit("t", Unit.MASS);
+    private static final Unit LB = new Unit("lb", Unit.MASS);
+    private static final Unit M = new Unit("m", Unit.LENGTH);
+    private static final Unit CM = new Unit("cm", Unit.LENGTH);
+    private static final Unit KM = new Unit("km", Unit.LENGTH);
+    private static final Unit FT = new Unit("ft", Unit.LENGTH);
+    private static final Unit IN = new Unit("in", Unit.LENGTH);
+    private static final Unit MI = new Unit("mi", Unit.LENGTH);
+    private static final Unit HA = new Unit("ha", Unit.AREA);
+    private static final Map<String, Unit> UNITS = units("pound", LB, "pounds", LB, "lb", LB, "lbs", LB, "kilo", KG, "kilos", KG,
+            "kilogram", KG, "kilograms", KG, "kg", KG, "gram", G, "grams", G, "ton", T, "tons", T, "tonne", T, "tonnes", T,
+            "foot", FT, "feet", FT, "ft", FT, "inch", IN, "inches", IN, "mile", MI, "miles", MI, "yard", new Unit("yd", Unit.LENGTH),
+            "yards", new Unit("yd", Unit.LENGTH), "meter", M, "meters", M, "metre", M, "metres", M, "centimeter", CM, "centimeters", CM,
+            "centimetre", CM, "centimetres", CM, "cm", CM, "kilometer", KM, "kilometers", KM, "kilometre", KM, "kilometres", KM, "km", KM,
+            "li", new Unit("li", Unit.LENGTH), "acre", new Unit("acre", Unit.AREA), "acres", new Unit("acre", Unit.AREA), "hectare", HA,
+            "hectares", HA, "mu", new Unit("mu", Unit.AREA));
+
+    @Override
+    public Map<String, Unit> units() {
+        return UNITS;
     }
 
     @Override

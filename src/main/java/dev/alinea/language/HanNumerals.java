@@ -55,7 +55,8 @@ public final class HanNumerals {
             }
             long unit = UNITS.get(c);
             if (unit >= 10_000) {
-                total = (total + section + digit) * unit;
+                long counted = total + section + digit;
+                total = (counted == 0 ? 1 : counted) * unit;
                 section = 0;
             } else {
                 section += (digit == 0 ? 1 : digit) * unit;
@@ -89,25 +90,59 @@ public final class HanNumerals {
             }
             taken.add(new int[] {about.start(), about.end()});
         }
+        idioms(text, counters, taken);
         Matcher run = RUN.matcher(text);
         while (run.find()) {
             int start = run.start();
-            // 五十两, 三两: 两 after a numeral is the tael, a measure, not a second number.
-            int end = run.end() - run.start() > 1 && text.charAt(run.end() - 1) == '两' ? run.end() - 1 : run.end();
-            if (taken.stream().anyMatch(t -> t[0] < end && start < t[1]) || text.startsWith("分之", end)) {
+            // 五十两, 三两银子: 两 after a numeral is the tael, a measure, not a second number; 一两个, 三两个 are "one or two", "two or three".
+            boolean range = run.end() - run.start() == 2 && "一三".indexOf(text.charAt(run.start())) >= 0 && run.end() < text.length()
+                    && counters.indexOf(text.charAt(run.end())) >= 0;
+            int end = run.end() - run.start() > 1 && text.charAt(run.end() - 1) == '两' && !range ? run.end() - 1 : run.end();
+            boolean percentBase = text.startsWith("分之", end) && text.substring(start, end).equals("百");
+            // 二十几两, 八九两: a lone 两 after an approximate or a range is the tael.
+            boolean tael = end - start == 1 && text.charAt(start) == '两' && start > 0 && ("几多余".indexOf(text.charAt(start - 1)) >= 0 || isNumeral(text.charAt(start - 1)));
+            boolean covered = spans.stream().anyMatch(span -> span.start() < start && span.end() > start);
+            if (taken.stream().anyMatch(t -> t[0] < end && start < t[1]) || percentBase || tael || covered) {
                 continue;
             }
-            boolean counted = end < text.length() && (counters.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '两');
+            // 百万分之五: the denominator is the number (a million), what it divides is no count.
+            boolean divided = start >= 2 && text.startsWith("分之", start - 2) && !(start >= 3 && text.charAt(start - 3) == '百' && (start < 4 || !isNumeral(text.charAt(start - 4))));
+            boolean counted = end < text.length() && (counters.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '两'
+                    || end - start > 1 && "几多余来".indexOf(text.charAt(end)) >= 0);
+            if (end - start == 1 && text.charAt(start) == '一' && !counted) {
+                continue; // 一样, 一直, 一会, 一女: a lone 一 that counts nothing is no number at all
+            }
             boolean percent = start >= 3 && text.startsWith("百分之", start - 3);
             int after = end;
             // 两人, 二人: "the two of them", which a translation says as "they", "both" or "neither".
             boolean pair = end < text.length() && text.charAt(end) == '人' && end - start == 1 && "两二".indexOf(text.charAt(start)) >= 0;
             readRun(text.substring(start, end), counted, pair).map(span -> widened(span, text, start, after)).ifPresent(span -> spans.add(percent
-                    ? new NumberSpan(start - 3, end, span.low(), span.high(), span.incidental())
-                    : new NumberSpan(start, end, span.low(), span.high(), span.incidental())));
+                    ? new NumberSpan(start - 3, start + span.end(), span.low(), span.high(), span.incidental())
+                    : new NumberSpan(start, start + span.end(), span.low(), span.high(), span.incidental() || divided)));
         }
         spans.sort(java.util.Comparator.comparingInt(NumberSpan::start));
         return spans;
+    }
+
+    /**
+     * Marks as taken the numerals of four-character idioms built on two numbers, 三心二意, 七上八下,
+     * 独一无二, 千方百计: two lone numerals one character apart, neither followed by a counter (五月三日 is a date).
+     */
+    private static void idioms(String text, String counters, List<int[]> taken) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            int j = i + 2;
+            if (lone(text, i) && lone(text, j) && text.charAt(i) != text.charAt(j) && !isNumeral(text.charAt(i + 1))
+                    && counters.indexOf(text.charAt(i + 1)) < 0 && (j + 1 >= text.length() || counters.indexOf(text.charAt(j + 1)) < 0)
+                    && Character.UnicodeScript.of(text.charAt(i + 1)) == Character.UnicodeScript.HAN) {
+                taken.add(new int[] {i, i + 1});
+                taken.add(new int[] {j, j + 1});
+            }
+        }
+    }
+
+    /** Whether the character at the offset is a numeral with no numeral either side. */
+    private static boolean lone(String text, int at) {
+        return isNumeral(text.charAt(at)) && (at == 0 || !isNumeral(text.charAt(at - 1))) && (at + 1 >= text.length() || !isNumeral(text.charAt(at + 1)));
     }
 
     /**
@@ -124,7 +159,13 @@ public final class HanNumerals {
             return new NumberSpan(span.start(), span.end() + 1, span.low() * 10, span.low() * 10 + 9, false);
         }
         long step = place ? UNITS.get(last) : 1;
-        return new NumberSpan(span.start(), span.end() + 1, span.low(), span.low() + Math.max(step - 1, 1), false);
+        long high = span.low() + Math.max(step - 1, 1);
+        // 一百多亿 = 100-odd hundred millions, 十几万: a myriad after the approximation multiplies it.
+        if (end + 1 < text.length() && UNITS.getOrDefault(text.charAt(end + 1), 0L) >= 10_000) {
+            long myriad = UNITS.get(text.charAt(end + 1));
+            return new NumberSpan(span.start(), span.end() + 2, span.low() * myriad, high * myriad, false);
+        }
+        return new NumberSpan(span.start(), span.end() + 1, span.low(), high, false);
     }
 
     /** A run's value as a span at offset 0, or empty when it reads as no number. */
@@ -144,10 +185,14 @@ public final class HanNumerals {
             Integer d = DIGITS.get(run.charAt(i));
             Integer next = DIGITS.get(run.charAt(i + 1));
             boolean digitsOnly = run.chars().noneMatch(c -> UNITS.containsKey((char) c));
+            if (digitsOnly && n == 3 && !counted) {
+                // 七零八落: three digits read one by one are no year (二〇二一年) and count nothing.
+                return java.util.Optional.of(new NumberSpan(0, n, 0, 0, true));
+            }
             if (d == null || next == null || d == 0 || (digitsOnly && n >= 3)) {
                 continue;
             }
-            if (next == d + 1 && d > 0) {
+            if (Math.abs(next - d) == 1 && d > 0 && next > 0) {
                 // 三四 = 3–4, 十一二 = 11–12, 二三十 = 20–30: two neighbouring digits give a range.
                 long low = parse(run.substring(0, i + 1) + run.substring(i + 2)).orElse(d);
                 long high = parse(run.substring(0, i) + run.substring(i + 1)).orElse(next);

@@ -53,7 +53,37 @@ final class Indonesian extends Language {
         words.put("ribuan", new SpelledNumbers.About(2000, 99_999));
         words.put("jutaan", new SpelledNumbers.About(2_000_000, 999_999_999));
         // kedua, ketiga, kesebelas: ke- makes an ordinal of a cardinal; "satu" is also "salah satu" (one of), "kedua" also "both".
-        return new SpelledNumbers(words, Map.of("pertama", 1L), List.of("ke"), List.of(), List.of("satu", "pertama", "kedua"));
+        return new SpelledNumbers(words, Map.of("pertama", 1L), List.of("ke"), List.of(), List.of("satu", "pertama", "kedua"), List.of("atau"), List.of("sampai", "hingga"))
+                .withMonths(months("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+                        "november", "desember"));
+    }
+
+    private static final Unit KG = new Unit("kg", Unit.MASS);
+    private static final Unit G = new Unit("g", Unit.MASS);
+    private static final Unit T = new Unit("t", Unit.MASS);
+    private static final Unit LB = new Unit("lb", Unit.MASS);
+    private static final Unit M = new Unit("m", Unit.LENGTH);
+    private static final Unit CM = new Unit("cm", Unit.LENGTH);
+    private static final Unit KM = new Unit("km", Unit.LENGTH);
+    private static final Unit FT = new Unit("ft", Unit.LENGTH);
+    private static final Unit IN = new Unit("in", Unit.LENGTH);
+    private static final Unit MI = new Unit("mi", Unit.LENGTH);
+    private static final Unit HA = new Unit("ha", Unit.AREA);
+    private static final Map<String, Unit> UNITS = units("kilogram", KG, "kg", KG, "kilo", KG, "gram", G, "ton", T, "pon", LB,
+            "meter", M, "sentimeter", CM, "cm", CM, "kilometer", KM, "km", KM, "kaki", FT, "inci", IN, "mil", MI, "hektar", HA,
+            "yard", new Unit("yd", Unit.LENGTH), "are", new Unit("are", Unit.AREA));
+
+    @Override
+    public Map<String, Unit> units() {
+        return UNITS;
+    }
+
+    private static Map<String, Long> months(String... names) {
+        Map<String, Long> months = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            months.put(names[i], i + 1L);
+        }
+        return months;
     }
 
     @Override

@@ -101,6 +101,45 @@ public abstract class Language {
     }
 
     /**
+     * The units of measurement the language writes after numbers, by how they are written (lower
+     * case): "pounds" → lb, "公斤" → kg. Empty by default.
+     */
+    public Map<String, Unit> units() {
+        return Map.of();
+    }
+
+    /**
+     * The unit written right after a number ending at {@code offset} (after spaces or a hyphen in
+     * languages that write spaces: "130 pounds", "six-meter"), or empty for none.
+     */
+    public final Optional<Unit> unitAfter(String text, int offset) {
+        int at = offset;
+        while (at < text.length() && at - offset < 2 && (text.charAt(at) == ' ' || text.charAt(at) == '-')) {
+            at++;
+        }
+        String rest = text.substring(at, Math.min(text.length(), at + 16)).toLowerCase(Locale.ROOT);
+        Unit found = null;
+        int longest = 0;
+        for (Map.Entry<String, Unit> unit : units().entrySet()) {
+            String word = unit.getKey();
+            if (word.length() > longest && rest.startsWith(word)
+                    && (!isSpaceDelimited() || rest.length() == word.length() || !Character.isLetter(rest.charAt(word.length())))) {
+                found = unit.getValue();
+                longest = word.length();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * Fixed expressions whose numerals count nothing (十万八千里 "a very long way", 乱七八糟 "a mess"):
+     * numbers inside them are no numbers. Empty by default.
+     */
+    public Set<String> numberIdioms() {
+        return Set.of();
+    }
+
+    /**
      * The numbers of a text written in words or in the language's own numerals (forty, tiga
      * belas, 四十, 十一二, 数百), in order; digits are not included. Empty for a language that
      * spells no numbers Alinea knows.
@@ -137,6 +176,15 @@ public abstract class Language {
     }
 
     /** Spelling rules for {@link #nameSpellings}, from pairs of (spelling, rewriting), kept in their order. */
+    /** A units table from pairs of written form and unit: "kg", KG, "kilos", KG... */
+    protected static Map<String, Unit> units(Object... writtenAndUnit) {
+        Map<String, Unit> units = new java.util.HashMap<>();
+        for (int i = 0; i < writtenAndUnit.length; i += 2) {
+            units.put((String) writtenAndUnit[i], (Unit) writtenAndUnit[i + 1]);
+        }
+        return Map.copyOf(units);
+    }
+
     protected static Map<String, String> spellings(String... pairs) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         for (int k = 0; k + 1 < pairs.length; k += 2) {

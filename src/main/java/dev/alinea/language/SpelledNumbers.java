@@ -46,6 +46,9 @@ final class SpelledNumbers {
     private final List<String> ordinalPrefixes;
     private final List<String> connectors;
     private final List<String> incidental;
+    private final List<String> alternatives;
+    private final List<String> rangeWords;
+    private Map<String, Long> months = Map.of();
 
     /**
      * @param words lower-case number words and what each does
@@ -53,9 +56,13 @@ final class SpelledNumbers {
      * @param ordinalPrefixes prefixes that make an ordinal of a cardinal word (Indonesian ke-: kedua, kesebelas)
      * @param connectors words allowed between number words of one number ("and")
      * @param incidental number words that are often no number at all ("one", "first", "satu")
+     * @param alternatives words that offer a second number ("two or three", "a day or two", "dua atau tiga")
+     * @param rangeWords words between two numbers that make a range of them ("five to seven", "lima sampai tujuh")
      */
     SpelledNumbers(Map<String, Op> words, Map<String, Long> ordinals, List<String> ordinalPrefixes, List<String> connectors,
-            List<String> incidental) {
+            List<String> incidental, List<String> alternatives, List<String> rangeWords) {
+        this.alternatives = alternatives;
+        this.rangeWords = rangeWords;
         this.words = words;
         this.ordinals = ordinals;
         this.ordinalPrefixes = ordinalPrefixes;
@@ -63,8 +70,73 @@ final class SpelledNumbers {
         this.incidental = incidental;
     }
 
-    /** The spelled numbers of a text, in order; empty for none. */
+    /**
+     * The spelled numbers of a text, in order; empty for none. Two numbers joined by an alternative
+     * ("two or three") are one range; "or two" after no number ("a day or two") is a vague small
+     * quantity; a number word capitalised in mid-sentence names something (Two
+     * Dukes Street) and is incidental.
+     */
     List<NumberSpan> find(String text) {
+        List<NumberSpan> spans = new ArrayList<>(words(text));
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            Long month = months.get(word.group().toLowerCase(Locale.ROOT));
+            if (month != null && Character.isUpperCase(word.group().charAt(0))) {
+                spans.add(new NumberSpan(word.start(), word.end(), month, month, true));
+            }
+        }
+        spans.sort(java.util.Comparator.comparingInt(NumberSpan::start));
+        List<NumberSpan> joined = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            NumberSpan span = spans.get(k);
+            NumberSpan next = k + 1 < spans.size() ? spans.get(k + 1) : null;
+            if (next != null && alternative(text.substring(span.end(), next.start()))) {
+                joined.add(new NumberSpan(span.start(), next.end(), Math.min(span.low(), next.low()), Math.max(span.high(), next.high()), false));
+                k++;
+            } else if (span.high() <= 2 && alternativeBefore(text, span.start())) {
+                joined.add(new NumberSpan(span.start(), span.end(), Math.min(1, span.low()), span.high(), true));
+            } else if (Character.isUpperCase(text.codePointAt(span.start())) && !opens(text, span.start())) {
+                joined.add(new NumberSpan(span.start(), span.end(), span.low(), span.high(), true));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * The same reader that also reads capitalised month names as their number, incidental (November =
+     * 11, as in 1989年11月).
+     *
+     * @param months lower-case month names and their numbers
+     */
+    SpelledNumbers withMonths(Map<String, Long> months) {
+        this.months = Map.copyOf(months);
+        return this;
+    }
+
+    /** Whether the text between two numbers is one alternative word with a space either side. */
+    private boolean alternative(String between) {
+        String word = between.strip().toLowerCase(Locale.ROOT);
+        return between.length() > 2 && between.startsWith(" ") && between.endsWith(" ") && (alternatives.contains(word) || rangeWords.contains(word));
+    }
+
+    /** Whether an alternative word and a space come just before the offset. */
+    private boolean alternativeBefore(String text, int at) {
+        return alternatives.stream().anyMatch(word -> at > word.length() + 1 && text.startsWith(word + " ", at - word.length() - 1)
+                && !Character.isLetter(text.charAt(at - word.length() - 2)));
+    }
+
+    /** Whether the word at the offset opens the text, a sentence, a quotation or a parenthesis. */
+    static boolean opens(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || ".!?:;\"“‘'([—–-…".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private List<NumberSpan> words(String text) {
         List<int[]> tokens = new ArrayList<>();
         Matcher word = WORD.matcher(text);
         while (word.find()) {
@@ -153,10 +225,13 @@ final class SpelledNumbers {
      * "dua puluh", "tiga belas" do; "two three" (two or three) and "one two" are two numbers.
      */
     private boolean continues(String previous, String next) {
-        if (!(op(previous) instanceof Add before) || !(op(next) instanceof Add after)) {
+        Long ordinal = ordinal(next);
+        Op nextOp = op(next) != null ? op(next) : ordinal != null ? new Add(ordinal) : null;
+        if (!(op(previous) instanceof Add before) || !(nextOp instanceof Add after)) {
             return true;
         }
-        return before.value() >= 20 && before.value() % 10 == 0 && after.value() < before.value();
+        // "twenty-first" goes on; "one second", "two three" are two numbers.
+        return before.value() >= 20 && before.value() % 10 == 0 && after.value() < 10;
     }
 
     private boolean isNumberWord(String word) {

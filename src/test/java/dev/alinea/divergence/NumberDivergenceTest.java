@@ -85,4 +85,52 @@ class NumberDivergenceTest {
         assertThat(compare("en", "He wrote forty papers.", "id", "Ia menulis makalah.")).singleElement()
                 .extracting(Divergence::explanation).isEqualTo("The English has the number forty; the Indonesian has no such number.");
     }
+
+    @Test
+    void aQuantityConvertedToOtherUnitsIsNoWrongNumber() {
+        assertThat(compare("en", "She weighed about 130 pounds.", "zh", "体重六十公斤。")).isEmpty();
+        assertThat(compare("en", "the six-meter horn antenna", "zh", "二十英尺的喇叭形天线")).isEmpty();
+        assertThat(compare("en", "She weighed about 130 kilos.", "zh", "体重六十公斤。")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The English says 130 where the Chinese says 六十.");
+    }
+
+    @Test
+    void decimalsMatchWhenOneIsTheOtherRounded() {
+        assertThat(compare("en", "at 2.7255 K", "zh", "温度为2.726K")).isEmpty();
+        assertThat(compare("en", "at 2.725 K", "zh", "温度为2.726K")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The English says 2.725 where the Chinese says 2.726.");
+    }
+
+    @Test
+    void aRepeatedNumberHeadingsAndVagueSmallNumbersAreNotReported() {
+        assertThat(compare("en", "dishes nine meters wide; at the end of the dishes", "zh", "直径为九米的天线，在这排九米天线的尽头")).isEmpty();
+        assertThat(compare("en", "The Film Studio", "zh", "6.片厂")).isEmpty();
+        assertThat(compare("en", "After a moment or two, they asked.", "zh", "打量了一会，便问。")).isEmpty();
+        assertThat(compare("en", "Two or three women came.", "zh", "三两个妇人来了。")).isEmpty();
+        assertThat(compare("en", "Four or five women came.", "zh", "三两个妇人来了。")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The English says Four or five where the Chinese says 三两.");
+    }
+
+    @Test
+    void termsInDigitsAreComparedWithTermsOnly() {
+        assertThat(compare("en", "the cosmic microwave background", "zh", "宇宙3K背景辐射")).isEmpty();
+        assertThat(compare("en", "the 4K glasses", "zh", "3K眼镜")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The English says 4 where the Chinese says 3.");
+    }
+
+    @Test
+    void aNumeralADocumentUsesInANameIsNoNumber() {
+        List<List<String>> rows = List.of(
+                List.of("Whiskers fought seven men.", "茅十八与七名大汉相斗。"),
+                List.of("He remembered Whiskers.", "他想起茅十八的教训。"),
+                List.of("Whiskers had pledged his word.", "茅十八与人订约比武。"));
+        assertThat(detector.detect(List.of("en", "zh"), List.of(true, true), rows).divergences()).isEmpty();
+        assertThat(compare("en", "Eighteen men came.", "zh", "十八人来了。")).isEmpty();
+    }
+
+    @Test
+    void numbersInChineseIdiomsCountNothing() {
+        assertThat(compare("en", "It felt like an eternity.", "zh", "感觉倒有十万八千里。")).isEmpty();
+        assertThat(compare("en", "She heard the okays all around her.", "zh", "她听见四周围一连串的“OK”声。")).isEmpty();
+    }
 }

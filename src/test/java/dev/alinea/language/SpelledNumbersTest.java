@@ -73,4 +73,56 @@ class SpelledNumbersTest {
         assertThat(numbers("zh", "一五一十地说")).allMatch(NumberSpan::incidental);
         assertThat(numbers("zh", "一一说明")).allMatch(NumberSpan::incidental);
     }
+
+    @Test
+    void alternativesMakeRangesAndAnOrTwoAfterNoNumberIsVague() {
+        assertThat(numbers("en", "two or three women")).containsExactly(new NumberSpan(0, 12, 2, 3, false));
+        assertThat(numbers("id", "dua atau tiga orang")).containsExactly(new NumberSpan(0, 13, 2, 3, false));
+        assertThat(numbers("en", "for a day or two")).containsExactly(new NumberSpan(13, 16, 1, 2, true));
+        assertThat(numbers("en", "a day or four")).containsExactly(new NumberSpan(9, 13, 4, 4, false));
+    }
+
+    @Test
+    void aNumberWordCapitalisedMidSentenceNamesSomething() {
+        assertThat(numbers("en", "She went to Two Dukes Street.")).containsExactly(new NumberSpan(12, 15, 2, 2, true));
+        assertThat(numbers("en", "Two men came.")).containsExactly(new NumberSpan(0, 3, 2, 2, false));
+    }
+
+    @Test
+    void aCardinalBeforeAnOrdinalIsTwoNumbersAndTwentyFirstIsOne() {
+        assertThat(numbers("en", "one second")).hasSize(2);
+        assertThat(numbers("en", "the twenty-first")).containsExactly(new NumberSpan(4, 16, 21, 21, false));
+    }
+
+    @Test
+    void decadesAndMonthsHaveValues() {
+        assertThat(numbers("en", "four decades")).containsExactly(new NumberSpan(0, 12, 40, 40, false));
+        assertThat(numbers("en", "in the eighties")).containsExactly(new NumberSpan(7, 15, 80, 89, false));
+        assertThat(numbers("en", "in November of 1989")).containsExactly(new NumberSpan(3, 11, 11, 11, true));
+        assertThat(numbers("id", "pada bulan Agustus")).containsExactly(new NumberSpan(11, 18, 8, 8, true));
+        assertThat(numbers("en", "they march on")).isEmpty();
+    }
+
+    @Test
+    void hanRangesWithLiangAndTheTael() {
+        assertThat(numbers("zh", "一两个月")).containsExactly(new NumberSpan(0, 2, 1, 2, false));
+        assertThat(numbers("zh", "三两个妇人")).containsExactly(new NumberSpan(0, 2, 2, 3, false));
+        assertThat(numbers("zh", "五十两银子")).containsExactly(new NumberSpan(0, 2, 50, 50, false));
+        assertThat(numbers("zh", "二十几两")).containsExactly(new NumberSpan(0, 3, 20, 29, false));
+    }
+
+    @Test
+    void hanApproximationsBeforeAMyriadAndFractions() {
+        assertThat(numbers("zh", "一百多亿年")).containsExactly(new NumberSpan(0, 4, 10_000_000_000L, 19_900_000_000L, false));
+        assertThat(numbers("zh", "万种")).containsExactly(new NumberSpan(0, 1, 10_000, 10_000, true));
+        assertThat(numbers("zh", "百万分之五")).containsExactly(new NumberSpan(0, 2, 1_000_000, 1_000_000, true), new NumberSpan(4, 5, 5, 5, true));
+    }
+
+    @Test
+    void hanIdiomsBuiltOnTwoNumeralsAndALoneYiCountNothing() {
+        assertThat(numbers("zh", "他三心二意，七上八下。")).isEmpty();
+        assertThat(numbers("zh", "五月三日")).hasSize(2);
+        assertThat(numbers("zh", "一模一样")).isEmpty();
+        assertThat(numbers("zh", "七零八落")).extracting(NumberSpan::incidental).containsExactly(true);
+    }
 }
