@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.alinea.language.Languages;
 import dev.alinea.language.NameSkeleton;
+import dev.alinea.language.NameStyle;
 import dev.alinea.language.Unit;
 import dev.alinea.lexicon.SentenceTokenizer;
 import dev.alinea.lexicon.Token;
@@ -74,6 +75,7 @@ public final class DivergenceDetector {
         Entities entities = new Entities();
         List<Divergence> divergences = new ArrayList<>();
         double[][] ratios = medianLengthRatios(docs, translations, rows);
+        NameRenderings[][] renderings = learnRenderings(languages, translations, rows, mentions);
         for (int r = 0; r < rows.size(); r++) {
             int rowStart = divergences.size();
             for (int a = 0; a < docs; a++) {
@@ -87,7 +89,11 @@ public final class DivergenceDetector {
                         omission(rows, r, a, b, languages, ratios[a][b]).ifPresent(divergences::add);
                         continue;
                     }
+                    int before = divergences.size();
                     new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities, known, tokenizers).compare(divergences);
+                    if (divergences.subList(before, divergences.size()).stream().noneMatch(d -> d.type().name().startsWith("NAME_"))) {
+                        replacedName(r, a, b, languages, textA, textB, mentions.get(r), renderings).ifPresent(divergences::add);
+                    }
                     lengthOutlier(rows, r, a, b, languages, ratios[a][b]).ifPresent(divergences::add);
                 }
             }
@@ -115,6 +121,58 @@ public final class DivergenceDetector {
         divergences.addAll(entities.inconsistencies(languages));
         divergences.sort(Comparator.comparingInt(Divergence::row));
         return new DivergenceReport(divergences, entities.nameList());
+    }
+
+    /**
+     * What the names of each version are rendered as in each other version, learned from the rows
+     * (see {@link NameRenderings}); null where a version finds no names of its own (Chinese names
+     * are found through the other versions' names) or the pair is not compared.
+     */
+    private static NameRenderings[][] learnRenderings(List<String> languages, List<Boolean> translations, List<List<String>> rows,
+            List<List<List<Mention>>> mentions) {
+        int docs = languages.size();
+        NameRenderings[][] renderings = new NameRenderings[docs][docs];
+        for (int a = 0; a < docs; a++) {
+            for (int b = 0; b < docs; b++) {
+                if (a == b || !translations.get(a) || !translations.get(b) || Languages.of(languages.get(a)).nameStyle() != NameStyle.CAPITALISED) {
+                    continue;
+                }
+                int from = a;
+                int to = b;
+                renderings[a][b] = NameRenderings.learn(mentions.stream().map(cells -> names(cells.get(from))).toList(),
+                        rows.stream().map(row -> row.get(to)).toList(), Languages.of(languages.get(a)), Languages.of(languages.get(b)));
+            }
+        }
+        return renderings;
+    }
+
+    private static List<Mention> names(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.kind() == MentionKind.NAME || m.kind() == MentionKind.ACRONYM).toList();
+    }
+
+    /** A name of one version whose place the other version gives to another name of the text (see {@link NameRenderings#replacement}). */
+    private static java.util.Optional<Divergence> replacedName(int r, int a, int b, List<String> languages, String textA, String textB,
+            List<List<Mention>> cells, NameRenderings[][] renderings) {
+        for (int[] pair : new int[][] {{a, b}, {b, a}}) {
+            NameRenderings learned = renderings[pair[0]][pair[1]];
+            String text = pair[0] == a ? textA : textB;
+            String other = pair[0] == a ? textB : textA;
+            if (learned == null) {
+                continue;
+            }
+            var replacement = learned.replacement(names(cells.get(pair[0])), text, other, cells.get(pair[1]).stream().filter(m -> !m.isNumber()).toList());
+            if (replacement.isPresent()) {
+                NameRenderings.Replacement found = replacement.get();
+                String has = name(languages.get(pair[0]));
+                String lacks = name(languages.get(pair[1]));
+                return java.util.Optional.of(new Divergence(DivergenceType.NAME_RENDERING, r,
+                        List.of(new Span(pair[0], found.name().start(), found.name().end(), found.name().text()),
+                                new Span(pair[1], found.renderingStart(), found.renderingStart() + found.rendering().length(), found.rendering())),
+                        String.format("The %s names \"%s\" where the %s has \"%s\", which renders \"%s\" elsewhere in the text: a name replaced?",
+                                has, found.name().text(), lacks, found.rendering(), found.renderedName())));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether a number is written with digits (3K, 2016) rather than words. */

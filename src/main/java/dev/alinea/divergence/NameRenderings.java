@@ -1,0 +1,326 @@
+package dev.alinea.divergence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.alinea.language.Language;
+
+/**
+ * How the names of one version are written in another, learned from the rows where they stand
+ * together: a name and a stretch of the other version's text that keep turning up in the same rows
+ * (Trinket ↔ 韦小宝, State ↔ negara ↔ 国家) are renderings of each other, whatever the script and
+ * whether or not any dictionary lists them. The association is Dice's coefficient over rows. With
+ * it, a row whose name has none of its renderings in the other version, while the other version
+ * holds the rendering of another name this row does not mention, has a name replaced: the one
+ * name divergence a faithful translation never shows.
+ */
+final class NameRenderings {
+
+    /** Rows a name must stand in, and share with a rendering, to learn one. */
+    static final int MIN_ROWS = 2;
+    /** Dice's coefficient from which a stretch of text is a rendering of a name. */
+    static final double MIN_DICE = 0.5;
+    /** Longest stretch of a text without spaces taken as a rendering, in characters. */
+    static final int MAX_CHARACTERS = 4;
+    /**
+     * How reliably a learned rendering must go with its name, both ways, for its absence or its
+     * presence to say anything: a name the translation often leaves as "he" or "the eunuch" says
+     * nothing by its absence.
+     */
+    static final double MIN_RELIABILITY = 0.6;
+    /** How far apart, as a share of the cell length, a name and the rendering that stands in its place may be. */
+    static final double MAX_SHIFT = 0.25;
+
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+
+    /** A name replaced in a row: the name one version gives, the rendering of another name the other version holds instead. */
+    record Replacement(Mention name, String rendering, int renderingStart, String renderedName) {
+    }
+
+    private final Language own;
+    private final Language other;
+    /** The renderings of each name (by surface key), best first. */
+    private final Map<String, List<String>> renderings;
+    /** A name as written, by surface key. */
+    private final Map<String, String> written;
+
+    /** Of the rows that have a name, the share whose other version has one of its renderings, by the name's surface key. */
+    private final Map<String, Double> rendered;
+    /** Of the rows whose other version has a name's best rendering, the share that have the name, by the name's surface key. */
+    private final Map<String, Double> naming;
+
+    private NameRenderings(Language own, Language other, Map<String, List<String>> renderings, Map<String, String> written, Map<String, Double> rendered,
+            Map<String, Double> naming) {
+        this.own = own;
+        this.other = other;
+        this.renderings = renderings;
+        this.written = written;
+        this.rendered = rendered;
+        this.naming = naming;
+    }
+
+    /**
+     * Learns from aligned rows.
+     *
+     * @param names the names of one version, per row
+     * @param texts the other version's cell texts, per row
+     * @param own the names' language
+     * @param other the other version's language
+     */
+    static NameRenderings learn(List<List<Mention>> names, List<String> texts, Language own, Language other) {
+        Map<String, Integer> nameRows = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
+        Map<String, Integer> stretchRows = new HashMap<>();
+        List<Set<String>> stretches = new ArrayList<>();
+        for (int r = 0; r < texts.size(); r++) {
+            Set<String> inRow = texts.get(r).isBlank() ? Set.of() : stretches(texts.get(r), other);
+            stretches.add(inRow);
+            inRow.forEach(stretch -> stretchRows.merge(stretch, 1, Integer::sum));
+            for (String key : keys(names.get(r))) {
+                nameRows.merge(key, 1, Integer::sum);
+            }
+            names.get(r).forEach(name -> written.putIfAbsent(name.surfaceKey(), name.text()));
+        }
+        Map<String, Map<String, Integer>> together = new HashMap<>();
+        for (int r = 0; r < texts.size(); r++) {
+            for (String key : keys(names.get(r))) {
+                if (nameRows.get(key) >= MIN_ROWS) {
+                    Map<String, Integer> counts = together.computeIfAbsent(key, k -> new HashMap<>());
+                    stretches.get(r).forEach(stretch -> counts.merge(stretch, 1, Integer::sum));
+                }
+            }
+        }
+        Map<String, List<String>> renderings = new HashMap<>();
+        Map<String, Double> rendered = new HashMap<>();
+        Map<String, Double> naming = new HashMap<>();
+        together.forEach((key, counts) -> {
+            Map<String, Double> dice = new HashMap<>();
+            counts.forEach((stretch, both) -> {
+                double d = 2.0 * both / (nameRows.get(key) + stretchRows.get(stretch));
+                if (both >= MIN_ROWS && d >= MIN_DICE) {
+                    dice.put(stretch, d);
+                }
+            });
+            if (!dice.isEmpty()) {
+                List<String> best = dice.keySet().stream()
+                        .sorted(Comparator.<String>comparingDouble(dice::get).reversed().thenComparing(Comparator.comparingInt(String::length).reversed())
+                                .thenComparing(Comparator.naturalOrder()))
+                        .toList();
+                renderings.put(key, best);
+                naming.put(key, (double) counts.get(best.getFirst()) / stretchRows.get(best.getFirst()));
+            }
+        });
+        // How often a row with the name has one of its renderings in the other version.
+        for (int r = 0; r < texts.size(); r++) {
+            Set<String> inRow = stretches.get(r);
+            for (String key : keys(names.get(r))) {
+                List<String> mine = renderings.get(key);
+                if (mine != null && mine.stream().anyMatch(inRow::contains)) {
+                    rendered.merge(key, 1.0 / nameRows.get(key), Double::sum);
+                }
+            }
+        }
+        return new NameRenderings(own, other, renderings, written, rendered, naming);
+    }
+
+    /** The renderings learned for a name, best first; empty when none was learned. */
+    List<String> of(Mention name) {
+        return renderings.getOrDefault(name.surfaceKey(), List.of());
+    }
+
+    /**
+     * A name of this row replaced by another in the other version: a name of {@code text} that
+     * the other text does not render (none of its learned renderings, its spelling or, for a text
+     * in another script, its romanisation is there, and no name of the other cell shares a key with
+     * it), where the other text holds, in about the same place, a name of the document that this
+     * text does not mention: by its best learned rendering or, for a name of two or more syllables,
+     * by its romanisation (陈清扬 for Chen Qingyang). Empty when there is none.
+     *
+     * @param names the names of the row's cell in this version
+     * @param text the cell's text in this version
+     * @param otherText the row's cell in the other version
+     * @param otherMentions the names found in the other cell
+     */
+    Optional<Replacement> replacement(List<Mention> names, String text, String otherText, List<Mention> otherMentions) {
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        String lowerOther = otherText.toLowerCase(Locale.ROOT);
+        Set<String> rowKeys = keys(names);
+        Romanised romanised = Romanised.of(otherText, other);
+        // Everything the row's own names may be rendered as: another name's rendering inside one of them is no intruder (小宝 in 韦小宝).
+        List<String> ownRenderings = names.stream().flatMap(name -> of(name).stream()).toList();
+        for (Mention name : names) {
+            if (of(name).stream().anyMatch(lowerOther::contains) || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
+                    || romanised.find(name.surfaceKey()) >= 0 || otherMentions.stream().anyMatch(name::sharesKeyWith) || !telling(name, text)) {
+                continue;
+            }
+            double place = (double) name.start() / Math.max(1, text.length());
+            for (Map.Entry<String, String> entry : written.entrySet()) {
+                String key = entry.getKey();
+                String otherName = entry.getValue();
+                List<String> theirs = renderings.getOrDefault(key, List.of());
+                if (rowKeys.contains(key) || lowerText.contains(otherName.toLowerCase(Locale.ROOT)) || sharesWord(name.text(), otherName)
+                        || theirs.stream().anyMatch(of(name)::contains)) {
+                    continue;
+                }
+                int at = -1;
+                int length = 0;
+                if (!theirs.isEmpty() && ownRenderings.stream().noneMatch(r -> r.contains(theirs.getFirst())) && naming.get(key) >= MIN_RELIABILITY) {
+                    at = lowerOther.indexOf(theirs.getFirst());
+                    length = theirs.getFirst().length();
+                }
+                if (at < 0 && otherName.contains(" ")) {
+                    int found = romanised.find(key);
+                    // 陈清扬 for Chen Qingyang, when it starts with a surname: 王家连过宗 has no Jia Lian in it.
+                    if (found >= 0 && other.isSurname(otherText.codePointAt(found))) {
+                        at = found;
+                        length = romanised.matchedLength();
+                    }
+                }
+                if (at >= 0 && Math.abs((double) at / Math.max(1, otherText.length()) - place) <= MAX_SHIFT) {
+                    return Optional.of(new Replacement(name, otherText.substring(at, at + length), at, otherName));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a name's absence from the other version says something: it stands in mid-sentence
+     * (a capitalised word opening a sentence or a quotation may be none), and either the other
+     * version renders it reliably where it stands, or no rendering of it was learned and it is a
+     * name written in pinyin (the other version writes it in Han characters) or no ordinary word.
+     */
+    private boolean telling(Mention name, String text) {
+        String first = name.text().split("[\\s'’]")[0].toLowerCase(Locale.ROOT);
+        if (opens(text, name.start()) || own.stopWords().contains(first)) {
+            return false; // a capitalised word opening a sentence, I, I'm
+        }
+        Double share = rendered.get(name.surfaceKey());
+        if (share != null) {
+            return share >= MIN_RELIABILITY;
+        }
+        return !renderings.containsKey(name.surfaceKey()) && !CommonWords.isCommonPhrase(name, own.code());
+    }
+
+    /** Whether two names have a word in common (Northeast Gaomi, Northeast Gaomi Township): parts of one entity, not two. */
+    private static boolean sharesWord(String first, String second) {
+        Set<String> words = new HashSet<>(List.of(first.toLowerCase(Locale.ROOT).split("[\\s'’-]+")));
+        return java.util.Arrays.stream(second.toLowerCase(Locale.ROOT).split("[\\s'’-]+")).anyMatch(words::contains);
+    }
+
+    /** Whether the word at the offset opens the text, a sentence, a quotation or a parenthesis. */
+    private static boolean opens(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || ".!?:;\"“‘'([—–-…".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** A text in a script that is not Latin, romanised character by character (王二 = wang er), to find names by their romanisation. */
+    private static final class Romanised {
+
+        private static final Romanised NONE = new Romanised("", List.of());
+        private static final Map<String, String> SYLLABLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private final String text;
+        private final List<String> syllables;
+        private int matched;
+
+        private Romanised(String text, List<String> syllables) {
+            this.text = text;
+            this.syllables = syllables;
+        }
+
+        static Romanised of(String text, Language language) {
+            if (language.isLatinScript() || language.romanisation().isEmpty()) {
+                return NONE;
+            }
+            List<String> syllables = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                String c = text.substring(i, i + 1);
+                syllables.add(Character.isLetter(c.charAt(0))
+                        ? SYLLABLES.computeIfAbsent(language.code() + c, k -> dev.alinea.lexicon.NameKeys.romanise(language, c).replaceAll("[^a-z]", ""))
+                        : "");
+            }
+            return new Romanised(text, syllables);
+        }
+
+        /** Where two or more characters in a row romanise to exactly the key, or -1. */
+        int find(String key) {
+            for (int i = 0; i < syllables.size(); i++) {
+                StringBuilder joined = new StringBuilder();
+                for (int j = i; j < syllables.size() && !syllables.get(j).isEmpty() && key.startsWith(joined + syllables.get(j)); j++) {
+                    joined.append(syllables.get(j));
+                    if (joined.length() == key.length() && j > i) {
+                        matched = j - i + 1;
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** The number of characters the last {@link #find} matched. */
+        int matchedLength() {
+            return matched;
+        }
+    }
+
+    private static Set<String> keys(List<Mention> names) {
+        Set<String> keys = new HashSet<>();
+        names.forEach(name -> keys.add(name.surfaceKey()));
+        return keys;
+    }
+
+    /**
+     * The stretches of a text a name may be rendered as: in languages written with spaces, its
+     * words and pairs of words that are no function words (lower case); otherwise every run of two to
+     * {@value #MAX_CHARACTERS} letters that neither starts nor ends with a function word.
+     */
+    static Set<String> stretches(String text, Language language) {
+        Set<String> stretches = new HashSet<>();
+        Set<String> stop = language.stopWords();
+        if (language.isSpaceDelimited()) {
+            List<String> words = new ArrayList<>();
+            Matcher word = LATIN_WORD.matcher(text.toLowerCase(Locale.ROOT));
+            while (word.find()) {
+                words.add(word.group());
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (stop.contains(words.get(i)) || words.get(i).length() < 2) {
+                    continue;
+                }
+                stretches.add(words.get(i));
+                if (i + 1 < words.size() && !stop.contains(words.get(i + 1))) {
+                    stretches.add(words.get(i) + " " + words.get(i + 1));
+                }
+            }
+            return stretches;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetter(text.charAt(i)) || stop.contains(String.valueOf(text.charAt(i)))) {
+                continue;
+            }
+            for (int n = 2; n <= MAX_CHARACTERS && i + n <= text.length(); n++) {
+                char last = text.charAt(i + n - 1);
+                if (!Character.isLetter(last)) {
+                    break;
+                }
+                if (!stop.contains(String.valueOf(last))) {
+                    stretches.add(text.substring(i, i + n).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return stretches;
+    }
+}

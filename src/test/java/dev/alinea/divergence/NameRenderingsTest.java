@@ -1,0 +1,82 @@
+package dev.alinea.divergence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Names of one version learned in another from the rows where they stand together, and a name replaced found by them. */
+class NameRenderingsTest {
+
+    private final DivergenceDetector detector = new DivergenceDetector();
+
+    /** A short story in English and Chinese where Trinket is 韦小宝, Misty is 小玄子 and Chen Qingyang is 陈清扬 (the romanisation of it). */
+    private static List<List<String>> story() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Then Trinket went out.", "然后韦小宝走了出去。"));
+        rows.add(List.of("Then Misty came in.", "然后小玄子走了进来。"));
+        rows.add(List.of("At the door the cook saw Trinket.", "厨子在门口看见了韦小宝。"));
+        rows.add(List.of("The guard told Misty to wait.", "卫兵叫小玄子等着。"));
+        rows.add(List.of("After that Trinket ate a cake.", "后来韦小宝吃了一块点心。"));
+        rows.add(List.of("In the evening Misty laughed.", "晚上小玄子笑了。"));
+        rows.add(List.of("On the road I met Chen Qingyang.", "我在路上遇见了陈清扬。"));
+        rows.add(List.of("It rained all day.", "下了一整天的雨。"));
+        rows.add(List.of("The next day Chen Qingyang left.", "第二天陈清扬走了。"));
+        return rows;
+    }
+
+    private List<Divergence> detect(List<List<String>> rows) {
+        return detector.detect(List.of("en", "zh"), List.of(true, true), rows).divergences();
+    }
+
+    @Test
+    void learnsWhatANameIsWrittenAsFromTheRowsItSharesWithIt() {
+        List<List<String>> rows = story();
+        List<List<Mention>> names = rows.stream().map(row -> new MentionFinder("en").find(row.get(0)).stream()
+                .filter(m -> m.kind() == MentionKind.NAME).toList()).toList();
+        NameRenderings learned = NameRenderings.learn(names, rows.stream().map(row -> row.get(1)).toList(),
+                dev.alinea.language.Languages.of("en"), dev.alinea.language.Languages.of("zh"));
+
+        Mention trinket = names.get(0).getFirst();
+        assertThat(learned.of(trinket)).contains("韦小宝");
+    }
+
+    @Test
+    void theUntouchedStoryHasNoNameDivergence() {
+        assertThat(detect(story())).isEmpty();
+    }
+
+    @Test
+    void aNameReplacedByAnotherOfTheTextIsFoundByItsLearnedRendering() {
+        List<List<String>> rows = story();
+        rows.set(2, List.of("At the door the cook saw Misty.", "厨子在门口看见了韦小宝。"));
+
+        assertThat(detect(rows)).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.NAME_RENDERING);
+            assertThat(d.row()).isEqualTo(2);
+            assertThat(d.spans()).extracting(Span::text).containsExactly("Misty", "韦小宝");
+            assertThat(d.explanation()).isEqualTo(
+                    "The English names \"Misty\" where the Chinese has \"韦小宝\", which renders \"Trinket\" elsewhere in the text: a name replaced?");
+        });
+    }
+
+    @Test
+    void aPinyinNameInItsPlaceIsFoundByRomanisationEvenWhenItStandsOnce() {
+        List<List<String>> rows = story();
+        rows.set(6, List.of("On the road I met Wang Lei.", "我在路上遇见了陈清扬。"));
+
+        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation).isEqualTo(
+                "The English names \"Wang Lei\" where the Chinese has \"陈清扬\", which renders \"Chen Qingyang\" elsewhere in the text: a name replaced?");
+    }
+
+    @Test
+    void aNameLeftAsAPronounOrAtTheStartOfASentenceIsNoReplacement() {
+        List<List<String>> rows = story();
+        rows.set(4, List.of("After that he ate a cake.", "后来韦小宝吃了一块点心。"));
+        rows.set(7, List.of("Misty said it rained all day.", "他说下了一整天的雨。"));
+
+        assertThat(detect(rows)).isEmpty();
+    }
+}
