@@ -19,14 +19,14 @@ import org.springframework.stereotype.Repository;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
 import dev.alinea.review.Change;
-import DecisionEdit;
-import DivergenceDecision;
+import dev.alinea.review.DecisionEdit;
+import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.ReviewAlignment;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
 import dev.alinea.review.SegmentEdit;
-import Verdict;
+import dev.alinea.review.Verdict;
 import dev.alinea.storage.Statements;
 
 /**

@@ -141,13 +141,13 @@ public class ReviewService {
         });
     }
 
-    /** Every row, with the revision they were read at. */
-    public record RowsAt(long revision, List<AlignedRow> rows) {
+    /** Every row, with the revision they were read at and their {@link RowOrder#key()}. */
+    public record RowsAt(long revision, long key, List<AlignedRow> rows) {
     }
 
     /** All rows at once, consistently (no change comes between two pages). */
     public RowsAt allRows(long projectId) {
-        return read(projectId, (alignment, state) -> new RowsAt(state.revision,
+        return read(projectId, (alignment, state) -> new RowsAt(state.revision, alignmentKey(alignment),
                 java.util.stream.IntStream.range(0, alignment.rowCount()).mapToObj(r -> alignedRow(alignment, r)).toList()));
     }
 
@@ -184,18 +184,28 @@ public class ReviewService {
     }
 
     /**
-     * A number that changes whenever any row changes (its text, its place, its status): a hash of
-     * the rows' ids and versions, in order. Unlike {@link #revision}, decisions on divergences leave it
-     * as it is, so divergences found for it stay valid.
+     * The ids of the rows in order, with a number that changes whenever any row changes (its
+     * text, its place, its status). Unlike the revision, decisions on divergences leave the key as
+     * it is, so divergences found for it stay valid.
+     *
+     * @param revision the project revision they were read at
+     * @param key a hash of the rows' ids and versions, in order
      */
-    public long alignmentKey(long projectId) {
-        return read(projectId, (alignment, state) -> {
-            long hash = 17;
-            for (ReviewRow row : alignment.rows()) {
-                hash = 31 * (31 * hash + row.id()) + row.version();
-            }
-            return hash * 31 + alignment.rowCount();
-        });
+    public record RowOrder(long revision, long key, List<Long> ids) {
+    }
+
+    public RowOrder rowOrder(long projectId) {
+        return read(projectId, (alignment, state) -> new RowOrder(state.revision, alignmentKey(alignment),
+                alignment.rows().stream().map(ReviewRow::id).toList()));
+    }
+
+    /** The {@link RowOrder#key()} of an alignment. */
+    static long alignmentKey(ReviewAlignment alignment) {
+        long hash = 17;
+        for (ReviewRow row : alignment.rows()) {
+            hash = 31 * (31 * hash + row.id()) + row.version();
+        }
+        return hash * 31 + alignment.rowCount();
     }
 
     /** The reviewer's decisions on the project's divergences, by their keys. */
