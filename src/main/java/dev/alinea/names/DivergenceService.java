@@ -212,6 +212,11 @@ public class DivergenceService {
         return CompletableFuture.supplyAsync(() -> byRow(projectId), background);
     }
 
+    /** For tests: forgets what memory holds, as a restart does, so that only storage can answer. */
+    void forgetFound(long projectId) {
+        found.remove(projectId);
+    }
+
     private List<NameEntry> nameDecisions(long projectId) {
         return nameList.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
     }
