@@ -3,17 +3,20 @@ package dev.alinea.names;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.alinea.Seeds;
 import dev.alinea.SharedLocalContext;
+import dev.alinea.backup.BackupService;
 import dev.alinea.divergence.Divergence;
 import dev.alinea.divergence.DivergenceType;
 import dev.alinea.divergence.Span;
@@ -27,6 +30,7 @@ import dev.alinea.review.Verdict;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.ReviewService;
 import dev.alinea.reviewing.ReviewService.RowRef;
+import dev.alinea.storage.StoredJson;
 
 /** The reviewer decides on each divergence (issue 12, point 5); divergences are stored, not found again on every opening (point 6). */
 class DivergenceDecisionsIT extends SharedLocalContext {
@@ -44,6 +48,9 @@ class DivergenceDecisionsIT extends SharedLocalContext {
 
     @Autowired
     ExportService exports;
+
+    @Autowired
+    BackupService backups;
 
     private long demo(String name) {
         return projects.createProject(name, List.of(file(Seeds.ENGLISH, "en"), file(Seeds.INDONESIAN, "id"), file(Seeds.CHINESE, "zh")), 0);
@@ -167,6 +174,24 @@ class DivergenceDecisionsIT extends SharedLocalContext {
         reviews.edit(id, List.of(RowRef.of(first)), (a, r) -> a.confirm(r));
         divergences.forgetFound(id);
         assertThat(divergences.stored(id)).as("a changed row: found again").isEmpty();
+    }
+
+    @Test
+    void aBackupKeepsTheDecisionsAsFormatVersion2AndTheRestoredProjectUndoesThem() throws Exception {
+        long id = demo("Backed-up decision");
+        String key = divergences.byRow(id).key(andrewNg(divergences.byRow(id)));
+        dismiss(id, key);
+        var file = new ByteArrayOutputStream();
+
+        backups.backup(id, file);
+
+        var json = StoredJson.mapper().readTree(new GZIPInputStream(new ByteArrayInputStream(file.toByteArray())));
+        assertThat(json.get("version").intValue()).isEqualTo(2);
+        long restored = backups.restore("decisions.alinea.json.gz", new ByteArrayInputStream(file.toByteArray()));
+        DivergenceService.RowDivergences found = divergences.byRow(restored);
+        assertThat(found.decision(andrewNg(found))).contains(STANDARD);
+        reviews.undo(restored, null);
+        assertThat(divergences.byRow(restored).decisions()).isEmpty();
     }
 
     @Test
