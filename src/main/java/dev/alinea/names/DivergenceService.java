@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.alinea.divergence.Divergence;
@@ -135,7 +136,10 @@ public class DivergenceService {
         this.reviews = reviews;
         this.nameList = nameList;
         this.stored = stored;
-        this.transactions = transactions;
+        // Storing is a transaction of its own: it may happen while a caller reads in a read-only one
+        // (the name list, an export), and its failure must not roll the caller back.
+        this.transactions = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.access = access;
     }
 
