@@ -61,8 +61,8 @@ public class DivergenceService {
     private final ProjectAccess access;
     /** The divergences found or read last for each project. */
     private final Map<Long, Found> found = new ConcurrentHashMap<>();
-    /** Serialises storing a project's divergences. */
-    private final Map<Long, Object> storing = new ConcurrentHashMap<>();
+    /** Serialise finding and storing each project's divergences. */
+    private final Map<Long, Object> locks = new ConcurrentHashMap<>();
     /** Runs with the rights of whoever asked. */
     private final ExecutorService background = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor());
 
@@ -156,15 +156,18 @@ public class DivergenceService {
     /** As {@link #report}, with the rows' ids and the decisions: read from memory or storage, found again only when stale. */
     public RowDivergences byRow(long projectId) {
         access.checkRead(projectId);
-        List<NameEntry> names = nameDecisions(projectId);
-        long namesKey = DivergenceKeys.namesKey(names);
-        ReviewService.RowOrder order = reviews.rowOrder(projectId);
-        Found current = current(projectId, order, namesKey);
-        if (current == null) {
-            ReviewService.RowsAt all = reviews.allRows(projectId);
-            current = detect(projectId, names, namesKey, all.revision(), all.key(), all.rows());
-            store(projectId, current);
-            remember(projectId, current);
+        Found current;
+        // One detection at a time per project: every window asks after each change, and all but the first find its result.
+        synchronized (locks.computeIfAbsent(projectId, id -> new Object())) {
+            List<NameEntry> names = nameDecisions(projectId);
+            long namesKey = DivergenceKeys.namesKey(names);
+            current = current(projectId, reviews.rowOrder(projectId), namesKey);
+            if (current == null) {
+                ReviewService.RowsAt all = reviews.allRows(projectId);
+                current = detect(projectId, names, namesKey, all.revision(), all.key(), all.rows());
+                store(projectId, current);
+                remember(projectId, current);
+            }
         }
         return current.with(reviews.decisions(projectId));
     }
@@ -291,7 +294,7 @@ public class DivergenceService {
         }
         var run = new JdbcDivergenceRepository.Run(value.alignmentKey(), value.namesKey(), StoredDivergences.detector(),
                 StoredDivergences.checks(value.checks()), StoredDivergences.nameList(value.report().nameList()));
-        synchronized (storing.computeIfAbsent(projectId, id -> new Object())) {
+        synchronized (locks.computeIfAbsent(projectId, id -> new Object())) {
             try {
                 transactions.executeWithoutResult(status -> stored.replace(projectId, run, flags));
             } catch (DataAccessException e) {
