@@ -259,9 +259,8 @@ public class DivergenceService {
 
     /** The stored divergences, when they were found for these rows, this name list and this detector; else null. */
     private @Nullable Found read(long projectId, ReviewService.RowOrder order, long namesKey) {
-        Optional<JdbcDivergenceRepository.Run> run = stored.run(projectId);
-        if (run.isEmpty() || run.get().alignmentKey() != order.key() || run.get().namesKey() != namesKey
-                || !run.get().detector().equals(StoredDivergences.detector())) {
+        Optional<JdbcDivergenceRepository.Run> run = stored.run(projectId, order.key(), namesKey, StoredDivergences.detector());
+        if (run.isEmpty()) {
             return null;
         }
         Map<Long, Integer> positions = new HashMap<>();

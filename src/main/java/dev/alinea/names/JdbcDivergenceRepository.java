@@ -33,8 +33,12 @@ class JdbcDivergenceRepository {
     record Flag(long rowId, String type, String decisionKey, String spans, String explanation) {
     }
 
-    Optional<Run> run(long projectId) {
-        return jdbc.sql("SELECT alignment_key, names_key, detector, checks, name_list FROM divergence_run WHERE project_id = ?").param(projectId)
+    /** The project's stored run, if it was made for these rows, this name list and this detector. */
+    Optional<Run> run(long projectId, long alignmentKey, long namesKey, String detector) {
+        return jdbc.sql("""
+                SELECT alignment_key, names_key, detector, checks, name_list FROM divergence_run
+                WHERE project_id = ? AND alignment_key = ? AND names_key = ? AND detector = ?""")
+                .params(projectId, alignmentKey, namesKey, detector)
                 .query((rs, n) -> new Run(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))).optional();
     }
 

@@ -261,9 +261,9 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         return divergences == null ? Optional.empty() : divergences.decision(divergence);
     }
 
-    /** The decision key of a divergence shown. */
-    String keyOf(Divergence divergence) {
-        return divergences.key(divergence);
+    /** The decision key of a divergence shown; empty when the divergences shown have been found again without it. */
+    Optional<String> keyOf(Divergence divergence) {
+        return divergences == null ? Optional.empty() : Optional.ofNullable(divergences.keys().get(divergence));
     }
 
     private void showInPanel(AlignedRow row) {

@@ -173,8 +173,14 @@ final class ReviewOperations {
         String description = decision == null ? "Took back the decision on " + what
                 : decision.dismissed() ? "Dismissed " + what + (decision.reason().isEmpty() ? "" : " (" + decision.reason() + ")")
                 : "Marked " + what + " as real: to fix";
+        Optional<String> key = view.keyOf(divergence);
+        if (key.isEmpty()) {
+            AlignmentView.showRefusal("This divergence has been found again since (its row changed): nothing was decided. Look at the row again.");
+            view.refresh();
+            return;
+        }
         Map<String, @Nullable DivergenceDecision> decisions = new HashMap<>();
-        decisions.put(view.keyOf(divergence), decision);
+        decisions.put(key.get(), decision);
         view.change(() -> view.reviews().decide(view.projectId(), decisions, description));
         view.focusGrid();
     }
