@@ -29,7 +29,7 @@ import dev.alinea.review.Verdict;
 import dev.alinea.reviewing.ReviewService;
 import dev.alinea.reviewing.RowFilter;
 
-/** A reviewer in Debian's Chromium dismisses a divergence from the keyboard's dialog, sees it struck through, and undoes it. */
+/** A reviewer in Debian's Chromium dismisses a divergence from the Alt+D dialog (by mouse, then by keys only), sees it struck through, and undoes it. */
 class DivergenceDecisionEndToEndIT extends BrowserTest {
 
     @Autowired
@@ -84,5 +84,14 @@ class DivergenceDecisionEndToEndIT extends BrowserTest {
         waiting(driver).ignoring(StaleElementReferenceException.class).withMessage("Wu Enda no longer dismissed").until(d -> !dismissedInCell(d, ngRow));
         assertThat(reviews.decisions(id)).isEmpty();
         assertThat(reviews.history(id).getFirst().undone()).isTrue();
+
+        // Keys only: Alt+D puts the focus on the first divergence's reason; type one, Tab to Dismiss, Enter.
+        focus(driver, ngRow, "id");
+        press(driver, Keys.ALT, "d");
+        waiting(driver).withMessage("the reason box to have the focus").until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("const a = document.activeElement; return !!a && !!a.closest && !!a.closest('.dismiss-reason');")));
+        new Actions(driver).sendKeys("intended").sendKeys(Keys.ENTER).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+        waiting(driver).withMessage(() -> "a dismissal made from the keys, not " + reviews.decisions(id))
+                .until(d -> reviews.decisions(id).values().stream().anyMatch(decision -> decision.reason().equals("intended")));
     }
 }
