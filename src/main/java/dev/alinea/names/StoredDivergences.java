@@ -3,6 +3,7 @@ package dev.alinea.names;
 import java.util.List;
 import java.util.Map;
 
+import dev.alinea.AlineaVersion;
 import dev.alinea.divergence.Divergence;
 import dev.alinea.divergence.DivergenceType;
 import dev.alinea.divergence.Entity;
@@ -35,10 +36,13 @@ final class StoredDivergences {
     private StoredDivergences() {
     }
 
-    /** The detector a run was made by: this format and the build of Alinea (detection changes from build to build). */
+    /**
+     * The detector a run was made by: this format and the build of Alinea (version and build time:
+     * detection may change from one build to the next, so a new build finds each project's
+     * divergences again once).
+     */
     static String detector() {
-        String version = Divergence.class.getPackage().getImplementationVersion();
-        return FORMAT + "/" + (version == null ? "dev" : version);
+        return FORMAT + "/" + AlineaVersion.build();
     }
 
     static String spans(List<Span> spans) {
