@@ -77,8 +77,11 @@ class JdbcBackupRepository {
                 .query((rs, n) -> new Name(rs.getString(2), jdbc.sql("SELECT language, text FROM name_rendering WHERE entry_id = ? ORDER BY position")
                         .param(rs.getLong(1)).query((r, k) -> new String[] {r.getString(1), r.getString(2)}).list()))
                 .list();
-        return new ProjectBackup(ProjectBackup.FORMAT, ProjectBackup.VERSION, (String) project.get("name"), (int) project.get("pivot"),
-                (Instant) project.get("created"), revision, documents, List.copyOf(rows.values()), history, names);
+        List<ProjectBackup.Decision> decisions = jdbc.sql("SELECT decision_key, verdict, reason FROM divergence_decision WHERE project_id = ? ORDER BY decision_key")
+                .param(projectId).query((rs, n) -> new ProjectBackup.Decision(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        return new ProjectBackup(ProjectBackup.FORMAT, decisions.isEmpty() ? ProjectBackup.WITHOUT_DECISIONS : ProjectBackup.VERSION,
+                (String) project.get("name"), (int) project.get("pivot"), (Instant) project.get("created"), revision, documents,
+                List.copyOf(rows.values()), history, names, decisions.isEmpty() ? null : decisions);
     }
 
     private List<Sentence> sentences(long documentId) {
@@ -166,5 +169,10 @@ class JdbcBackupRepository {
                         .params(entryId, k, name.renderings().get(k)[0], name.renderings().get(k)[1]).update();
             }
         }
+        for (ProjectBackup.Decision decision : backup.decisions() == null ? List.<ProjectBackup.Decision>of() : backup.decisions()) {
+            jdbc.sql("INSERT INTO divergence_decision (project_id, decision_key, verdict, reason) VALUES (?, ?, ?, ?)")
+                    .params(projectId, decision.key(), decision.verdict(), decision.reason()).update();
+        }
         return projectId;
-    }}
+    }
+}

@@ -3,6 +3,10 @@ package dev.alinea.backup;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A project backup as stored (gzipped JSON), format {@value #FORMAT} version {@value #VERSION}:
  * the project, its documents with their sentences, its rows with their sparse keys, its review
@@ -10,12 +14,19 @@ import java.util.List;
  * database column by column, never a domain record; each history entry's change is kept as the
  * history stores it (JSON that carries the history's own format version). A file without a
  * {@code version} is version 1; a newer version is refused by name.
+ *
+ * <p>Version 2 added {@code decisions} (the reviewer's decisions on divergences). A project without
+ * any is still written as version 1, field for field as before.
+ *
+ * @param decisions absent (null) in version 1
  */
 record ProjectBackup(String format, int version, String name, int pivotPosition, Instant createdAt, long revision, List<Document> documents,
-        List<Row> rows, List<Entry> history, List<Name> names) {
+        List<Row> rows, List<Entry> history, List<Name> names, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Decision> decisions) {
 
     static final String FORMAT = "alinea-project-backup";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The version a backup of a project without decisions on divergences is written in. */
+    static final int WITHOUT_DECISIONS = 1;
 
     record Document(int position, String language, String fileName, String title, String extractedText, double matchContrast,
             String detectedLanguage, List<Sentence> segments) {
@@ -33,5 +44,12 @@ record ProjectBackup(String format, int version, String name, int pivotPosition,
 
     /** @param renderings language and text of each rendering */
     record Name(String status, List<String[]> renderings) {
+    }
+
+    /**
+     * @param key the divergence's decision key (type, fact, hash of the row's text: no row id)
+     * @param verdict {@code DISMISSED} or {@code ACCEPTED}
+     */
+    record Decision(String key, String verdict, String reason) {
     }
 }

@@ -81,7 +81,8 @@ final class Entities {
                 long usualCount = occurrences.stream().filter(o -> o.mention().text().equals(usual)).count();
                 for (Occurrence occurrence : occurrences) {
                     Mention mention = occurrence.mention();
-                    if (mention.text().equals(usual) || !mention.sharesKeyWith(usualMention)) {
+                    // A form the name list confirms (Li beside Li Lei) is no inconsistency: only spelling and pinyin keys count here.
+                    if (mention.text().equals(usual) || !sharesOwnKey(mention, usualMention)) {
                         continue;
                     }
                     divergences.add(new Divergence(DivergenceType.INCONSISTENT_RENDERING, occurrence.row(),
@@ -92,6 +93,10 @@ final class Entities {
             });
         }
         return divergences;
+    }
+
+    private static boolean sharesOwnKey(Mention mention, Mention other) {
+        return mention.keys().stream().filter(k -> !k.startsWith("entity:")).anyMatch(other.keys()::contains);
     }
 
     private Map<Occurrence, List<Occurrence>> groups() {

@@ -37,8 +37,8 @@ final class KnownNames {
                         annotated = true;
                     }
                 }
-                int at = text.toLowerCase(Locale.ROOT).indexOf(rendering.toLowerCase(Locale.ROOT));
-                if (!annotated && at >= 0) {
+                int at = annotated ? -1 : freeOccurrence(text, rendering, result);
+                if (at >= 0) {
                     result.add(new Mention(MentionKind.NAME, text.substring(at, at + rendering.length()), at, at + rendering.length(),
                             Set.of(key, "=" + surface)));
                 }
@@ -46,6 +46,33 @@ final class KnownNames {
         }
         result.sort(java.util.Comparator.comparingInt(Mention::start));
         return result;
+    }
+
+    /**
+     * Where the text writes a rendering the finder missed: as a whole word (not "li" inside
+     * "public") where the script has word boundaries, and never inside a mention already found
+     * (not "Li" inside "Li Lei"); -1 for nowhere. A decision must not make names out of parts
+     * of words, or it would raise the flags it is meant to settle.
+     */
+    private static int freeOccurrence(String text, String rendering, List<Mention> found) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String wanted = rendering.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+            int start = at;
+            int end = at + wanted.length();
+            boolean wholeWord = !(start > 0 && wordCharacter(text.codePointBefore(start)) && wordCharacter(text.codePointAt(start)))
+                    && !(end < text.length() && wordCharacter(text.codePointBefore(end)) && wordCharacter(text.codePointAt(end)));
+            boolean free = found.stream().noneMatch(m -> m.start() < end && start < m.end());
+            if (wholeWord && free) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** A letter or digit of a script that writes spaces between words (Han characters have no word boundary to respect). */
+    private static boolean wordCharacter(int codePoint) {
+        return Character.isLetterOrDigit(codePoint) && !Character.isIdeographic(codePoint);
     }
 
     /** Whether the reviewer rejected these two renderings as one entity. */

@@ -48,13 +48,13 @@ public class NameListService {
     @Transactional(readOnly = true)
     public List<NameEntry> entries(long projectId) {
         access.checkRead(projectId);
-        List<NameEntry> decided = repository.find(projectId).stream().map(JdbcNameListRepository.StoredEntry::entry).toList();
-        List<NameEntry> entries = new ArrayList<>(decided.stream().filter(e -> e.status() == NameStatus.CONFIRMED).toList());
-        entries.addAll(decided.stream().filter(e -> e.status() == NameStatus.REJECTED).toList());
         DivergenceReport report = divergences.report(projectId);
         List<String> languages = languages(projectId);
-        for (Entity entity : report.nameList()) {
-            NameEntry suggestion = suggestion(entity, languages);
+        List<NameEntry> found = report.nameList().stream().map(entity -> suggestion(entity, languages)).toList();
+        List<NameEntry> decided = repository.find(projectId).stream().map(stored -> withMentions(stored.entry(), found)).toList();
+        List<NameEntry> entries = new ArrayList<>(decided.stream().filter(e -> e.status() == NameStatus.CONFIRMED).toList());
+        entries.addAll(decided.stream().filter(e -> e.status() == NameStatus.REJECTED).toList());
+        for (NameEntry suggestion : found) {
             if (decided.stream().noneMatch(suggestion::overlaps)) {
                 entries.add(suggestion);
             }
@@ -120,6 +120,12 @@ public class NameListService {
         imported.forEach(entry -> decide(projectId, entry));
         log.info("Project {}: imported {} names from {}", projectId, imported.size(), fileName);
         return imported.size();
+    }
+
+    /** A decided entry with the mentions of the entities found that it covers (the stored entry has no count: the text may change). */
+    private static NameEntry withMentions(NameEntry decided, List<NameEntry> found) {
+        int mentions = found.stream().filter(decided::overlaps).mapToInt(NameEntry::mentions).sum();
+        return new NameEntry(decided.renderings(), decided.status(), mentions);
     }
 
     private void decide(long projectId, NameEntry entry) {

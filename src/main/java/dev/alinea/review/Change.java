@@ -16,16 +16,33 @@ import java.util.function.LongUnaryOperator;
  * @param before the rows as they were; may be empty when rows are only added
  * @param after the rows as they are; may be empty when rows are only removed
  * @param segmentEdits edits of the documents' segments, in the order they are made
+ * @param decisionEdits decisions on divergences made with the change (a decision is a change of
+ *        its own, without rows: it goes into the same history, so undo and redo take it back too)
  */
-public record Change(String description, int firstRow, List<ReviewRow> before, List<ReviewRow> after, List<SegmentEdit> segmentEdits) {
+public record Change(String description, int firstRow, List<ReviewRow> before, List<ReviewRow> after, List<SegmentEdit> segmentEdits,
+        List<DecisionEdit> decisionEdits) {
 
     public Change {
         before = List.copyOf(before);
         after = List.copyOf(after);
         segmentEdits = List.copyOf(segmentEdits);
+        decisionEdits = List.copyOf(decisionEdits);
         if (firstRow < 0) {
             throw new IllegalArgumentException("First row must not be negative, was " + firstRow);
         }
+    }
+
+    /** A change of rows and segments, without decisions. */
+    public Change(String description, int firstRow, List<ReviewRow> before, List<ReviewRow> after, List<SegmentEdit> segmentEdits) {
+        this(description, firstRow, before, after, segmentEdits, List.of());
+    }
+
+    /** Decisions on divergences, leaving the rows as they are. */
+    public static Change decisions(String description, List<DecisionEdit> edits) {
+        if (edits.isEmpty()) {
+            throw new IllegalArgumentException("A decision change makes at least one decision");
+        }
+        return new Change(description, 0, List.of(), List.of(), List.of(), edits);
     }
 
     /**
@@ -37,12 +54,16 @@ public record Change(String description, int firstRow, List<ReviewRow> before, L
         for (SegmentEdit edit : segmentEdits.reversed()) {
             edits.add(edit.inverse());
         }
-        return new Change(description, firstRow, after, touched(before), edits);
+        List<DecisionEdit> decisions = new ArrayList<>();
+        for (DecisionEdit edit : decisionEdits.reversed()) {
+            decisions.add(edit.inverse());
+        }
+        return new Change(description, firstRow, after, touched(before), edits, decisions);
     }
 
     /** The same change with every row of {@code after} marked touched, to make it again (redo). */
     public Change touchingAll() {
-        return new Change(description, firstRow, before, touched(after), segmentEdits);
+        return new Change(description, firstRow, before, touched(after), segmentEdits, decisionEdits);
     }
 
     private static List<ReviewRow> touched(List<ReviewRow> rows) {
@@ -52,7 +73,8 @@ public record Change(String description, int firstRow, List<ReviewRow> before, L
     /** The same change with every touched row of {@code after} given this version. */
     public Change stamped(long version) {
         return new Change(description, firstRow, before,
-                after.stream().map(row -> row.version() == ReviewRow.NEW_VERSION ? row.withVersion(version) : row).toList(), segmentEdits);
+                after.stream().map(row -> row.version() == ReviewRow.NEW_VERSION ? row.withVersion(version) : row).toList(), segmentEdits,
+                decisionEdits);
     }
 
     /**
@@ -60,16 +82,16 @@ public record Change(String description, int firstRow, List<ReviewRow> before, L
      * gave them, or every id to where a restored project's rows now stand.
      */
     public Change withRowIds(LongUnaryOperator ids) {
-        return new Change(description, firstRow, mapped(before, ids), mapped(after, ids), segmentEdits);
+        return new Change(description, firstRow, mapped(before, ids), mapped(after, ids), segmentEdits, decisionEdits);
     }
 
     private static List<ReviewRow> mapped(List<ReviewRow> rows, LongUnaryOperator ids) {
         return rows.stream().map(row -> new ReviewRow(ids.applyAsLong(row.id()), row.cells(), row.confidence(), row.status(), row.version())).toList();
     }
 
-    /** Whether the change alters nothing (no row and no segment differs). */
+    /** Whether the change alters nothing (no row, no segment and no decision differs). */
     public boolean isEmpty() {
-        return segmentEdits.isEmpty() && before.size() == after.size()
+        return segmentEdits.isEmpty() && decisionEdits.stream().allMatch(e -> java.util.Objects.equals(e.before(), e.after())) && before.size() == after.size()
                 && java.util.stream.IntStream.range(0, before.size()).allMatch(i -> before.get(i).id() == after.get(i).id()
                         && before.get(i).sameContent(after.get(i)) && after.get(i).version() != ReviewRow.NEW_VERSION);
     }

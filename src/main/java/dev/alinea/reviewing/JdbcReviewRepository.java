@@ -19,11 +19,14 @@ import org.springframework.stereotype.Repository;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
 import dev.alinea.review.Change;
+import dev.alinea.review.DecisionEdit;
+import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.ReviewAlignment;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
 import dev.alinea.review.SegmentEdit;
+import dev.alinea.review.Verdict;
 import dev.alinea.storage.Statements;
 
 /**
@@ -360,5 +363,26 @@ class JdbcReviewRepository {
                 .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
                         rs.getBoolean(6), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .list();
+    }
+
+    /** Makes the decision edits: each key's decision replaced by the edit's {@code after} (none when null). */
+    void storeDecisions(long projectId, List<DecisionEdit> edits) {
+        for (DecisionEdit edit : edits) {
+            jdbc.sql("DELETE FROM divergence_decision WHERE project_id = ? AND decision_key = ?").params(projectId, edit.key()).update();
+            if (edit.after() != null) {
+                jdbc.sql("INSERT INTO divergence_decision (project_id, decision_key, verdict, reason) VALUES (?, ?, ?, ?)")
+                        .params(projectId, edit.key(), edit.after().verdict().name(), edit.after().reason()).update();
+            }
+        }
+    }
+
+    /** The project's decisions on divergences, by key. */
+    Map<String, DivergenceDecision> decisions(long projectId) {
+        Map<String, DivergenceDecision> decisions = new HashMap<>();
+        jdbc.sql("SELECT decision_key, verdict, reason FROM divergence_decision WHERE project_id = ?").param(projectId)
+                .query(rs -> {
+                    decisions.put(rs.getString(1), new DivergenceDecision(Verdict.valueOf(rs.getString(2)), rs.getString(3)));
+                });
+        return decisions;
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
@@ -28,6 +29,8 @@ import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
 import dev.alinea.language.Languages;
 import dev.alinea.review.Change;
+import dev.alinea.review.DecisionEdit;
+import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.EditRefusedException;
 import dev.alinea.review.Realigner;
 import dev.alinea.review.ReviewAlignment;
@@ -138,13 +141,13 @@ public class ReviewService {
         });
     }
 
-    /** Every row, with the revision they were read at. */
-    public record RowsAt(long revision, List<AlignedRow> rows) {
+    /** Every row, with the revision they were read at and their {@link RowOrder#key()}. */
+    public record RowsAt(long revision, long key, List<AlignedRow> rows) {
     }
 
     /** All rows at once, consistently (no change comes between two pages). */
     public RowsAt allRows(long projectId) {
-        return read(projectId, (alignment, state) -> new RowsAt(state.revision,
+        return read(projectId, (alignment, state) -> new RowsAt(state.revision, alignmentKey(alignment),
                 java.util.stream.IntStream.range(0, alignment.rowCount()).mapToObj(r -> alignedRow(alignment, r)).toList()));
     }
 
@@ -178,6 +181,62 @@ public class ReviewService {
     public ReviewCounts counts(long projectId) {
         return read(projectId, (alignment, state) -> new ReviewCounts(alignment.rowCount(),
                 (int) alignment.rows().stream().filter(row -> row.status() == RowStatus.CONFIRMED).count()));
+    }
+
+    /**
+     * The ids of the rows in order, with a number that changes whenever any row changes (its
+     * text, its place, its status). Unlike the revision, decisions on divergences leave the key as
+     * it is, so divergences found for it stay valid.
+     *
+     * @param revision the project revision they were read at
+     * @param key a hash of the rows' ids and versions, in order
+     */
+    public record RowOrder(long revision, long key, List<Long> ids) {
+    }
+
+    public RowOrder rowOrder(long projectId) {
+        return read(projectId, (alignment, state) -> new RowOrder(state.revision, alignmentKey(alignment),
+                alignment.rows().stream().map(ReviewRow::id).toList()));
+    }
+
+    /** The {@link RowOrder#key()} of an alignment. */
+    static long alignmentKey(ReviewAlignment alignment) {
+        long hash = 17;
+        for (ReviewRow row : alignment.rows()) {
+            hash = 31 * (31 * hash + row.id()) + row.version();
+        }
+        return hash * 31 + alignment.rowCount();
+    }
+
+    /** The reviewer's decisions on the project's divergences, by their keys. */
+    public Map<String, DivergenceDecision> decisions(long projectId) {
+        access.checkRead(projectId);
+        return repository.decisions(projectId);
+    }
+
+    /**
+     * Decides on divergences: each key gets its decision (null takes the decision back). A change
+     * of the history like any other: undo takes it back, and the alignment is left as it is.
+     *
+     * @param decisions the new decision of each key (null: none), in order
+     * @param description what was decided ("Dismissed a number divergence of row 4")
+     * @throws EditRefusedException when nothing would change
+     * @throws dev.alinea.users.AccessDeniedException when the user may not edit the project
+     */
+    public EditResult decide(long projectId, Map<String, @Nullable DivergenceDecision> decisions, String description) {
+        return newChange(projectId, (alignment, revision) -> {
+            Map<String, DivergenceDecision> current = repository.decisions(projectId);
+            List<DecisionEdit> edits = new ArrayList<>();
+            decisions.forEach((key, decision) -> {
+                if (!java.util.Objects.equals(current.get(key), decision)) {
+                    edits.add(new DecisionEdit(key, current.get(key), decision));
+                }
+            });
+            if (edits.isEmpty()) {
+                throw new EditRefusedException("That is decided already: nothing was changed.");
+            }
+            return Change.decisions(description, edits);
+        });
     }
 
     /** The project's latest changes, newest first: at most 1,000 (see {@link #history(long, int, int)} for all). */
@@ -392,6 +451,7 @@ public class ReviewService {
         int next = change.firstRow() + change.before().size();
         Long successor = next < alignment.rowCount() ? alignment.row(next).id() : null;
         Map<Long, Long> ids = repository.store(projectId, stamped, predecessor, successor);
+        repository.storeDecisions(projectId, change.decisionEdits());
         Change recorded = change.withRowIds(id -> ids.getOrDefault(id, id));
         if (step.entry() == Step.NEW) {
             repository.deleteUndone(projectId);

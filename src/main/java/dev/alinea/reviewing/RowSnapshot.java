@@ -25,6 +25,11 @@ public final class RowSnapshot {
         return revision;
     }
 
+    /** The rows' {@link ReviewService.RowOrder#key()}. */
+    public long alignmentKey() {
+        return ReviewService.alignmentKey(alignment);
+    }
+
     public int rowCount() {
         return alignment.rowCount();
     }

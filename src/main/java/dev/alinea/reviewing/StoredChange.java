@@ -2,12 +2,19 @@ package dev.alinea.reviewing;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.alinea.align.SegmentRange;
 import dev.alinea.review.Change;
+import dev.alinea.review.DecisionEdit;
+import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
 import dev.alinea.review.SegmentEdit;
+import dev.alinea.review.Verdict;
 
 /**
  * A change as the review history stores it (the JSON of a history entry's change data), format
@@ -15,12 +22,20 @@ import dev.alinea.review.SegmentEdit;
  * anything of the review's records leaves stored history readable; changing this record's shape
  * needs a new format version and a fixture of it.
  *
- * @param formatVersion {@value #VERSION} when written; absent (null here) in entries written before
- *        the history had versions, which are version 1
+ * <p>Version 2 added {@code decisionEdits} (decisions on divergences). A change without any is
+ * still written as version 1, field for field as before, so that only changes an older Alinea
+ * could not make are refused by it.
+ *
+ * @param formatVersion {@value #VERSION} or {@value #WITHOUT_DECISIONS} when written; absent (null
+ *        here) in entries written before the history had versions, which are version 1
+ * @param decisionEdits absent (null) in version 1
  */
-record StoredChange(Integer formatVersion, String description, int firstRow, List<Row> before, List<Row> after, List<Edit> segmentEdits) {
+record StoredChange(Integer formatVersion, String description, int firstRow, List<Row> before, List<Row> after, List<Edit> segmentEdits,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Decision> decisionEdits) {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The version a change without decisions is written in. */
+    static final int WITHOUT_DECISIONS = 1;
 
     /** @param status {@code ALIGNED} or {@code CONFIRMED} */
     record Row(long id, List<Range> cells, double confidence, String status, long version) {
@@ -35,14 +50,45 @@ record StoredChange(Integer formatVersion, String description, int firstRow, Lis
     record Sentence(String text, int start, int end, boolean excluded) {
     }
 
+    /** @param before, after null for no decision */
+    record Decision(String key, @Nullable Decided before, @Nullable Decided after) {
+    }
+
+    /** @param verdict {@code DISMISSED} or {@code ACCEPTED} */
+    record Decided(String verdict, String reason) {
+    }
+
     static StoredChange of(Change change) {
-        return new StoredChange(VERSION, change.description(), change.firstRow(), rows(change.before()), rows(change.after()),
-                change.segmentEdits().stream().map(e -> new Edit(e.document(), e.at(), sentences(e.before()), sentences(e.after()))).toList());
+        boolean decisions = !change.decisionEdits().isEmpty();
+        return new StoredChange(decisions ? VERSION : WITHOUT_DECISIONS, change.description(), change.firstRow(), rows(change.before()),
+                rows(change.after()),
+                change.segmentEdits().stream().map(e -> new Edit(e.document(), e.at(), sentences(e.before()), sentences(e.after()))).toList(),
+                decisions ? change.decisionEdits().stream().map(e -> new Decision(e.key(), verdict(e.before()), verdict(e.after()))).toList() : null);
     }
 
     Change toChange() {
         return new Change(description, firstRow, reviewRows(before), reviewRows(after),
-                segmentEdits.stream().map(e -> new SegmentEdit(e.document(), e.at(), reviewSegments(e.before()), reviewSegments(e.after()))).toList());
+                segmentEdits.stream().map(e -> new SegmentEdit(e.document(), e.at(), reviewSegments(e.before()), reviewSegments(e.after()))).toList(),
+                decisionEdits == null ? List.of()
+                        : decisionEdits.stream().map(d -> new DecisionEdit(d.key(), decision(d.before()), decision(d.after()))).toList());
+    }
+
+    private static @Nullable Decided verdict(@Nullable DivergenceDecision decision) {
+        return decision == null ? null : new Decided(switch (decision.verdict()) {
+            case DISMISSED -> "DISMISSED";
+            case ACCEPTED -> "ACCEPTED";
+        }, decision.reason());
+    }
+
+    private static @Nullable DivergenceDecision decision(@Nullable Decided stored) {
+        if (stored == null) {
+            return null;
+        }
+        return new DivergenceDecision(switch (stored.verdict()) {
+            case "DISMISSED" -> Verdict.DISMISSED;
+            case "ACCEPTED" -> Verdict.ACCEPTED;
+            default -> throw new IllegalArgumentException("Unknown verdict '" + stored.verdict() + "'");
+        }, stored.reason() == null ? "" : stored.reason());
     }
 
     private static List<Row> rows(List<ReviewRow> rows) {

@@ -23,12 +23,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.alinea.SharedLocalContext;
 import dev.alinea.divergence.NameEntry;
 import dev.alinea.divergence.NameStatus;
+import dev.alinea.names.DivergenceService;
 import dev.alinea.names.NameListService;
 import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
+import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.RowStatus;
+import dev.alinea.review.Verdict;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.HistoryEntry;
 import dev.alinea.reviewing.ReviewService;
@@ -53,6 +56,9 @@ class BackupFormatIT extends SharedLocalContext {
 
     @Autowired
     BackupService backups;
+
+    @Autowired
+    DivergenceService divergences;
 
     @Test
     void aVersion1BackupRestoresWithItsRowsHistoryAndUndo() {
@@ -92,15 +98,32 @@ class BackupFormatIT extends SharedLocalContext {
     }
 
     @Test
+    void aVersion2BackupRestoresWithItsDecisionsOnDivergencesAndUndoesThem() {
+        long id = backups.restore("project.alinea.json.gz", fixture("v2"));
+
+        assertThat(reviews.decisions(id).values()).containsExactly(new DivergenceDecision(Verdict.DISMISSED, "intended"));
+        DivergenceService.RowDivergences found = divergences.byRow(id);
+        assertThat(found.report().divergences()).filteredOn(found::dismissed).hasSize(1);
+        assertThat(reviews.history(id)).extracting(HistoryEntry::description).contains("Dismissed a divergence");
+
+        reviews.redo(id, null);
+        while (reviews.nextUndo(id).isPresent()) {
+            reviews.undo(id, null);
+        }
+        assertThat(reviews.decisions(id)).isEmpty();
+        assertThat(texts(id)).hasSize(4);
+    }
+
+    @Test
     void aBackupOfANewerFormatVersionIsRefusedNamingTheFileAndTheVersion() throws IOException {
         var file = new ByteArrayOutputStream();
         try (var zipped = new GZIPOutputStream(file)) {
-            zipped.write("{\"format\":\"alinea-project-backup\",\"version\":2,\"projectName\":\"Later\"}".getBytes(StandardCharsets.UTF_8));
+            zipped.write("{\"format\":\"alinea-project-backup\",\"version\":3,\"projectName\":\"Later\"}".getBytes(StandardCharsets.UTF_8));
         }
 
         assertThatThrownBy(() -> backups.restore("later.alinea.json.gz", new ByteArrayInputStream(file.toByteArray())))
-                .isInstanceOf(UserErrorException.class).hasMessage("later.alinea.json.gz: project backup format version 2 is newer than "
-                        + "this Alinea reads (up to 1); open it with a newer version of Alinea");
+                .isInstanceOf(UserErrorException.class).hasMessage("later.alinea.json.gz: project backup format version 3 is newer than "
+                        + "this Alinea reads (up to 2); open it with a newer version of Alinea");
     }
 
     @Test
@@ -112,7 +135,8 @@ class BackupFormatIT extends SharedLocalContext {
         backups.backup(id, file);
 
         var backup = StoredJson.mapper().readTree(new GZIPInputStream(new ByteArrayInputStream(file.toByteArray())));
-        assertThat(backup.get("version").intValue()).isEqualTo(ProjectBackup.VERSION);
+        assertThat(backup.get("version").intValue()).as("without decisions on divergences, still version 1").isEqualTo(ProjectBackup.WITHOUT_DECISIONS);
+        assertThat(backup.has("decisions")).isFalse();
         var history = backup.get("history");
         assertThat(history.get(history.size() - 1).get("change").stringValue()).startsWith("{\"formatVersion\":1,\"description\":\"Merged rows 3 and 4\"");
     }
@@ -130,6 +154,9 @@ class BackupFormatIT extends SharedLocalContext {
         reviews.edit(id, refs(id, 1), (a, r) -> a.editSegment(r, 1, 0, a.cell(r, 1).getFirst().text().replace("Baru-baru ini", "Belakangan ini")));
         reviews.edit(id, refs(id, 0), (a, r) -> a.setExcluded(r, 0, 0, true));
         reviews.edit(id, refs(id, 1), (a, r) -> a.splitSegment(r, 0, 0, 10));
+        DivergenceService.RowDivergences found = divergences.byRow(id);
+        reviews.decide(id, java.util.Map.of(found.key(found.counted().getFirst()), new DivergenceDecision(Verdict.DISMISSED, "intended")),
+                "Dismissed a divergence");
         reviews.edit(id, refs(id, 1), (a, r) -> a.confirmUpTo(r));
         reviews.undo(id, null);
         names.reject(id, names.entries(id).getFirst());

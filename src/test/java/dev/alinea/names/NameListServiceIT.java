@@ -70,6 +70,36 @@ class NameListServiceIT extends SharedLocalContext {
     }
 
     @Test
+    void mergingLiWithLiLeiOnTheSeedsLowersNoFlagIntoMore() {
+        long id = projects.createProject("Li and Li Lei", demoFiles(), 0);
+        int before = divergences.report(id).divergences().size();
+        List<NameEntry> li = names.entries(id).stream()
+                .filter(e -> e.renderings().getOrDefault("en", List.of()).contains("Li") || e.renderings().getOrDefault("en", List.of()).contains("Li Lei"))
+                .toList();
+        assertThat(li).hasSize(2);
+
+        names.merge(id, li);
+
+        assertThat(divergences.report(id).divergences()).hasSizeLessThanOrEqualTo(before);
+        NameEntry merged = names.entries(id).stream().filter(e -> e.renderings().getOrDefault("en", List.of()).contains("Li Lei")).findFirst().orElseThrow();
+        assertThat(merged.status()).isEqualTo(NameStatus.CONFIRMED);
+        assertThat(merged.mentions()).isGreaterThanOrEqualTo(li.stream().mapToInt(NameEntry::mentions).max().orElseThrow());
+    }
+
+    @Test
+    void confirmingAnEntryKeepsItsMentionCount() {
+        long id = projects.createProject("Mentions", demoFiles(), 0);
+        NameEntry ng = names.entries(id).stream().filter(e -> e.renderings().getOrDefault("en", List.of()).contains("Andrew Ng")).findFirst().orElseThrow();
+        assertThat(ng.mentions()).isPositive();
+
+        names.confirm(id, ng);
+
+        NameEntry confirmed = names.entries(id).stream().filter(e -> e.renderings().getOrDefault("en", List.of()).contains("Andrew Ng")).findFirst().orElseThrow();
+        assertThat(confirmed.status()).isEqualTo(NameStatus.CONFIRMED);
+        assertThat(confirmed.mentions()).isEqualTo(ng.mentions());
+    }
+
+    @Test
     void csvAndTbxExportAndImport() {
         long id = projects.createProject("Files", demoFiles(), 0);
         names.importFile(id, "known.csv", "en,zh\nDisney,迪士尼\n".getBytes(StandardCharsets.UTF_8));

@@ -18,11 +18,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import dev.alinea.align.SegmentRange;
 import dev.alinea.problem.UserErrorException;
 import dev.alinea.review.Change;
+import dev.alinea.review.DecisionEdit;
+import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.ReviewAlignment;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
 import dev.alinea.review.SegmentEdit;
+import dev.alinea.review.Verdict;
 
 /**
  * The review history's stored changes of every format version stay readable: the committed
@@ -134,9 +137,35 @@ class HistoryFormatTest {
 
     @Test
     void aChangeOfANewerFormatVersionIsRefusedNamingTheEntryAndTheVersion() {
-        assertThatThrownBy(() -> ChangeCodec.read("{\"formatVersion\":2,\"description\":\"Merged rows 1 and 2\"}", "history entry 42"))
+        assertThatThrownBy(() -> ChangeCodec.read("{\"formatVersion\":3,\"description\":\"Merged rows 1 and 2\"}", "history entry 42"))
                 .isInstanceOf(UserErrorException.class)
-                .hasMessage("history entry 42: history format version 2 is newer than this Alinea reads (up to 1); open it with a newer version of Alinea");
+                .hasMessage("history entry 42: history format version 3 is newer than this Alinea reads (up to 2); open it with a newer version of Alinea");
+    }
+
+    /** The change of {@code formats/v2/history/14-decide.json}. */
+    private static final Change DECISIONS = Change.decisions("Dismissed a name divergence of row 21", List.of(
+            new DecisionEdit("NAME_RENDERING:0a1b2c3d4e5f@0011223344556677", null, new DivergenceDecision(Verdict.DISMISSED, "standard rendering")),
+            new DecisionEdit("NUMBER_MISMATCH:aabbccddeeff@8899aabbccddeeff", new DivergenceDecision(Verdict.DISMISSED, "intended"),
+                    new DivergenceDecision(Verdict.ACCEPTED, ""))));
+
+    @Test
+    void version2DecisionsReadBackAndUndoWithoutTouchingTheRows() throws IOException {
+        String fixture;
+        try (var in = HistoryFormatTest.class.getResourceAsStream("/formats/v2/history/14-decide.json")) {
+            fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+
+        Change change = ChangeCodec.read(fixture, "14-decide.json");
+
+        assertThat(change).isEqualTo(DECISIONS);
+        assertThat(ChangeCodec.write(DECISIONS)).isEqualTo(fixture);
+        assertThat(change.inverse().decisionEdits()).extracting(DecisionEdit::after)
+                .containsExactly(new DivergenceDecision(Verdict.DISMISSED, "intended"), null);
+        ReviewAlignment alignment = initial();
+        alignment.apply(change);
+        alignment.apply(change.inverse());
+        assertThat(texts(alignment)).isEqualTo(texts(initial()));
+        assertThat(alignment.rows()).isEqualTo(initial().rows());
     }
 
     private static List<String> texts(ReviewAlignment alignment) {

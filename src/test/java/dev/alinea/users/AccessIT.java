@@ -21,11 +21,14 @@ import dev.alinea.Seeds;
 import dev.alinea.SharedServerContext;
 import dev.alinea.export.ExportService;
 import dev.alinea.export.TmxExportOptions;
+import dev.alinea.names.DivergenceService;
 import dev.alinea.names.NameListService;
 import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.project.SourceFile;
+import dev.alinea.review.DivergenceDecision;
+import dev.alinea.review.Verdict;
 import dev.alinea.reviewing.ReviewService;
 import dev.alinea.reviewing.ReviewService.RowRef;
 import dev.alinea.reviewing.RowFilter;
@@ -49,6 +52,9 @@ class AccessIT extends SharedServerContext {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    DivergenceService divergences;
 
     @Autowired
     PasswordEncoder passwords;
@@ -126,6 +132,23 @@ class AccessIT extends SharedServerContext {
             names.reject(assigned, names.entries(assigned).getFirst());
             return null;
         })).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aReaderSeesTheDivergencesButMayNotDecideOnThem() {
+        String reader = "rea" + assigned;
+        DivergenceService.RowDivergences found = as(reader, UserRole.READER, () -> divergences.byRow(assigned));
+        assertThat(found.counted()).isNotEmpty();
+        java.util.Map<String, DivergenceDecision> dismissal = java.util.Map.of(found.key(found.counted().getFirst()),
+                new DivergenceDecision(Verdict.DISMISSED, "not a divergence"));
+
+        assertThatThrownBy(() -> as(reader, UserRole.READER, () -> reviews.decide(assigned, dismissal, "Dismissed a divergence")))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage(reader + " may not change project " + assigned + ": a reader may view and export only.");
+        assertThat(as(reader, UserRole.READER, () -> reviews.decisions(assigned))).isEmpty();
+        assertThat(as(rex(), UserRole.REVIEWER, () -> reviews.decide(assigned, dismissal, "Dismissed a divergence")).description())
+                .isEqualTo("Dismissed a divergence");
+        assertThat(as(reader, UserRole.READER, () -> divergences.byRow(assigned)).counted()).hasSize(found.counted().size() - 1);
     }
 
     @Test

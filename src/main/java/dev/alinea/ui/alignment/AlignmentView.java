@@ -25,6 +25,7 @@ import dev.alinea.export.ExportService;
 import dev.alinea.names.DivergenceService;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
+import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.EditRefusedException;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.HistoryEntry;
@@ -66,6 +67,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private ReviewBar reviewBar;
     private TriageBar triage;
     private DivergencePanel panel;
+    /** The row whose divergences the side panel shows. */
+    private Optional<AlignedRow> panelRow = Optional.empty();
     private ProjectEvents.Subscription subscription;
 
     public AlignmentView(ProjectService projects, ExportService exports, DivergenceService divergenceService, ReviewService reviews,
@@ -77,6 +80,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         this.reviews = reviews;
         this.events = events;
         setSizeFull();
+        grid.addCellFocusListener(focus -> focus.getItem().ifPresent(this::showInPanel));
         for (ReviewShortcut shortcut : ReviewShortcut.values()) {
             Shortcuts.addShortcutListener(grid, () -> operations.run(shortcut), shortcut.key, shortcut.modifiers).listenOn(grid);
             for (var keys : shortcut.alternatives()) {
@@ -95,8 +99,10 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         reviewBar = new ReviewBar(operations::run);
         reviewBar.allowEditing(access.canEdit(projectId));
         triage = new TriageBar(this::applyFilter, this::jumpTo);
-        panel = new DivergencePanel(this::jumpToDivergence);
+        panel = new DivergencePanel(this::jumpToDivergence, access.canEdit(projectId), (divergence, decision) -> panelRow
+                .ifPresent(row -> operations.decide(row, divergence, decision)));
         panel.onlyDivergent().addValueChangeListener(change -> applyFilter());
+        panel.showDismissed().addValueChangeListener(change -> grid.reload());
         var body = new HorizontalLayout(grid, panel);
         body.setSizeFull();
         body.setMinHeight("20em");
@@ -104,8 +110,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         body.setFlexGrow(1, grid);
         add(new H2(project.name()), new AlignmentToolbar(project, exports), new DocumentWarnings(project), reviewBar, triage, body);
         setFlexGrow(1, body);
-        grid.configureColumns(project.documents(), (row, document, language) -> CellText.of(row, document, language, divergencesOf(row),
-                (doc, segment) -> operations.include(row, doc, segment)));
+        grid.configureColumns(project.documents(), (row, document, language) -> CellText.of(row, document, language, shownDivergencesOf(row),
+                this::decisionOf, (doc, segment) -> operations.include(row, doc, segment)));
         grid.showRows(page -> reviews.rows(projectId, filter, page[0], page[1]), () -> reviews.count(projectId, filter));
         refresh();
     }
@@ -133,6 +139,10 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     // ---- what the operations need -------------------------------------------------------------
+
+    boolean canEdit() {
+        return access.canEdit(projectId);
+    }
 
     long projectId() {
         return projectId;
@@ -169,6 +179,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     /** Makes a cell the one the keys act on, as focusing it in the browser does. */
     void focus(int gridIndex, int document) {
         grid.focusCell(gridIndex, document);
+        grid.shownRow(gridIndex).ifPresent(this::showInPanel);
     }
 
     /** The row that has the focus, as the reviewer sees it; empty when no row has it. */
@@ -189,7 +200,10 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     void refresh() {
         shownRevision = reviews.revision(projectId);
         ReviewCounts counts = reviews.counts(projectId);
-        if (counts.rows() <= FOUND_WHILE_WAITING) {
+        Optional<DivergenceService.RowDivergences> ready = divergenceService.stored(projectId);
+        if (ready.isPresent()) {
+            showDivergences(ready.get());
+        } else if (counts.rows() <= FOUND_WHILE_WAITING) {
             showDivergences(divergenceService.byRow(projectId));
         } else {
             divergenceService.latest(projectId).ifPresent(this::showDivergences);
@@ -223,15 +237,38 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
 
     private void showDivergences(DivergenceService.RowDivergences found) {
         divergences = found;
-        panel.show(found.report().divergences());
+        panel.show(found.counted(), found.report().divergences().size() - found.counted().size(), found.checks());
         if (panel.onlyDivergent().getValue()) {
             filter = withDivergentRows(filter);
         }
+        panelRow.flatMap(row -> reviews.position(projectId, row.id())).flatMap(position -> reviews.row(projectId, position))
+                .ifPresentOrElse(this::showInPanel, () -> panelRow = Optional.empty());
     }
 
-    /** A row's divergences, if they were found for the row as it now is. */
-    private List<Divergence> divergencesOf(AlignedRow row) {
+    /** A row's divergences, dismissed ones included, if they were found for the row as it now is. */
+    List<Divergence> divergencesOf(AlignedRow row) {
         return divergences == null || row.version() > divergences.revision() ? List.of() : divergences.byRowId().getOrDefault(row.id(), List.of());
+    }
+
+    /** A row's divergences as the grid shows them: dismissed ones only when the panel says so. */
+    private List<Divergence> shownDivergencesOf(AlignedRow row) {
+        List<Divergence> all = divergencesOf(row);
+        return panel.showDismissed().getValue() ? all : all.stream().filter(d -> !divergences.dismissed(d)).toList();
+    }
+
+    /** The reviewer's decision on a divergence, if any. */
+    Optional<DivergenceDecision> decisionOf(Divergence divergence) {
+        return divergences == null ? Optional.empty() : divergences.decision(divergence);
+    }
+
+    /** The decision key of a divergence shown; empty when the divergences shown have been found again without it. */
+    Optional<String> keyOf(Divergence divergence) {
+        return divergences == null ? Optional.empty() : Optional.ofNullable(divergences.keys().get(divergence));
+    }
+
+    private void showInPanel(AlignedRow row) {
+        panelRow = Optional.of(row);
+        panel.showRow(row.position(), divergencesOf(row), this::decisionOf);
     }
 
     /** Goes to the row a divergence was found in, wherever it now stands. */
@@ -255,7 +292,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
 
     private RowFilter withDivergentRows(RowFilter base) {
         return new RowFilter(base.unconfirmedOnly(), base.belowConfidence(), base.text(), base.regex(),
-                divergences == null ? java.util.Set.of() : divergences.byRowId().keySet());
+                divergences == null ? java.util.Set.of() : divergences.divergentRowIds());
     }
 
     /** Goes to a row of the whole alignment; with a filter on, to where it stands among the rows shown. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
@@ -11,12 +13,14 @@ import com.vaadin.flow.component.html.Span;
 
 import dev.alinea.divergence.Divergence;
 import dev.alinea.language.Languages;
+import dev.alinea.review.DivergenceDecision;
 import dev.alinea.reviewing.AlignedRow;
 
 /**
  * One cell of the alignment grid: the text, always as text (never markup), with the stretches
  * that divergences point at wrapped in spans that carry the type as a class and the explanation
- * as a tooltip, and excluded page clutter greyed, to be included again with a click.
+ * as a tooltip (a dismissed one struck through, an accepted one outlined, the decision in the
+ * tooltip), and excluded page clutter greyed, to be included again with a click.
  */
 final class CellText {
 
@@ -32,8 +36,10 @@ final class CellText {
     /**
      * @param divergences the row's divergences; those with spans in this document are highlighted
      *        (their offsets count the included segments joined as the language writes them)
+     * @param decisions the reviewer's decision on each divergence, if any
      */
-    static Div of(AlignedRow row, int document, String language, List<Divergence> divergences, IncludeAction include) {
+    static Div of(AlignedRow row, int document, String language, List<Divergence> divergences,
+            Function<Divergence, Optional<DivergenceDecision>> decisions, IncludeAction include) {
         var cell = new Div();
         cell.addClassName("segment-cell");
         cell.getElement().setAttribute("data-row", Integer.toString(row.position()));
@@ -63,7 +69,7 @@ final class CellText {
                 continue;
             }
             int end = offset + segments.get(s).length();
-            addMarked(cell, included, offset, end, marks);
+            addMarked(cell, included, offset, end, marks, decisions);
             offset = end + separator.length();
         }
         return cell;
@@ -80,7 +86,8 @@ final class CellText {
     }
 
     /** The text [from, to) with the marks that fall inside it wrapped in spans. */
-    private static void addMarked(Div cell, String text, int from, int to, List<Marked> marks) {
+    private static void addMarked(Div cell, String text, int from, int to, List<Marked> marks,
+            Function<Divergence, Optional<DivergenceDecision>> decisions) {
         int position = from;
         for (Marked mark : marks) {
             if (mark.start() < position || mark.end() > to) {
@@ -91,7 +98,9 @@ final class CellText {
             }
             var span = new Span(text.substring(mark.start(), mark.end()));
             span.addClassNames("divergence", "divergence-" + mark.divergence().type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            span.setTitle(mark.divergence().explanation());
+            Optional<DivergenceDecision> decision = decisions.apply(mark.divergence());
+            span.setTitle(decision.map(DivergenceDecisionList::label).map(label -> label + ": ").orElse("") + mark.divergence().explanation());
+            decision.ifPresent(d -> span.addClassName(d.dismissed() ? "divergence-dismissed" : "divergence-accepted"));
             cell.add(span);
             position = mark.end();
         }

@@ -54,7 +54,8 @@ class ReviewBar extends HorizontalLayout {
 
     /** Shows the operations that change the project only to someone who may change it (a reader may not). */
     void allowEditing(boolean allowed) {
-        buttons.forEach((shortcut, button) -> button.setVisible(allowed || shortcut == ReviewShortcut.HISTORY || shortcut == ReviewShortcut.HELP));
+        buttons.forEach((shortcut, button) -> button.setVisible(allowed || shortcut == ReviewShortcut.HISTORY || shortcut == ReviewShortcut.HELP
+                || shortcut == ReviewShortcut.DIVERGENCES));
     }
 
     void showCounts(ReviewCounts value) {

@@ -1,20 +1,25 @@
 package dev.alinea.ui.alignment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 
+import dev.alinea.divergence.Divergence;
 import dev.alinea.language.Languages;
 import dev.alinea.problem.Incident;
 import dev.alinea.review.Change;
+import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.ReviewAlignment;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.ReviewService.RowRef;
@@ -75,6 +80,7 @@ final class ReviewOperations {
             case CONFIRM -> edit(row, 0, (a, r) -> a.confirm(r));
             case CONFIRM_UP_TO -> edit(row, 0, (a, r) -> a.confirmUpTo(r));
             case UNCONFIRM -> edit(row, 0, (a, r) -> a.unconfirm(r));
+            case DIVERGENCES -> openDecisions(row);
             default -> throw new IllegalArgumentException("Not an operation on a row: " + shortcut);
         }
     }
@@ -147,6 +153,36 @@ final class ReviewOperations {
             }
         });
         editor.open();
+    }
+
+    /** Lists the row's divergences to dismiss or accept, from the keyboard. */
+    private void openDecisions(AlignedRow row) {
+        var dialog = new DivergenceDecisionDialog(row.position(), view.divergencesOf(row), view::decisionOf, view.canEdit(),
+                (divergence, decision) -> decide(row, divergence, decision));
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                view.focusGrid();
+            }
+        });
+        dialog.open();
+    }
+
+    /** Dismisses or accepts a divergence of a row (null: takes the decision back), as a change of the history. */
+    void decide(AlignedRow row, Divergence divergence, @Nullable DivergenceDecision decision) {
+        String what = "the divergence \"" + DivergencePanel.label(divergence.type()) + "\" of row " + (row.position() + 1);
+        String description = decision == null ? "Took back the decision on " + what
+                : decision.dismissed() ? "Dismissed " + what + (decision.reason().isEmpty() ? "" : " (" + decision.reason() + ")")
+                : "Marked " + what + " as real: to fix";
+        Optional<String> key = view.keyOf(divergence);
+        if (key.isEmpty()) {
+            AlignmentView.showRefusal("This divergence has been found again since (its row changed): nothing was decided. Look at the row again.");
+            view.refresh();
+            return;
+        }
+        Map<String, @Nullable DivergenceDecision> decisions = new HashMap<>();
+        decisions.put(key.get(), decision);
+        view.change(() -> view.reviews().decide(view.projectId(), decisions, description));
+        view.focusGrid();
     }
 
     /** Re-aligns in the background: the grid stays usable and the bar shows the progress. */

@@ -30,6 +30,7 @@ enum ReviewShortcut {
     CONFIRM_UP_TO("confirm-up-to", "Confirm up to here", "Confirm every row from the first to this one", Key.KEY_C, KeyModifier.ALT,
             KeyModifier.SHIFT),
     UNCONFIRM("unconfirm", "Unconfirm", "Take the row's confirmation back", Key.KEY_U, KeyModifier.ALT),
+    DIVERGENCES("divergences", "Divergences", "Dismiss (with a reason) or accept the divergences of the row", Key.KEY_D, KeyModifier.ALT),
     UNDO("undo", "Undo", "Undo the latest change (kept across reloads and restarts)", Key.KEY_Z, KeyModifier.CONTROL),
     REDO("redo", "Redo", "Redo the change undone last", Key.KEY_Y, KeyModifier.CONTROL),
     REALIGN("realign", "Re-align", "Re-align the unconfirmed rows between confirmed rows, which stay as they are", Key.KEY_R,

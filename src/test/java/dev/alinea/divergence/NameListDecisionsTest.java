@@ -1,0 +1,96 @@
+package dev.alinea.divergence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.alinea.Seeds;
+import dev.alinea.align.Aligners;
+import dev.alinea.align.LexicalAligner;
+import dev.alinea.align.MultiAligner;
+import dev.alinea.align.MultiAlignment;
+import dev.alinea.text.Segment;
+import dev.alinea.text.SentenceSegmenter;
+import dev.alinea.text.TikaTextExtractor;
+
+/** Decisions in the name list only ever lower the flags about the names they concern (issue 12, point 5), on the demo story. */
+class NameListDecisionsTest {
+
+    private static final List<String> LANGUAGES = List.of("en", "id", "zh");
+    private static List<List<String>> rows;
+    private static List<Boolean> translations;
+
+    @BeforeAll
+    static void alignTheSeeds() {
+        List<List<String>> documents = new ArrayList<>();
+        String[] seeds = {Seeds.ENGLISH, Seeds.INDONESIAN, Seeds.CHINESE};
+        for (int d = 0; d < seeds.length; d++) {
+            String text = new TikaTextExtractor().extract(seeds[d], Seeds.stream(seeds[d])).text();
+            documents.add(new SentenceSegmenter(LANGUAGES.get(d)).segment(text).stream().map(Segment::text).toList());
+        }
+        MultiAlignment alignment = new MultiAligner(Aligners::forPair).align(documents, LANGUAGES, 0);
+        rows = alignment.cellTexts(documents, LANGUAGES);
+        translations = alignment.contrast().stream().map(c -> c >= LexicalAligner.TRANSLATION_CONTRAST).toList();
+    }
+
+    private static DivergenceReport detect(List<NameEntry> decisions) {
+        return new DivergenceDetector().detect(LANGUAGES, translations, rows, decisions);
+    }
+
+    private static List<NameEntry> suggestions(DivergenceReport report) {
+        List<NameEntry> entries = new ArrayList<>();
+        for (Entity entity : report.nameList()) {
+            Map<String, List<String>> renderings = new LinkedHashMap<>();
+            entity.renderings().forEach((document, texts) -> renderings.merge(LANGUAGES.get(document), texts, (x, y) -> {
+                List<String> all = new ArrayList<>(x);
+                all.addAll(y);
+                return all;
+            }));
+            entries.add(new NameEntry(renderings, NameStatus.SUGGESTED, entity.mentions()));
+        }
+        return entries;
+    }
+
+    private static NameEntry suggested(DivergenceReport report, String english) {
+        return suggestions(report).stream().filter(e -> e.renderings().getOrDefault("en", List.of()).contains(english)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void mergingLiWithLiLeiRaisesNoFlag() {
+        DivergenceReport before = detect(List.of());
+        NameEntry merged = NameEntry.merge(List.of(suggested(before, "Li Lei"), suggested(before, "Li")));
+
+        DivergenceReport after = detect(List.of(merged));
+
+        assertThat(after.divergences()).hasSizeLessThanOrEqualTo(before.divergences().size());
+        assertThat(after.divergences()).noneSatisfy(d -> assertThat(d.spans()).extracting(Span::text).contains("li", "Li"));
+    }
+
+    @Test
+    void confirmingOrRejectingAnySuggestionRaisesNoFlag() {
+        DivergenceReport before = detect(List.of());
+        for (NameEntry suggestion : suggestions(before)) {
+            for (NameStatus status : List.of(NameStatus.CONFIRMED, NameStatus.REJECTED)) {
+                assertThat(detect(List.of(suggestion.withStatus(status))).divergences())
+                        .as("flags after %s %s", status, suggestion.renderings())
+                        .hasSizeLessThanOrEqualTo(before.divergences().size());
+            }
+        }
+    }
+
+    @Test
+    void aConfirmedRenderingIsFoundAsAWholeWordOnlyAndNeverInsideAnotherName() {
+        NameEntry li = new NameEntry(Map.of("en", List.of("Li"), "id", List.of("Li")), NameStatus.CONFIRMED, 0);
+
+        DivergenceReport report = new DivergenceDetector().detect(List.of("en", "id"), List.of(true, true),
+                List.of(List.of("Li Lei likes public policy.", "Li Lei suka kebijakan publik.")), List.of(li));
+
+        assertThat(report.divergences()).isEmpty();
+    }
+}
