@@ -36,9 +36,9 @@ final class NameRenderings {
      * presence to say anything: a name the translation often leaves as "he" or "the eunuch" says
      * nothing by its absence.
      */
-    static final double MIN_RELIABILITY = 0.6;
+    static final double MIN_RELIABILITY = 0.5;
     /** How far apart, as a share of the cell length, a name and the rendering that stands in its place may be. */
-    static final double MAX_SHIFT = 0.25;
+    static final double MAX_SHIFT = 0.35;
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
