@@ -31,6 +31,8 @@ public class SignInThrottle {
     static final int ACCOUNT_LIMIT = 5;
     static final int ADDRESS_LIMIT = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    /** Past this many addresses, those without a recent failure are forgotten (memory stays bounded). */
+    private static final int MAX_ADDRESSES = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
@@ -67,6 +69,14 @@ public class SignInThrottle {
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             users.recordFailedSignIn(event.getAuthentication().getName(), ACCOUNT_LIMIT, clock.instant().plus(WINDOW));
             Deque<Instant> failures = failuresByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
+            if (failuresByAddress.size() > MAX_ADDRESSES) {
+                failuresByAddress.values().removeIf(old -> {
+                    synchronized (old) {
+                        prune(old);
+                        return old.isEmpty();
+                    }
+                });
+            }
             int count;
             synchronized (failures) {
                 prune(failures);
@@ -86,6 +96,11 @@ public class SignInThrottle {
             users.recordSignIn(user.getUsername());
             log.info("Signed in: \"{}\" from {}", printable(user.getUsername()), address(event.getAuthentication()));
         }
+    }
+
+    /** For tests: forgets every address's failures. */
+    void forgetAddresses() {
+        failuresByAddress.clear();
     }
 
     private void prune(Deque<Instant> failures) {
