@@ -51,6 +51,7 @@ public class ProjectService {
     private final Clock clock;
     private final ReviewService reviews;
     private final ProjectAccess access;
+    private final long maxImportBytes;
 
     ProjectService(JdbcProjectRepository repository, Clock clock, ReviewService reviews, ProjectAccess access,
             @org.springframework.beans.factory.annotation.Value("${alinea.import.max-bytes:52428800}") long maxBytes) {
@@ -59,6 +60,21 @@ public class ProjectService {
         this.reviews = reviews;
         this.access = access;
         this.extractor = new TikaTextExtractor(maxBytes);
+        this.maxImportBytes = maxBytes;
+    }
+
+    /** The most a file to import may hold, in bytes ({@code alinea.import.max-bytes}). */
+    public long maxImportBytes() {
+        return maxImportBytes;
+    }
+
+    /**
+     * Checks, before any file is read, that the caller may create projects.
+     *
+     * @throws dev.alinea.users.AccessDeniedException unless the caller is an administrator
+     */
+    public void checkCreate() {
+        access.checkAdmin("create projects");
     }
 
     /**
