@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 import dev.alinea.problem.UserErrorException;
+import dev.alinea.tmx.SpreadsheetCells;
 
 /**
  * The name list as files: CSV (a status column, then one column per language; several renderings
@@ -52,7 +53,7 @@ public final class NameListFiles {
             csv.printRecord(header);
             for (NameEntry entry : entries) {
                 List<String> record = new ArrayList<>(List.of(entry.status().name().toLowerCase(java.util.Locale.ROOT)));
-                languages.forEach(language -> record.add(String.join(SEPARATOR, entry.renderings().getOrDefault(language, List.of()))));
+                languages.forEach(language -> record.add(SpreadsheetCells.safe(String.join(SEPARATOR, entry.renderings().getOrDefault(language, List.of())))));
                 csv.printRecord(record);
             }
             csv.flush();
@@ -75,9 +76,9 @@ public final class NameListFiles {
                 Map<String, List<String>> renderings = new LinkedHashMap<>();
                 NameStatus status = NameStatus.CONFIRMED;
                 for (int c = 0; c < columns.size() && c < record.size(); c++) {
-                    String value = record.get(c);
+                    String value = SpreadsheetCells.unsafe(record.get(c));
                     if (columns.get(c).equalsIgnoreCase("status")) {
-                        status = value.isBlank() ? NameStatus.CONFIRMED : NameStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+                        status = status(fileName, record.getRecordNumber() + 1, value);
                     } else if (!value.isBlank()) {
                         renderings.put(columns.get(c), Arrays.asList(value.split("\\s*\\|\\s*")));
                     }
@@ -87,9 +88,19 @@ public final class NameListFiles {
                 }
             }
             return entries;
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new UserErrorException(fileName + ": not a name-list CSV (" + e.getMessage() + ")", e);
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            Throwable reason = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw new UserErrorException(fileName + ": not a name-list CSV (" + reason.getMessage() + ")", e);
         }
+    }
+
+    private static NameStatus status(String fileName, long line, String value) {
+        if (value.isBlank()) {
+            return NameStatus.CONFIRMED;
+        }
+        return Arrays.stream(NameStatus.values()).filter(s -> s.name().equalsIgnoreCase(value.strip())).findFirst()
+                .orElseThrow(() -> new UserErrorException(fileName + ", line " + line + ": the status \"" + value.strip()
+                        + "\" is none of suggested, confirmed, rejected"));
     }
 
     /** Writes the entries as TBX-Basic. */
