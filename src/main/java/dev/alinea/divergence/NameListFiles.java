@@ -178,7 +178,7 @@ public final class NameListFiles {
                         case "conceptEntry", "termEntry" -> renderings = new LinkedHashMap<>();
                         case "langSec", "langSet" -> language = languageOf(xml);
                         case "term" -> {
-                            String term = xml.getElementText().strip();
+                            String term = termText(fileName, xml).strip();
                             if (renderings != null && language != null && !term.isEmpty()) {
                                 renderings.computeIfAbsent(language, l -> new ArrayList<>()).add(term);
                             }
@@ -198,6 +198,26 @@ public final class NameListFiles {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new UserErrorException(fileName + (line > 0 ? ", line " + line : "") + ": not well-formed TBX (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * The text of the element the reader is at, markup inside it dropped. An entity the file does
+     * not define (no DTD is read) is refused, rather than read as nothing or as "null".
+     */
+    private static String termText(String fileName, XMLStreamReader xml) throws XMLStreamException {
+        var text = new StringBuilder();
+        for (int depth = 1; depth > 0;) {
+            switch (xml.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new UserErrorException(fileName + ", line " + xml.getLocation().getLineNumber()
+                        + ": the term uses the entity &" + xml.getLocalName() + "; which the file does not define (write the character itself)");
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("the file ends inside a term", xml.getLocation());
+                default -> { }
+            }
+        }
+        return text.toString();
     }
 
     private static @Nullable String languageOf(XMLStreamReader xml) {

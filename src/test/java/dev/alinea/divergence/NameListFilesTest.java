@@ -85,4 +85,19 @@ class NameListFilesTest {
         assertThatThrownBy(() -> NameListFiles.readCsv("odd.csv", new ByteArrayInputStream("status,en\nmaybe,Disney\n".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(UserErrorException.class).hasMessage("odd.csv, line 2: the status \"maybe\" is none of suggested, confirmed, rejected");
     }
+
+    @Test
+    void aTermWithAnUndefinedEntityIsRefusedNotStoredAsNull() {
+        String tbx = """
+                <?xml version="1.0"?>
+                <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+                <conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>Caf&eacute;</term></termSec></langSec></conceptEntry>
+                </body></text></tbx>""";
+
+        assertThatThrownBy(() -> NameListFiles.readTbx("names.tbx", new ByteArrayInputStream(tbx.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(UserErrorException.class)
+                .hasMessage("names.tbx, line 3: the term uses the entity &eacute; which the file does not define (write the character itself)");
+        assertThat(NameListFiles.readTbx("ok.tbx", new ByteArrayInputStream(tbx.replace("&eacute;", "&amp;é").getBytes(StandardCharsets.UTF_8)))
+                .getFirst().renderings().get("en")).containsExactly("Caf&é");
+    }
 }
