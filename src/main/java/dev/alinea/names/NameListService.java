@@ -120,6 +120,14 @@ public class NameListService {
             log.warn("Project {}: name list import refused: {}", projectId, e.getMessage());
             throw e;
         }
+        imported.forEach(entry -> entry.renderings().forEach((language, texts) -> {
+            if (language.length() > 35) {
+                throw new UserErrorException(fileName + ": \"" + language.substring(0, 40) + "…\" is not a language tag");
+            }
+            texts.stream().filter(text -> text.length() > 500).findFirst().ifPresent(text -> {
+                throw new UserErrorException(fileName + ": the name \"" + text.substring(0, 40) + "…\" is longer than 500 characters");
+            });
+        }));
         decideAll(projectId, imported);
         log.info("Project {}: imported {} names from {}", projectId, imported.size(), fileName);
         return imported.size();
