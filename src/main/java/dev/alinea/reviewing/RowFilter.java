@@ -53,11 +53,16 @@ public record RowFilter(boolean unconfirmedOnly, @Nullable Double belowConfidenc
             throw new UserErrorException("A search expression can be at most " + MAX_PATTERN_LENGTH + " characters long.");
         }
         try {
+            // Java's parser names syntax errors in the words people know; compiling is safe, only matching backtracks
+            java.util.regex.Pattern.compile(expression);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new UserErrorException("Not a regular expression: " + e.getDescription() + " near position " + e.getIndex(), e);
+        }
+        try {
             return Pattern.compile(expression, Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
-            throw new UserErrorException("Not a regular expression the search understands: " + e.getDescription()
-                    + (e.getPattern().isEmpty() ? "" : " (at \"" + e.getPattern() + "\")")
-                    + ". Back-references and look-arounds are not supported.", e);
+            throw new UserErrorException("The search cannot use this regular expression (" + e.getDescription()
+                    + "): back-references and look-arounds are not supported.", e);
         }
     }
 

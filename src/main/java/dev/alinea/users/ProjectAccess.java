@@ -59,7 +59,6 @@ public class ProjectAccess {
         return context;
     }
 
-
     public boolean serverMode() {
         return serverMode;
     }
@@ -87,9 +86,8 @@ public class ProjectAccess {
      */
     private Caller current(Authentication authentication) {
         var stored = users.findByKey(UserNames.key(authentication.getName()));
-        boolean signedIn = authentication.getPrincipal() instanceof SignedInUser;
         if (stored.isEmpty()) {
-            if (signedIn) {
+            if (authentication.getPrincipal() instanceof SignedInUser) {
                 throw new AccessDeniedException("The account " + authentication.getName() + " no longer exists.");
             }
             // a sign-in made in code for work of Alinea's own (the command line, tests): its rights are its own
