@@ -32,7 +32,8 @@ import dev.alinea.problem.CapturedLog;
  * without the password; sign-in needs the CSRF token of the sign-in page; pages carry the security
  * headers, the session cookie is SameSite=Lax and never in a URL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alinea.mode=server")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"alinea.mode=server", "server.forward-headers-strategy=native"})
 class SignInIT {
 
     private static final String PASSWORD = "correct horse battery";
@@ -176,5 +177,15 @@ class SignInIT {
         assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContainIgnoringCase("jsessionid"));
         assertThat(signIn(browser, "ada", PASSWORD)).isTrue();
         assertThat(get(browser, "/").headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
+        var viaProxy = browser().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        var direct = get(browser(), "/login");
+
+        assertThat(viaProxy.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).contains("JSESSIONID").contains("Secure"));
+        assertThat(direct.headers().allValues("Set-Cookie")).allSatisfy(cookie -> assertThat(cookie).doesNotContain("Secure"));
     }
 }
