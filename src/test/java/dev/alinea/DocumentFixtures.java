@@ -89,5 +89,18 @@ public final class DocumentFixtures {
         return zip(new String[][] {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", content}});
     }
 
+    /** A Word document whose document.xml unpacks to 200 MB of paragraphs from a few hundred kilobytes. */
+    public static byte[] docxBomb() throws Exception {
+        String types = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+        String rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+        String document = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
+                + "Hello.</w:t></w:r></w:p>" + "<w:p><w:r><w:t>All work and no play.</w:t></w:r></w:p>".repeat(4_000_000) + "</w:body></w:document>";
+        return zip(new String[][] {{"[Content_Types].xml", types}, {"_rels/.rels", rels}, {"word/document.xml", document}});
+    }
+
     public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
 }

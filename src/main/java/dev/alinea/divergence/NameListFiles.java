@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 import dev.alinea.problem.UserErrorException;
+import dev.alinea.tmx.SpreadsheetCells;
 
 /**
  * The name list as files: CSV (a status column, then one column per language; several renderings
@@ -52,7 +53,7 @@ public final class NameListFiles {
             csv.printRecord(header);
             for (NameEntry entry : entries) {
                 List<String> record = new ArrayList<>(List.of(entry.status().name().toLowerCase(java.util.Locale.ROOT)));
-                languages.forEach(language -> record.add(String.join(SEPARATOR, entry.renderings().getOrDefault(language, List.of()))));
+                languages.forEach(language -> record.add(SpreadsheetCells.safe(String.join(SEPARATOR, entry.renderings().getOrDefault(language, List.of())))));
                 csv.printRecord(record);
             }
             csv.flush();
@@ -75,9 +76,9 @@ public final class NameListFiles {
                 Map<String, List<String>> renderings = new LinkedHashMap<>();
                 NameStatus status = NameStatus.CONFIRMED;
                 for (int c = 0; c < columns.size() && c < record.size(); c++) {
-                    String value = record.get(c);
+                    String value = SpreadsheetCells.unsafe(record.get(c));
                     if (columns.get(c).equalsIgnoreCase("status")) {
-                        status = value.isBlank() ? NameStatus.CONFIRMED : NameStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+                        status = status(fileName, record.getRecordNumber() + 1, value);
                     } else if (!value.isBlank()) {
                         renderings.put(columns.get(c), Arrays.asList(value.split("\\s*\\|\\s*")));
                     }
@@ -87,9 +88,19 @@ public final class NameListFiles {
                 }
             }
             return entries;
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new UserErrorException(fileName + ": not a name-list CSV (" + e.getMessage() + ")", e);
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            Throwable reason = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw new UserErrorException(fileName + ": not a name-list CSV (" + reason.getMessage() + ")", e);
         }
+    }
+
+    private static NameStatus status(String fileName, long line, String value) {
+        if (value.isBlank()) {
+            return NameStatus.CONFIRMED;
+        }
+        return Arrays.stream(NameStatus.values()).filter(s -> s.name().equalsIgnoreCase(value.strip())).findFirst()
+                .orElseThrow(() -> new UserErrorException(fileName + ", line " + line + ": the status \"" + value.strip()
+                        + "\" is none of suggested, confirmed, rejected"));
     }
 
     /** Writes the entries as TBX-Basic. */
@@ -167,7 +178,7 @@ public final class NameListFiles {
                         case "conceptEntry", "termEntry" -> renderings = new LinkedHashMap<>();
                         case "langSec", "langSet" -> language = languageOf(xml);
                         case "term" -> {
-                            String term = xml.getElementText().strip();
+                            String term = termText(fileName, xml).strip();
                             if (renderings != null && language != null && !term.isEmpty()) {
                                 renderings.computeIfAbsent(language, l -> new ArrayList<>()).add(term);
                             }
@@ -187,6 +198,26 @@ public final class NameListFiles {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new UserErrorException(fileName + (line > 0 ? ", line " + line : "") + ": not well-formed TBX (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * The text of the element the reader is at, markup inside it dropped. An entity the file does
+     * not define (no DTD is read) is refused, rather than read as nothing or as "null".
+     */
+    private static String termText(String fileName, XMLStreamReader xml) throws XMLStreamException {
+        var text = new StringBuilder();
+        for (int depth = 1; depth > 0;) {
+            switch (xml.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new UserErrorException(fileName + ", line " + xml.getLocation().getLineNumber()
+                        + ": the term uses the entity &" + xml.getLocalName() + "; which the file does not define (write the character itself)");
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("the file ends inside a term", xml.getLocation());
+                default -> { }
+            }
+        }
+        return text.toString();
     }
 
     private static @Nullable String languageOf(XMLStreamReader xml) {

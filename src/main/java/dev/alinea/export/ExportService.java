@@ -92,7 +92,8 @@ public class ExportService {
 
     /**
      * Writes a zip with one bilingual TMX per pair of the pivot and another document, named
-     * {@code PROJECT.PIVOT-OTHER.tmx}.
+     * {@code PROJECT.PIVOT-OTHER.tmx} ({@code PROJECT.PIVOT-OTHER-N.tmx} for a second document in
+     * the same language, N its column).
      *
      * @return the number of translation units written over all files
      */
@@ -105,13 +106,16 @@ public class ExportService {
         int written = 0;
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
+            Set<String> names = new java.util.HashSet<>();
             for (DocumentInfo other : project.documents()) {
                 if (other.position() == pivot.position()) {
                     continue;
                 }
                 String source = TmxLanguages.tmxCode(pivot.language(), options.chineseCode());
                 String target = TmxLanguages.tmxCode(other.language(), options.chineseCode());
-                zip.putNextEntry(new ZipEntry(fileStem(project) + "." + source + "-" + target + ".tmx"));
+                String name = fileStem(project) + "." + source + "-" + target;
+                // two versions in one language (two translations) get a file each, told apart by their column
+                zip.putNextEntry(new ZipEntry((names.add(name) ? name : name + "-" + (other.position() + 1)) + ".tmx"));
                 Function<AlignedRow, List<String>> pairTexts = row -> {
                     List<String> all = cellTexts(project, row);
                     return List.of(all.get(pivot.position()), all.get(other.position()));

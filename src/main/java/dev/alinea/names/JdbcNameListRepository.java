@@ -45,6 +45,15 @@ class JdbcNameListRepository {
         }
     }
 
+    /** Deletes the entries with these ids (their renderings go with them). */
+    void deleteAll(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.sql("DELETE FROM name_entry WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")
+                    .params(chunk.toArray()).update();
+        }
+    }
+
     List<StoredEntry> find(long projectId) {
         Map<Long, String> statuses = new LinkedHashMap<>();
         Map<Long, Map<String, List<String>>> renderings = new LinkedHashMap<>();

@@ -30,6 +30,9 @@ import dev.alinea.users.ProjectAccess;
 @Service
 public class NameListService {
 
+    /** The most a name-list file may hold (20,000 entries take under 1 MB). */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
     private static final Logger log = LoggerFactory.getLogger(NameListService.class);
 
     private final ProjectService projects;
@@ -107,7 +110,7 @@ public class NameListService {
      */
     @Transactional
     public int importFile(long projectId, String fileName, byte[] content) {
-        access.checkEdit(projectId);
+        checkImport(projectId);
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         List<NameEntry> imported;
         try {
@@ -117,7 +120,15 @@ public class NameListService {
             log.warn("Project {}: name list import refused: {}", projectId, e.getMessage());
             throw e;
         }
-        imported.forEach(entry -> decide(projectId, entry));
+        imported.forEach(entry -> entry.renderings().forEach((language, texts) -> {
+            if (language.length() > 35) {
+                throw new UserErrorException(fileName + ": \"" + language.substring(0, 40) + "…\" is not a language tag");
+            }
+            texts.stream().filter(text -> text.length() > 500).findFirst().ifPresent(text -> {
+                throw new UserErrorException(fileName + ": the name \"" + text.substring(0, 40) + "…\" is longer than 500 characters");
+            });
+        }));
+        decideAll(projectId, imported);
         log.info("Project {}: imported {} names from {}", projectId, imported.size(), fileName);
         return imported.size();
     }
@@ -126,6 +137,63 @@ public class NameListService {
     private static NameEntry withMentions(NameEntry decided, List<NameEntry> found) {
         int mentions = found.stream().filter(decided::overlaps).mapToInt(NameEntry::mentions).sum();
         return new NameEntry(decided.renderings(), decided.status(), mentions);
+    }
+
+    /**
+     * Checks, before a file is even read, that the caller may import a name list into the project.
+     *
+     * @throws dev.alinea.users.AccessDeniedException unless the caller may edit the project
+     */
+    public void checkImport(long projectId) {
+        access.checkEdit(projectId);
+    }
+
+    /**
+     * Stores many decisions as {@link #decide} would one after the other (each replaces the stored
+     * and earlier ones it shares a rendering with), in time linear in the entries: the stored list
+     * is read once and overlaps are found through an index of renderings.
+     */
+    private void decideAll(long projectId, List<NameEntry> entries) {
+        Map<String, Integer> owner = new java.util.HashMap<>();
+        List<@org.jspecify.annotations.Nullable NameEntry> kept = new ArrayList<>();
+        List<Long> storedIds = new ArrayList<>();
+        List<Long> replaced = new ArrayList<>();
+        for (var stored : repository.find(projectId)) {
+            index(owner, stored.entry(), kept.size());
+            kept.add(stored.entry());
+            storedIds.add(stored.id());
+        }
+        for (NameEntry entry : entries) {
+            for (var rendering : renderingKeys(entry)) {
+                Integer previous = owner.get(rendering);
+                if (previous != null && kept.get(previous) != null) {
+                    renderingKeys(kept.get(previous)).forEach(owner::remove);
+                    kept.set(previous, null);
+                    if (previous < storedIds.size()) {
+                        replaced.add(storedIds.get(previous));
+                    }
+                }
+            }
+            index(owner, entry, kept.size());
+            kept.add(entry);
+        }
+        repository.deleteAll(replaced);
+        for (int k = storedIds.size(); k < kept.size(); k++) {
+            NameEntry entry = kept.get(k);
+            if (entry != null) {
+                repository.insert(projectId, entry);
+            }
+        }
+    }
+
+    private static void index(Map<String, Integer> owner, NameEntry entry, int position) {
+        renderingKeys(entry).forEach(key -> owner.put(key, position));
+    }
+
+    private static List<String> renderingKeys(NameEntry entry) {
+        List<String> keys = new ArrayList<>();
+        entry.renderings().forEach((language, texts) -> texts.forEach(text -> keys.add(language + '\u0000' + text)));
+        return keys;
     }
 
     private void decide(long projectId, NameEntry entry) {

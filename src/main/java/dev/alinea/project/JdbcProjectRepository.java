@@ -37,10 +37,18 @@ class JdbcProjectRepository {
         return keys.getKey().longValue();
     }
 
+    /** A document's title column holds this many characters; a longer title (a file's metadata) is cut. */
+    private static final int MAX_TITLE = 2000;
+
+    private static String shortened(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
     long insertDocument(long projectId, int position, String language, ExtractedText text, double matchContrast, String detectedLanguage) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql(Statements.INSERT_DOCUMENT)
-                .params(projectId, position, language, text.fileName(), text.title(), text.text(), Math.min(matchContrast, MAX_STORED_CONTRAST),
+                .params(projectId, position, language, text.fileName(), shortened(text.title(), MAX_TITLE), text.text(),
+                        Math.min(matchContrast, MAX_STORED_CONTRAST),
                         detectedLanguage)
                 .update(keys, "id");
         return keys.getKey().longValue();

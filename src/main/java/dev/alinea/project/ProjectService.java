@@ -51,6 +51,7 @@ public class ProjectService {
     private final Clock clock;
     private final ReviewService reviews;
     private final ProjectAccess access;
+    private final long maxImportBytes;
 
     ProjectService(JdbcProjectRepository repository, Clock clock, ReviewService reviews, ProjectAccess access,
             @org.springframework.beans.factory.annotation.Value("${alinea.import.max-bytes:52428800}") long maxBytes) {
@@ -59,6 +60,21 @@ public class ProjectService {
         this.reviews = reviews;
         this.access = access;
         this.extractor = new TikaTextExtractor(maxBytes);
+        this.maxImportBytes = maxBytes;
+    }
+
+    /** The most a file to import may hold, in bytes ({@code alinea.import.max-bytes}). */
+    public long maxImportBytes() {
+        return maxImportBytes;
+    }
+
+    /**
+     * Checks, before any file is read, that the caller may create projects.
+     *
+     * @throws dev.alinea.users.AccessDeniedException unless the caller is an administrator
+     */
+    public void checkCreate() {
+        access.checkAdmin("create projects");
     }
 
     /**
@@ -112,6 +128,7 @@ public class ProjectService {
         if (pivotPosition < 0 || pivotPosition >= files.size()) {
             throw new IllegalArgumentException("The pivot must be one of the project's " + files.size() + " documents");
         }
+        checkFits(name, files);
         List<ExtractedText> texts = new ArrayList<>();
         List<List<Segment>> segments = new ArrayList<>();
         List<java.util.Set<Integer>> clutter = new ArrayList<>();
@@ -147,6 +164,28 @@ public class ProjectService {
         }
         reviews.storeAlignment(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED));
         return projectId;
+    }
+
+    /** The longest project name, file name and language tag the database keeps (see V1__alignment_schema.sql). */
+    static final int MAX_NAME = 200;
+    static final int MAX_FILE_NAME = 500;
+    static final int MAX_LANGUAGE_TAG = 35;
+
+    /** Refuses, in the user's words, what the database would refuse with a message about its columns. */
+    private static void checkFits(String name, List<SourceFile> files) {
+        if (name.length() > MAX_NAME) {
+            throw new UserErrorException("A project name can be at most " + MAX_NAME + " characters long; this one has " + name.length() + ".");
+        }
+        for (SourceFile file : files) {
+            if (file.fileName().length() > MAX_FILE_NAME) {
+                throw new UserErrorException("The file name " + file.fileName().substring(0, 60) + "… is longer than " + MAX_FILE_NAME
+                        + " characters: rename the file.");
+            }
+            if (file.language().length() > MAX_LANGUAGE_TAG) {
+                throw new UserErrorException(file.fileName() + ": \"" + file.language() + "\" is not a language tag (at most "
+                        + MAX_LANGUAGE_TAG + " characters, such as en, id or zh-Hant).");
+            }
+        }
     }
 
     /**
@@ -223,7 +262,16 @@ public class ProjectService {
             rows.add(new Row(cells, importedConfidence(unit)));
             statuses.add(importedStatus(unit));
         }
-        String name = fileName.replaceFirst("(?i)\\.tmx$", "");
+        String stem = fileName.replaceFirst("(?i)\\.tmx$", "");
+        String name = stem.length() > MAX_NAME ? stem.substring(0, MAX_NAME - 1) + "…" : stem;
+        if (fileName.length() > MAX_FILE_NAME - 50) {
+            throw new UserErrorException("The file name " + fileName.substring(0, 60) + "… is too long: rename the file.");
+        }
+        for (String language : languages) {
+            if (language.length() > MAX_LANGUAGE_TAG) {
+                throw new TmxFormatException(fileName, -1, "\"" + language.substring(0, 40) + "…\" is not a language tag", null);
+            }
+        }
         long projectId = repository.insertProject(name, 0, clock.instant());
         for (int d = 0; d < documents; d++) {
             String text = texts.get(d).toString();

@@ -247,6 +247,22 @@ public final class ReviewAlignment {
                 List.of(new SegmentEdit(document, index, List.of(segment), List.of(segment.withExcluded(excluded)))));
     }
 
+    /** The most characters an edit may leave in a cell (spreadsheets hold 32,767 in a cell). */
+    public static final int MAX_CELL_CHARACTERS = 20_000;
+    /** The most sentences an edit may leave in a cell. */
+    public static final int MAX_CELL_SENTENCES = 500;
+
+    /** Refuses an edit that makes a cell larger than the limits (a cell already larger may shrink). */
+    private void checkSize(int row, int document, List<String> texts, List<ReviewSegment> old) {
+        int characters = texts.stream().mapToInt(String::length).sum();
+        int before = old.stream().mapToInt(segment -> segment.text().length()).sum();
+        if ((characters > MAX_CELL_CHARACTERS && characters > before) || (texts.size() > MAX_CELL_SENTENCES && texts.size() > old.size())) {
+            throw new EditRefusedException(String.format(java.util.Locale.ROOT,
+                    "The %s text of row %d would hold %,d characters in %,d sentences: a cell holds at most %,d characters in %,d sentences.",
+                    language(document), row + 1, characters, texts.size(), MAX_CELL_CHARACTERS, MAX_CELL_SENTENCES));
+        }
+    }
+
     /** Replaces the text of one sentence. */
     public Change editSegment(int row, int document, int offset, String text) {
         int index = segmentIndex(row, document, offset);
@@ -300,6 +316,7 @@ public final class ReviewAlignment {
                     + " can't be empty: exclude its sentences instead.");
         }
         List<ReviewSegment> old = segments.get(document).subList(cell.start(), cell.end());
+        checkSize(row, document, cleaned, old);
         if (cleaned.equals(old.stream().map(ReviewSegment::text).toList())) {
             throw new EditRefusedException("The " + language(document) + " text of row " + (row + 1) + " is unchanged.");
         }

@@ -20,6 +20,15 @@ public class ProjectEvents {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectEvents.class);
 
     private final Map<Long, List<LongConsumer>> listeners = new ConcurrentHashMap<>();
+    /** Tells other instances (on PostgreSQL, {@link PostgresChangeRelay}); by default nobody. */
+    private volatile Relay relay = (projectId, revision) -> {
+    };
+
+    /** Passes a committed change on to other instances. */
+    @FunctionalInterface
+    interface Relay {
+        void send(long projectId, long revision);
+    }
 
     /** What {@link #subscribe} returns: call {@link #close()} to stop listening. */
     @FunctionalInterface
@@ -37,7 +46,18 @@ public class ProjectEvents {
         return () -> listeners.getOrDefault(projectId, List.of()).remove(listener);
     }
 
+    void relayTo(Relay relay) {
+        this.relay = relay;
+    }
+
+    /** Tells this instance's windows and the other instances. */
     void publish(long projectId, long revision) {
+        deliver(projectId, revision);
+        relay.send(projectId, revision);
+    }
+
+    /** Tells this instance's windows. */
+    void deliver(long projectId, long revision) {
         for (LongConsumer listener : listeners.getOrDefault(projectId, List.of())) {
             try {
                 listener.accept(revision);

@@ -57,6 +57,8 @@ public class ReviewService {
     static final String STALE = "This part of the alignment was changed in another window since you last saw it. "
             + "Nothing was changed: the grid now shows the current rows.";
     private static final int HISTORY_SHOWN = 1000;
+    /** A filter runs holding the project's lock: it may take this long at most. */
+    static final java.time.Duration SEARCH_TIME_LIMIT = java.time.Duration.ofSeconds(3);
 
     private final JdbcReviewRepository repository;
     private final TransactionTemplate transactions;
@@ -524,7 +526,12 @@ public class ReviewService {
             return state.filtered;
         }
         Predicate<String> text = filter.textMatcher();
+        long deadline = System.nanoTime() + SEARCH_TIME_LIMIT.toNanos();
         int[] matching = java.util.stream.IntStream.range(0, alignment.rowCount()).filter(r -> {
+            if ((r & 255) == 255 && System.nanoTime() - deadline > 0) {
+                throw new dev.alinea.problem.UserErrorException("The search took longer than " + SEARCH_TIME_LIMIT.toSeconds()
+                        + " seconds and was stopped, so that the project stays open for everyone: search for something more specific.");
+            }
             ReviewRow row = alignment.row(r);
             if (!filter.accepts(row.id(), row.status(), row.confidence())) {
                 return false;

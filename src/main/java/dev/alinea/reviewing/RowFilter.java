@@ -3,10 +3,11 @@ package dev.alinea.reviewing;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.jspecify.annotations.Nullable;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 import dev.alinea.problem.UserErrorException;
 import dev.alinea.review.RowStatus;
@@ -18,7 +19,8 @@ import dev.alinea.review.RowStatus;
  * @param belowConfidence only rows whose confidence is under this value; null for any
  * @param text only rows with a cell containing this text (case-insensitive) or, with {@code regex},
  *        matching this regular expression; null or empty for any
- * @param regex whether {@code text} is a regular expression
+ * @param regex whether {@code text} is a regular expression (RE2 syntax, matched in time linear
+ *        in the text: no back-references or look-arounds, and no expression can take exponential time)
  * @param onlyRows only the rows with these ids (e.g. the rows with divergences); null for any
  */
 public record RowFilter(boolean unconfirmedOnly, @Nullable Double belowConfidence, @Nullable String text, boolean regex, @Nullable Set<Long> onlyRows) {
@@ -40,10 +42,27 @@ public record RowFilter(boolean unconfirmedOnly, @Nullable Double belowConfidenc
      * @throws UserErrorException saying what is wrong when {@code expression} is not a regular expression
      */
     public static void checkPattern(String expression) {
+        compile(expression);
+    }
+
+    /** Longer expressions are refused: matching time grows with the expression as well as the text. */
+    static final int MAX_PATTERN_LENGTH = 1000;
+
+    private static Pattern compile(String expression) {
+        if (expression.length() > MAX_PATTERN_LENGTH) {
+            throw new UserErrorException("A search expression can be at most " + MAX_PATTERN_LENGTH + " characters long.");
+        }
         try {
-            Pattern.compile(expression);
-        } catch (PatternSyntaxException e) {
+            // Java's parser names syntax errors in the words people know; compiling is safe, only matching backtracks
+            java.util.regex.Pattern.compile(expression);
+        } catch (java.util.regex.PatternSyntaxException e) {
             throw new UserErrorException("Not a regular expression: " + e.getDescription() + " near position " + e.getIndex(), e);
+        }
+        try {
+            return Pattern.compile(expression, Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            throw new UserErrorException("The search cannot use this regular expression (" + e.getDescription()
+                    + "): back-references and look-arounds are not supported.", e);
         }
     }
 
@@ -60,7 +79,8 @@ public record RowFilter(boolean unconfirmedOnly, @Nullable Double belowConfidenc
             return null;
         }
         if (regex) {
-            return Pattern.compile(text, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).asPredicate();
+            Pattern pattern = compile(text);
+            return cell -> pattern.matcher(cell).find();
         }
         String needle = text.toLowerCase(Locale.ROOT);
         return cell -> cell.toLowerCase(Locale.ROOT).contains(needle);

@@ -1,11 +1,14 @@
 package dev.alinea.text;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
+
+import dev.alinea.problem.UserErrorException;
 
 /**
  * Splits extracted text into sentences with ICU's sentence {@link BreakIterator} for the
@@ -17,8 +20,12 @@ public final class SentenceSegmenter {
     /** Where a break rule may add a break even without a space (Chinese writes none). */
     private static final String SENTENCE_TERMINALS = "。！？!?";
 
+    /** How long the rules may take on one text, by default. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
     private final BreakIterator breakIterator;
     private final List<SrxRules.Rule> rules;
+    private final Duration timeLimit;
 
     /**
      * @param language a BCP 47 language tag such as {@code en}, {@code id} or {@code zh}
@@ -32,9 +39,18 @@ public final class SentenceSegmenter {
      *        break rules add one
      */
     public SentenceSegmenter(String language, SrxRules rules) {
+        this(language, rules, DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * @param timeLimit how long the rules may take on one text (a rule such as {@code ((a+)+)+b}
+     *        can take longer than anyone waits); past it, {@link #segment} refuses the text
+     */
+    public SentenceSegmenter(String language, SrxRules rules, Duration timeLimit) {
         ULocale locale = ULocale.forLanguageTag(language);
         this.breakIterator = FilteredBreakIteratorBuilder.getInstance(locale).wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
         this.rules = rules.rulesFor(language);
+        this.timeLimit = timeLimit;
     }
 
     /**
@@ -42,8 +58,10 @@ public final class SentenceSegmenter {
      *
      * @param text extracted text whose blocks are separated by {@code '\n'}
      * @return the sentences in order, indexed from 0, with offsets into {@code text}; empty for blank text
+     * @throws UserErrorException naming the rule when the rules take longer than the time limit
      */
     public List<Segment> segment(String text) {
+        long deadline = System.nanoTime() + timeLimit.toNanos();
         List<Segment> segments = new ArrayList<>();
         int blockStart = 0;
         while (blockStart <= text.length()) {
@@ -51,13 +69,13 @@ public final class SentenceSegmenter {
             if (blockEnd < 0) {
                 blockEnd = text.length();
             }
-            segmentBlock(text, blockStart, blockEnd, segments);
+            segmentBlock(text, blockStart, blockEnd, segments, deadline);
             blockStart = blockEnd + 1;
         }
         return segments;
     }
 
-    private void segmentBlock(String text, int blockStart, int blockEnd, List<Segment> out) {
+    private void segmentBlock(String text, int blockStart, int blockEnd, List<Segment> out, long deadline) {
         if (blockStart >= blockEnd) {
             return;
         }
@@ -68,7 +86,7 @@ public final class SentenceSegmenter {
         for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
             breaks.add(end);
         }
-        applyRules(block, breaks);
+        applyRules(block, breaks, deadline);
         int start = 0;
         for (int end : breaks) {
             addTrimmed(text, blockStart + start, blockStart + end, out);
@@ -81,7 +99,7 @@ public final class SentenceSegmenter {
      * break rule may add one). Rules are tried where the whitespace before the next sentence
      * begins; the first rule that matches wins, and where none does ICU's decision stands.
      */
-    private void applyRules(String block, java.util.TreeSet<Integer> breaks) {
+    private void applyRules(String block, java.util.TreeSet<Integer> breaks, long deadline) {
         java.util.TreeSet<Integer> proposed = new java.util.TreeSet<>();
         for (int position : breaks) {
             proposed.add(backOverSpace(block, position));
@@ -98,7 +116,7 @@ public final class SentenceSegmenter {
         for (int position : candidates) {
             Boolean decision = null;
             for (SrxRules.Rule rule : rules) {
-                if (position < block.length() && rule.matches(block, position)) {
+                if (position < block.length() && matches(rule, block, position, deadline)) {
                     decision = rule.breaks();
                     break;
                 }
@@ -108,6 +126,16 @@ public final class SentenceSegmenter {
             }
         }
         breaks.add(block.length());
+    }
+
+    private boolean matches(SrxRules.Rule rule, String block, int position, long deadline) {
+        try {
+            return rule.matches(block, position, deadline);
+        } catch (TimedText.TimeLimitExceededException e) {
+            throw new UserErrorException("Splitting the text into sentences took longer than " + timeLimit.toSeconds()
+                    + " seconds: the segmentation " + rule.describe() + " costs too much on this text. Simplify the rule "
+                    + "(nested repetitions such as (a+)+ take exponential time).");
+        }
     }
 
     private static int backOverSpace(String block, int position) {

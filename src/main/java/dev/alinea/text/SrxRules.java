@@ -25,14 +25,37 @@ import dev.alinea.problem.UserErrorException;
  */
 public final class SrxRules {
 
+    /**
+     * How far a rule looks before and after a position. A rule describes the end of the text before
+     * a break and the start of the text after it (an abbreviation, an initial, a quote); looking at
+     * the whole paragraph each time made splitting a long paragraph quadratic.
+     */
+    static final int REACH = 256;
+
     /** One rule: whether to break where {@code before} ends and {@code after} begins. */
     public record Rule(boolean breaks, Pattern before, Pattern after) {
 
-        /** Whether the rule matches at offset {@code position} of {@code text}. */
-        boolean matches(String text, int position) {
-            Matcher preceding = before.matcher(text).region(0, position);
-            Matcher following = after.matcher(text).region(position, text.length());
-            return preceding.find() && following.lookingAt();
+        /**
+         * Whether the rule matches at offset {@code position} of {@code text}, looking at most
+         * {@link #REACH} characters either way.
+         *
+         * @param deadline a {@link System#nanoTime()} value after which matching stops
+         * @throws TimedText.TimeLimitExceededException past the deadline
+         */
+        boolean matches(String text, int position, long deadline) {
+            Matcher preceding = before.matcher(TimedText.of(text, position, deadline)).region(Math.max(0, position - REACH), position)
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+            if (!preceding.find()) {
+                return false;
+            }
+            return after.matcher(TimedText.of(text, text.length(), deadline)).region(position, Math.min(text.length(), position + REACH))
+                    .useTransparentBounds(true).useAnchoringBounds(false).lookingAt();
+        }
+
+        /** The rule as its file writes it, for messages. */
+        String describe() {
+            String written = before.pattern();
+            return (breaks ? "break" : "no-break") + " rule \"" + written.substring(3, written.length() - 3) + "\" / \"" + after.pattern() + "\"";
         }
     }
 

@@ -141,6 +141,7 @@ public final class TikaTextExtractor {
         if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/") || type.equals("application/octet-stream")) {
             throw new ExtractionException(fileName, "this is not a text document (" + type + ")");
         }
+        refuseDecompressionBombs(fileName, bytes);
         var handler = new BlockCollectingHandler();
         var metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -165,6 +166,36 @@ public final class TikaTextExtractor {
         }
         String title = metadata.get(TikaCoreProperties.TITLE);
         return new ExtractedText(fileName, title == null ? "" : title.strip(), blocks, Map.of("content-type", type));
+    }
+
+    /** An archive (DOCX, ODT, EPUB) may unpack to this many times its size, and never to more than {@link #MAX_UNPACKED}. */
+    static final int MAX_INFLATION = 100;
+    static final long MAX_UNPACKED = 512L * 1024 * 1024;
+
+    /**
+     * Unpacks a ZIP-based file once, counting and discarding, before a parser builds anything from
+     * it: Word's parser builds the whole document in memory, so a few megabytes unpacking to
+     * gigabytes of paragraphs would exhaust the heap long before any of Tika's checks saw text.
+     */
+    private static void refuseDecompressionBombs(String fileName, byte[] bytes) {
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
+            return;
+        }
+        long allowed = Math.min(MAX_UNPACKED, Math.max(16L * 1024 * 1024, (long) MAX_INFLATION * bytes.length));
+        long unpacked = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            while (zip.getNextEntry() != null) {
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    unpacked += n;
+                    if (unpacked > allowed) {
+                        throw new ExtractionException(fileName, "the file unpacks to far more than it holds (a decompression bomb?), so it is not read");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // not a ZIP file Java reads: the parser will say what it is
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -17,7 +17,10 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes rows as a table: CSV as RFC 4180 (Apache Commons CSV: comma, CRLF, fields quoted when
  * they need it, quotes doubled) with a UTF-8 byte order mark so that spreadsheet programs read
  * Chinese right; TSV (tab-separated, LF, tabs and line breaks inside fields replaced by spaces, so
- * that no field needs quoting); or an XLSX workbook with one sheet (streamed with fastexcel).
+ * that no field needs quoting); or an XLSX workbook with one sheet (streamed with fastexcel). CSV
+ * and TSV cells are made safe for spreadsheets ({@link SpreadsheetCells}: no formulas, no control
+ * characters); XLSX cells are typed as text, which no spreadsheet evaluates, and lose their control
+ * characters too.
  */
 public final class TabularWriter {
 
@@ -29,6 +32,8 @@ public final class TabularWriter {
     }
 
     private static final int FLUSH_EVERY = 1000;
+    /** Characters XML 1.0 cannot hold (XLSX is XML). */
+    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
     private static final CSVFormat TSV = CSVFormat.Builder.create().setDelimiter('\t').setQuote(null).setRecordSeparator('\n').get();
 
     private final Format format;
@@ -84,7 +89,7 @@ public final class TabularWriter {
                 }
                 count++;
                 for (int c = 0; c < row.size(); c++) {
-                    sheet.value(count, c, row.get(c) == null ? "" : row.get(c));
+                    sheet.value(count, c, row.get(c) == null ? "" : CONTROLS.matcher(row.get(c)).replaceAll(""));
                 }
                 if (count % FLUSH_EVERY == 0) {
                     sheet.flush();
@@ -98,6 +103,7 @@ public final class TabularWriter {
     }
 
     private List<String> fields(List<String> values) {
-        return values.stream().map(value -> value == null ? "" : format == Format.TSV ? value.replaceAll("[\\t\\r\\n]+", " ") : value).toList();
+        return values.stream().map(value -> value == null ? "" : format == Format.TSV ? value.replaceAll("[\\t\\r\\n]+", " ") : value)
+                .map(SpreadsheetCells::safe).toList();
     }
 }

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectAccess {
 
+    /** Marks the sign-in of work Alinea does itself, whose rights no user account holds. */
+    private static final String SYSTEM = "alinea-system";
+
     private final boolean serverMode;
     private final JdbcUserRepository users;
 
@@ -50,7 +53,9 @@ public class ProjectAccess {
     /** A sign-in with an administrator's rights for work no person asks for, under this name in the history. */
     public static SecurityContext administrator(String name) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        var token = UsernamePasswordAuthenticationToken.authenticated(name, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+        token.setDetails(SYSTEM);
+        context.setAuthentication(token);
         return context;
     }
 
@@ -66,12 +71,36 @@ public class ProjectAccess {
     public Caller caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)) {
-            return new Caller(authentication.getName(), role(authentication));
+            return serverMode && !SYSTEM.equals(authentication.getDetails()) ? current(authentication)
+                    : new Caller(authentication.getName(), role(authentication));
         }
         if (!serverMode) {
             return Caller.LOCAL;
         }
         throw new AccessDeniedException("Sign in first.");
+    }
+
+    /**
+     * The caller as the database has them now, not as they were when they signed in: a role taken
+     * away, a password reset, an account disabled or deleted counts at once, in every session.
+     */
+    private Caller current(Authentication authentication) {
+        var stored = users.findByKey(UserNames.key(authentication.getName()));
+        if (stored.isEmpty()) {
+            if (authentication.getPrincipal() instanceof SignedInUser) {
+                throw new AccessDeniedException("The account " + authentication.getName() + " no longer exists.");
+            }
+            // a sign-in made in code for work of Alinea's own (the command line, tests): its rights are its own
+            return new Caller(authentication.getName(), role(authentication));
+        }
+        var user = stored.get();
+        if (!user.enabled()) {
+            throw new AccessDeniedException("The account " + user.username() + " is disabled: ask an administrator.");
+        }
+        if (authentication.getPrincipal() instanceof SignedInUser principal && principal.signInVersion() != user.signInVersion()) {
+            throw new AccessDeniedException("The role, password or account of " + user.username() + " changed since this sign-in: sign in again.");
+        }
+        return new Caller(user.username(), user.role());
     }
 
     private static UserRole role(Authentication authentication) {
@@ -140,6 +169,6 @@ public class ProjectAccess {
         if (caller.isAdmin()) {
             return true;
         }
-        return users.find(caller.name()).map(user -> users.isMember(projectId, user.id())).orElse(false);
+        return users.findByKey(UserNames.key(caller.name())).map(user -> users.isMember(projectId, user.id())).orElse(false);
     }
 }

@@ -38,7 +38,7 @@ class OperationsCommandIT {
         assertThat(added.out()).contains("Added ada (ADMIN)");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("There is a user named ada already.");
-        assertThat(shortPassword.err()).contains("A password needs at least 10 characters.");
+        assertThat(shortPassword.err()).contains("A password needs at least 12 characters (spaces not counted).");
         Result withSetting = run("add-user", "cleo", "--role", "reader", "--password-file", password.toString(), "--data-dir", dataDir.toString(),
                 "--alinea.import.max-bytes=1000");
         assertThat(withSetting.code()).as("a workbench setting is passed on: " + withSetting.err()).isZero();

@@ -66,4 +66,38 @@ class NameListFilesTest {
                 .isInstanceOf(UserErrorException.class)
                 .hasMessageStartingWith("bad.tbx, line 3: not well-formed TBX");
     }
+
+    @Test
+    void aFormulaLikeRenderingIsWrittenAsTextAndReadBackAsItWas() {
+        var out = new java.io.ByteArrayOutputStream();
+        NameListFiles.writeCsv(List.of(new NameEntry(java.util.Map.of("en", List.of("=HYPERLINK(\"x\")")), NameStatus.CONFIRMED, 0)), List.of("en"), out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("'=HYPERLINK");
+        assertThat(NameListFiles.readCsv("names.csv", new ByteArrayInputStream(out.toByteArray())).getFirst().renderings().get("en"))
+                .containsExactly("=HYPERLINK(\"x\")");
+    }
+
+    @Test
+    void aBrokenCsvOrAnUnknownStatusIsToldInTheUsersWords() {
+        assertThatThrownBy(() -> NameListFiles.readCsv("bad.csv", new ByteArrayInputStream("en,zh\n\"unclosed,x\n".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(UserErrorException.class).hasMessageStartingWith("bad.csv: not a name-list CSV (")
+                .message().doesNotContain("Exception");
+        assertThatThrownBy(() -> NameListFiles.readCsv("odd.csv", new ByteArrayInputStream("status,en\nmaybe,Disney\n".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(UserErrorException.class).hasMessage("odd.csv, line 2: the status \"maybe\" is none of suggested, confirmed, rejected");
+    }
+
+    @Test
+    void aTermWithAnUndefinedEntityIsRefusedNotStoredAsNull() {
+        String tbx = """
+                <?xml version="1.0"?>
+                <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+                <conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>Caf&eacute;</term></termSec></langSec></conceptEntry>
+                </body></text></tbx>""";
+
+        assertThatThrownBy(() -> NameListFiles.readTbx("names.tbx", new ByteArrayInputStream(tbx.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(UserErrorException.class)
+                .hasMessage("names.tbx, line 3: the term uses the entity &eacute; which the file does not define (write the character itself)");
+        assertThat(NameListFiles.readTbx("ok.tbx", new ByteArrayInputStream(tbx.replace("&eacute;", "&amp;é").getBytes(StandardCharsets.UTF_8)))
+                .getFirst().renderings().get("en")).containsExactly("Caf&é");
+    }
 }

@@ -25,12 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import dev.alinea.Seeds;
 import dev.alinea.SharedLocalContext;
 import dev.alinea.names.DivergenceService;
 import dev.alinea.project.DemoProject;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
+import dev.alinea.project.SourceFile;
 import dev.alinea.review.RowStatus;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.ReviewService;
@@ -104,6 +106,24 @@ class ExportServiceIT extends SharedLocalContext {
 
         assertThat(units).isZero();
         assertThat(TmxValidation.parseValid(out.toByteArray()).getElementsByTagName("tu").getLength()).isZero();
+    }
+
+    @Test
+    void twoVersionsInOneLanguageGetAPairFileEach() throws Exception {
+        long id = projects.createProject("Two Indonesian", List.of(new SourceFile(Seeds.ENGLISH, "en", Seeds.bytes(Seeds.ENGLISH)),
+                new SourceFile(Seeds.INDONESIAN, "id", Seeds.bytes(Seeds.INDONESIAN)), new SourceFile("again.txt", "id", Seeds.bytes(Seeds.INDONESIAN))), 0);
+        var out = new ByteArrayOutputStream();
+
+        exports.exportTmxPairs(id, TmxExportOptions.DEFAULT, out);
+
+        List<String> names = new ArrayList<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                TmxValidation.parseValid(zip.readAllBytes());
+            }
+        }
+        assertThat(names).containsExactly("Two-Indonesian.en-id.tmx", "Two-Indonesian.en-id-3.tmx");
     }
 
     @Test

@@ -53,6 +53,18 @@ class ReviewAlignmentTest {
     }
 
     @Test
+    void anEditThatWouldMakeACellHugeIsRefusedWithTheLimits() {
+        ReviewAlignment alignment = fourByThree();
+
+        assertThatThrownBy(() -> alignment.replaceSegments(0, 0, List.of("x".repeat(5_000_000)), "Edited"))
+                .isInstanceOf(EditRefusedException.class)
+                .hasMessage("The English text of row 1 would hold 5,000,000 characters in 1 sentences: a cell holds at most 20,000 characters in 500 sentences.");
+        assertThatThrownBy(() -> alignment.replaceSegments(0, 0, IntStream.range(0, 20_000).mapToObj(i -> "line " + i).toList(), "Edited"))
+                .isInstanceOf(EditRefusedException.class).hasMessageContaining("in 20,000 sentences");
+        assertThat(alignment.replaceSegments(0, 0, List.of("y".repeat(20_000)), "Edited").after().getFirst().cells()).isNotEmpty();
+    }
+
+    @Test
     void mergingWithTheNextRowJoinsEveryColumn() {
         ReviewAlignment alignment = fourByThree();
 

@@ -2,6 +2,7 @@ package dev.alinea.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -115,6 +116,15 @@ class DocumentFormatsTest {
         assertThatThrownBy(() -> extract("bomb.odt", odt))
                 .isInstanceOf(ExtractionException.class)
                 .hasMessage("bomb.odt: the file unpacks to far more than it holds (a decompression bomb?), so it is not read");
+    }
+
+    @Test
+    void aWordDocumentThatUnpacksToHundredsOfMegabytesOfParagraphsIsRefusedQuickly() throws Exception {
+        byte[] docx = dev.alinea.DocumentFixtures.docxBomb();
+
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> assertThatThrownBy(() -> extract("bomb.docx", docx))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("bomb.docx: the file unpacks to far more than it holds (a decompression bomb?), so it is not read"));
     }
 
     @Test

@@ -177,6 +177,6 @@ class AccessIT extends SharedServerContext {
         assertThat(passwords.matches(PASSWORD, users.loadUserByUsername(rex()).getPassword())).isTrue();
         assertThat(users.loadUserByUsername(rex()).getAuthorities()).extracting(a -> a.getAuthority()).containsExactly("ROLE_REVIEWER");
         assertThatThrownBy(() -> as("ada" + assigned, UserRole.ADMIN, () -> users.addUser("shorty", UserRole.READER, "short")))
-                .isInstanceOf(UserErrorException.class).hasMessage("A password needs at least 10 characters.");
+                .isInstanceOf(UserErrorException.class).hasMessage("A password needs at least 12 characters (spaces not counted).");
     }
 }

@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,7 +21,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -33,10 +28,10 @@ import dev.alinea.divergence.NameEntry;
 import dev.alinea.export.ExportService;
 import dev.alinea.language.Languages;
 import dev.alinea.names.NameListService;
-import dev.alinea.problem.Incident;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.ui.ErrorNotification;
+import dev.alinea.ui.Uploads;
 
 /**
  * The project's name list: suggested entities with their renderings per language, and the
@@ -46,8 +41,6 @@ import dev.alinea.ui.ErrorNotification;
 @PermitAll
 @Route("names")
 public class NameListView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    private static final Logger log = LoggerFactory.getLogger(NameListView.class);
 
     private final ProjectService projects;
     private final NameListService names;
@@ -123,18 +116,13 @@ public class NameListView extends VerticalLayout implements HasUrlParameter<Long
         var upload = new Upload();
         upload.setAcceptedFileTypes(".csv", ".tbx", ".xml");
         upload.setUploadButton(new Button("Import CSV or TBX…"));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            try {
-                int count = names.importFile(projectId, metadata.fileName(), data);
-                ui.access(() -> {
-                    Notification.show("Imported " + count + " names from " + metadata.fileName()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    refresh();
-                });
-            } catch (RuntimeException e) {
-                String message = Incident.messageFor(e, log);
-                ui.access(() -> ErrorNotification.show(message));
-            }
+        upload.setMaxFileSize((int) NameListService.MAX_FILE_BYTES);
+        upload.setUploadHandler(Uploads.inMemory(NameListService.MAX_FILE_BYTES, () -> names.checkImport(projectId), (ui, fileName, data) -> {
+            int count = names.importFile(projectId, fileName, data);
+            ui.access(() -> {
+                Notification.show("Imported " + count + " names from " + fileName).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            });
         }));
         upload.addClassName("name-import");
         return upload;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,11 +15,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import dev.alinea.language.Languages;
 import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.ProjectService;
+import dev.alinea.ui.Uploads;
 import dev.alinea.project.SourceFile;
 import dev.alinea.text.ExtractionException;
 import dev.alinea.text.SrxRules;
@@ -59,10 +58,9 @@ class NewProjectDialog extends Dialog {
         grid.setAllRowsVisible(true);
         grid.setItems(files);
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> add(metadata.fileName(), data));
-        }));
+        var upload = new Upload(Uploads.inMemory(projects.maxImportBytes(), projects::checkCreate,
+                (ui, fileName, data) -> ui.access(() -> add(fileName, data))));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, projects.maxImportBytes()));
         upload.setDropLabel(new Span("Drop the versions here (several at once)"));
         upload.setId("new-project-upload");
 

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -49,6 +50,7 @@ public class UsersView extends VerticalLayout {
         grid.addComponentColumn(this::roleChooser).setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(this::projectChooser).setHeader("Projects").setFlexGrow(1);
         grid.addComponentColumn(this::passwordSetter).setHeader("New password").setAutoWidth(true);
+        grid.addComponentColumn(this::accountActions).setHeader("Account").setAutoWidth(true);
         add(new H2("Users"), addForm(), grid);
         setFlexGrow(1, grid);
         show();
@@ -67,7 +69,7 @@ public class UsersView extends VerticalLayout {
         role.setValue(UserRole.REVIEWER);
         var password = new PasswordField("Password");
         password.setId("new-user-password");
-        password.setHelperText("At least " + UserService.MIN_PASSWORD_LENGTH + " characters");
+        password.setHelperText("At least " + UserService.MIN_PASSWORD_LENGTH + " characters, not a common password");
         var add = new Button("Add user", click -> run(() -> {
             users.addUser(name.getValue(), role.getValue(), password.getValue());
             name.clear();
@@ -113,6 +115,34 @@ public class UsersView extends VerticalLayout {
         var password = new PasswordField();
         var set = new Button("Set", click -> run(() -> users.setPassword(user.id(), password.getValue()), "Password of " + user.username() + " set"));
         return new HorizontalLayout(password, set);
+    }
+
+    /** Disable or enable, unlock (after failed sign-ins), delete. */
+    private HorizontalLayout accountActions(UserSummary user) {
+        var enable = new Button(user.enabled() ? "Disable" : "Enable", click -> run(() -> users.setEnabled(user.id(), !user.enabled()),
+                user.username() + (user.enabled() ? " may no longer sign in" : " may sign in again")));
+        enable.setId("enable-" + user.id());
+        var actions = new HorizontalLayout(enable);
+        if (user.lockedUntil() != null) {
+            var unlock = new Button("Unlock", click -> run(() -> users.unlock(user.id()), user.username() + " may sign in again"));
+            unlock.setId("unlock-" + user.id());
+            unlock.setTooltipText("Locked after failed sign-ins until " + user.lockedUntil());
+            actions.add(unlock);
+        }
+        var delete = new Button("Delete", click -> confirmDelete(user));
+        delete.setId("delete-" + user.id());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(delete);
+        return actions;
+    }
+
+    private void confirmDelete(UserSummary user) {
+        var dialog = new ConfirmDialog("Delete " + user.username() + "?",
+                "They can no longer sign in; the history keeps their name on the changes they made.", "Delete",
+                confirm -> run(() -> users.delete(user.id()), "Deleted " + user.username()));
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     /** Runs an administrator's action; a refused one is shown with its reason, a failed one as a logged incident. */
