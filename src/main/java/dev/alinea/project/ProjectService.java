@@ -153,9 +153,10 @@ public class ProjectService {
      * What reading a file tells before a project is made of it.
      *
      * @param language the detected language, or null when it is not clear
+     * @param heading the document's title or first heading, to name a project by; empty when it has none
      * @param warnings notes naming the file (a repaired malformed HTML page); empty when none
      */
-    public record FileCheck(@Nullable String language, List<String> warnings) {
+    public record FileCheck(@Nullable String language, String heading, List<String> warnings) {
     }
 
     /**
@@ -166,7 +167,7 @@ public class ProjectService {
     public FileCheck check(String fileName, byte[] content) {
         ExtractedText text = extractor.extract(fileName, new ByteArrayInputStream(content));
         String warning = text.metadata().get(TikaTextExtractor.WARNING);
-        return new FileCheck(LanguageGuesser.guess(text.text()).orElse(null), warning == null ? List.of() : List.of(fileName + ": " + warning));
+        return new FileCheck(LanguageGuesser.guess(text.text()).orElse(null), text.heading(), warning == null ? List.of() : List.of(fileName + ": " + warning));
     }
 
     /**
