@@ -11,7 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,5 +67,30 @@ class TranslatorEndToEndIT extends BrowserTest {
         waitForText(driver, "last-change", "Edited the English (en) text of row 2");
         assertThat(String.join(" ", reviews.row(id, 1).orElseThrow().cells().get(0))).endsWith("Edited by keyboard.");
         assertThat(text(cell(driver, 1, "en"))).endsWith("Edited by keyboard.");
+    }
+
+    @Test
+    void afterReAlignmentTheGridShowsARowFromItsTopNotFromTheMiddleOfACell() {
+        long id = newProject("Re-align");
+        open(id);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("""
+                const g = document.querySelector('vaadin-grid.alignment-grid');
+                const row = Array.from(g.shadowRoot.querySelectorAll('#items tr')).find(r => r.index === 4);
+                g.$.table.scrollTop = row.offsetTop + row.offsetHeight / 2;""");
+        waiting(driver).withMessage("the grid scrolled into a cell").until(d -> !rowAtTheTop(d));
+
+        driver.findElement(By.id("realign")).click();
+
+        waiting(driver).withMessage("re-alignment to end").until(d -> text(d.findElement(By.id("last-change"))).startsWith("Re-aligned"));
+        waiting(driver).withMessage("a row to start at the top of the grid").until(TranslatorEndToEndIT::rowAtTheTop);
+    }
+
+    /** Whether a row of the grid starts right under its header. */
+    private static boolean rowAtTheTop(WebDriver driver) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                const g = document.querySelector('vaadin-grid.alignment-grid');
+                const top = g.$.header.getBoundingClientRect().bottom;
+                return Array.from(g.shadowRoot.querySelectorAll('#items tr')).some(r => !r.hidden && Math.abs(r.getBoundingClientRect().top - top) < 2);"""));
     }
 }

@@ -210,6 +210,14 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         reviewBar.showUndoRedo(nextUndo, nextRedo);
     }
 
+    /**
+     * Shows the focused row, or else the given one, from its top: after many rows were replaced,
+     * the old scroll position would fall in the middle of some cell.
+     */
+    void scrollToRowTop(int position) {
+        grid.scrollToIndex(grid.focusedIndex() >= 0 ? grid.focusedIndex() : filter.isAll() ? position : 0);
+    }
+
     /** Puts the keyboard focus back on the grid, on the cell the keys act on. */
     void focusGrid() {
         grid.focusFocusedCell();
