@@ -17,6 +17,11 @@ record ProjectBackup(String format, int version, String name, int pivotPosition,
     static final String FORMAT = "alinea-project-backup";
     static final int VERSION = 1;
 
+    /** The same backup under another project name. */
+    ProjectBackup named(String newName) {
+        return new ProjectBackup(format, version, newName, pivotPosition, createdAt, revision, documents, rows, history, names);
+    }
+
     record Document(int position, String language, String fileName, String title, String extractedText, double matchContrast,
             String detectedLanguage, List<Sentence> segments) {
     }

@@ -292,6 +292,46 @@ public class ProjectService {
         return tags;
     }
 
+    /** The longest project name kept. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    /**
+     * Gives a project another name.
+     *
+     * @throws UserErrorException when the name is blank or longer than {@value #MAX_NAME_LENGTH} characters, or the project is gone
+     */
+    @Transactional
+    public void rename(long projectId, String name) {
+        access.checkAdmin("rename projects");
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            throw new UserErrorException("A project needs a name");
+        }
+        if (trimmed.length() > MAX_NAME_LENGTH) {
+            throw new UserErrorException("A project name has at most " + MAX_NAME_LENGTH + " characters, not " + trimmed.length());
+        }
+        if (!repository.updateName(projectId, trimmed)) {
+            throw new UserErrorException("There is no project with id " + projectId + ": it may have been deleted");
+        }
+        log.info("Project {} renamed to \"{}\"", projectId, trimmed);
+    }
+
+    /**
+     * Deletes a project and everything stored with it (documents, sentences, rows, history, name
+     * list, members), for good.
+     *
+     * @throws UserErrorException when the project is gone already
+     */
+    @Transactional
+    public void delete(long projectId) {
+        access.checkAdmin("delete projects");
+        if (!repository.deleteProject(projectId)) {
+            throw new UserErrorException("There is no project with id " + projectId + ": it may have been deleted already");
+        }
+        reviews.forget(projectId);
+        log.info("Project {} deleted", projectId);
+    }
+
     @Transactional(readOnly = true)
     public List<ProjectSummary> projects() {
         return repository.findProjects().stream().filter(p -> access.canRead(p.id())).map(this::summary).toList();
