@@ -20,13 +20,17 @@ import dev.alinea.ui.names.NameListView;
 /** The line above the grid: what the project holds and the exports. */
 class AlignmentToolbar extends HorizontalLayout {
 
+    private final Span rows = new Span();
+
     AlignmentToolbar(ProjectSummary project, ExportService exports) {
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
-        var facts = new Span(project.rowCount() + " rows · pivot " + project.pivot().language() + " · "
+        rows.setId("project-row-count");
+        var facts = new Span(rows, new Span(" · pivot " + project.pivot().language() + " · "
                 + project.documents().stream().map(d -> d.fileName() + " (" + d.segmentCount() + " sentences)")
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(", "))));
         facts.addClassName("project-facts");
+        showRowCount(project.rowCount());
         String stem = ExportService.fileStem(project);
         long id = project.id();
         var nameList = new RouterLink("Name list", NameListView.class, id);
@@ -47,6 +51,12 @@ class AlignmentToolbar extends HorizontalLayout {
                         stem + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         (e, out) -> exports.exportTable(id, TabularWriter.Format.XLSX, out)));
         setFlexGrow(1, facts);
+        addClassName("alignment-toolbar");
+    }
+
+    /** The number of rows as it now is (merges and splits change it). */
+    void showRowCount(int count) {
+        rows.setText(count + (count == 1 ? " row" : " rows"));
     }
 
     private static Anchor download(String id, String text, String tooltip, String fileName, String contentType,

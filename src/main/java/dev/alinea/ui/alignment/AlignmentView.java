@@ -67,6 +67,12 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private TriageBar triage;
     private DivergencePanel panel;
     private ProjectEvents.Subscription subscription;
+    private final RowDivergences rowDivergences = new RowDivergences();
+    private VerticalLayout side;
+    private ViewOptions viewOptions;
+    private AlignmentToolbar toolbar;
+    /** What the search looks for, to mark in the cells; null when nothing is searched. */
+    private java.util.regex.Pattern searched;
 
     public AlignmentView(ProjectService projects, ExportService exports, DivergenceService divergenceService, ReviewService reviews,
             ProjectEvents events, ProjectAccess access) {
@@ -77,6 +83,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         this.reviews = reviews;
         this.events = events;
         setSizeFull();
+        addClassName("alignment-view");
         for (ReviewShortcut shortcut : ReviewShortcut.values()) {
             Shortcuts.addShortcutListener(grid, () -> operations.run(shortcut), shortcut.key, shortcut.modifiers).listenOn(grid);
             for (var keys : shortcut.alternatives()) {
@@ -84,6 +91,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
                         java.util.Arrays.copyOfRange(keys, 1, keys.length, com.vaadin.flow.component.KeyModifier[].class)).listenOn(grid);
             }
         }
+        GlobalShortcuts.register(this, operations::run);
+        grid.addCellFocusListener(focus -> focus.getItem().ifPresent(row -> rowDivergences.show(row, divergencesOf(row))));
     }
 
     @Override
@@ -97,15 +106,28 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         triage = new TriageBar(this::applyFilter, this::jumpTo);
         panel = new DivergencePanel(this::jumpToDivergence);
         panel.onlyDivergent().addValueChangeListener(change -> applyFilter());
-        var body = new HorizontalLayout(grid, panel);
+        side = new VerticalLayout(panel, rowDivergences, new Legend());
+        side.addClassName("side-panel");
+        side.setPadding(false);
+        side.setWidth("17em");
+        side.setHeightFull();
+        side.getStyle().set("overflow", "auto");
+        var body = new HorizontalLayout(grid, side);
         body.setSizeFull();
         body.setMinHeight("20em");
         grid.setHeightFull();
+        grid.setMinWidth("0");
         body.setFlexGrow(1, grid);
-        add(new H2(project.name()), new AlignmentToolbar(project, exports), new DocumentWarnings(project), reviewBar, triage, body);
+        var options = new ViewOptions(projectId, project.documents(), this::applyLayout);
+        viewOptions = options;
+        triage.add(options);
+        toolbar = new AlignmentToolbar(project, exports);
+        var heading = new H2(project.name());
+        heading.addClassName("project-name");
+        add(SkipLink.to(this::focusGrid), heading, toolbar, DocumentWarnings.collapsible(project), reviewBar, triage, body);
         setFlexGrow(1, body);
-        grid.configureColumns(project.documents(), (row, document, language) -> CellText.of(row, document, language, divergencesOf(row),
-                (doc, segment) -> operations.include(row, doc, segment)));
+        grid.configureColumns(project.documents(), project.pivot().position(), (row, document, language) -> SearchHighlight.mark(
+                CellText.of(row, document, language, divergencesOf(row), (doc, segment) -> operations.include(row, doc, segment)), searched));
         grid.showRows(page -> reviews.rows(projectId, filter, page[0], page[1]), () -> reviews.count(projectId, filter));
         refresh();
     }
@@ -113,6 +135,9 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        if (viewOptions != null) {
+            viewOptions.restore();
+        }
         subscription = events.subscribe(projectId, revision -> ui.access(() -> {
             if (revision > shownRevision) {
                 refresh();
@@ -125,6 +150,12 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         if (subscription != null) {
             subscription.close();
         }
+    }
+
+    /** The {@code ?} key pressed outside the grid and outside any text field. */
+    @com.vaadin.flow.component.ClientCallable
+    void showKeys() {
+        operations.run(ReviewShortcut.HELP);
     }
 
     @Override
@@ -169,6 +200,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     /** Makes a cell the one the keys act on, as focusing it in the browser does. */
     void focus(int gridIndex, int document) {
         grid.focusCell(gridIndex, document);
+        focusedRow().ifPresent(row -> rowDivergences.show(row, divergencesOf(row)));
     }
 
     /** The row that has the focus, as the reviewer sees it; empty when no row has it. */
@@ -205,6 +237,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         }
         grid.reload();
         reviewBar.showCounts(counts);
+        toolbar.showRowCount(counts.rows());
+        showFilterCount(counts.rows());
         nextUndo = reviews.nextUndo(projectId);
         nextRedo = reviews.nextRedo(projectId);
         reviewBar.showUndoRedo(nextUndo, nextRedo);
@@ -221,6 +255,12 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     /** Puts the keyboard focus back on the grid, on the cell the keys act on. */
     void focusGrid() {
         grid.focusFocusedCell();
+    }
+
+    /** A change went through: earlier refusals and reports no longer hold. */
+    private void closeNotifications() {
+        getUI().ifPresent(ui -> ui.getChildren().filter(Notification.class::isInstance).map(Notification.class::cast).toList()
+                .forEach(Notification::close));
     }
 
     static void showRefusal(String message) {
@@ -257,8 +297,30 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         filter = panel.onlyDivergent().getValue() ? withDivergentRows(chosen) : chosen;
+        searched = SearchHighlight.patternOf(filter);
         grid.forgetFocus();
         grid.reload();
+        showFilterCount(reviews.count(projectId, RowFilter.ALL));
+    }
+
+    /** Says how many rows the filter shows of all: "6 of 28 rows". */
+    private void showFilterCount(int all) {
+        triage.showCount(filter.isAll() ? -1 : reviews.count(projectId, filter), all);
+    }
+
+    /** Applies what the reviewer chose of the layout. */
+    private void applyLayout(ViewOptions.Choice choice) {
+        if (choice.compact()) {
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        } else {
+            grid.removeThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        }
+        getElement().getClassList().set("compact", choice.compact());
+        reviewBar.showButtons(choice.tools());
+        side.setVisible(choice.panel());
+        for (var document : project.documents()) {
+            grid.showDocument(document.position(), !choice.hidden().contains(document.position()));
+        }
     }
 
     private RowFilter withDivergentRows(RowFilter base) {
@@ -277,7 +339,9 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             triage.clear();
             panel.onlyDivergent().setValue(false);
             filter = RowFilter.ALL;
+            searched = null;
             grid.reload();
+            showFilterCount(reviews.count(projectId, RowFilter.ALL));
         }
         focus(position, grid.focusedDocument());
         focusGrid();
@@ -287,6 +351,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     void change(java.util.function.Supplier<ReviewService.EditResult> change) {
         try {
             ReviewService.EditResult result = change.get();
+            closeNotifications();
             reviewBar.showLastChange(result.description());
             refresh();
         } catch (EditRefusedException refused) {
