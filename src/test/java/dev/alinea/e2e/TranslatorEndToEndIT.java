@@ -93,4 +93,113 @@ class TranslatorEndToEndIT extends BrowserTest {
                 const top = g.$.header.getBoundingClientRect().bottom;
                 return Array.from(g.shadowRoot.querySelectorAll('#items tr')).some(r => !r.hidden && Math.abs(r.getBoundingClientRect().top - top) < 2);"""));
     }
+
+    @Test
+    void theReviewKeysWorkBeforeTheGridHasTheFocus() {
+        long id = newProject("Keys from anywhere");
+        open(id);
+        driver.switchTo().activeElement();
+
+        new Actions(driver).keyDown(Keys.ALT).sendKeys("f").keyUp(Keys.ALT).perform();
+        waiting(driver).withMessage("the search field to have the focus").until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.activeElement && document.activeElement.closest('#search') !== null;")));
+
+        ((JavascriptExecutor) driver).executeScript("document.activeElement.blur();");
+        new Actions(driver).sendKeys("?").perform();
+        waiting(driver).withMessage("the list of keys").until(d -> !d.findElements(By.cssSelector("#shortcut-help")).isEmpty());
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkWhichGoesToTheGrid() {
+        long id = newProject("Skip link");
+        open(id);
+        ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur(); document.body.focus();");
+        // The navbar's links come first; the skip link follows them, before any toolbar.
+        for (int tab = 0; tab < 6 && !"skip-to-grid".equals(driver.switchTo().activeElement().getDomAttribute("id")); tab++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("skip-to-grid");
+
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+
+        waiting(driver).withMessage("a cell of the grid to have the focus").until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const g = document.querySelector('vaadin-grid.alignment-grid'); const a = g.shadowRoot.activeElement; return !!a && a.tagName === 'TD';")));
+    }
+
+    @Test
+    void aHiddenColumnStaysHiddenAfterAReload() {
+        long id = newProject("Hidden column");
+        open(id);
+        driver.findElement(By.cssSelector("#view-columns vaadin-menu-bar-button")).click();
+        waiting(driver).until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
+                .filter(item -> text(item).startsWith("Indonesian")).findFirst().orElse(null)).click();
+        waiting(driver).withMessage("the Indonesian column to be hidden").until(d -> shownCells(d, "id").isEmpty());
+
+        driver.navigate().refresh();
+        cell(driver, 0, "en");
+        waiting(driver).withMessage("the Indonesian column to stay hidden").until(d -> shownCells(d, "id").isEmpty());
+        assertThat(shownCells(driver, "en")).isNotEmpty();
+    }
+
+    private static List<WebElement> shownCells(WebDriver driver, String language) {
+        return driver.findElements(By.cssSelector(".segment-cell[data-lang='" + language + "']")).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    @Test
+    void filesDroppedTogetherAreListedInTheOrderChosen() {
+        driver.get("http://localhost:" + port + "/");
+        waiting(driver).until(d -> d.findElements(By.id("new-project")).stream().findFirst().orElse(null)).click();
+        WebElement upload = waiting(driver).until(d -> d.findElements(By.id("new-project-upload")).stream().findFirst().orElse(null));
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("#fileInput"));
+        List<String> chosen = List.of("story.zh.comparable.txt", "story.en.original.txt", "story.id.translation.txt");
+        input.sendKeys(String.join("\n", chosen.stream().map(name -> java.nio.file.Path.of("seeds", name).toAbsolutePath().toString()).toList()));
+
+        waiting(driver).withMessage("three files listed").until(d -> listedFiles(d).size() == 3);
+        assertThat(listedFiles(driver)).containsExactlyElementsOf(chosen);
+        Screenshots.take(driver, "new-project-1000", 1000, 700);
+    }
+
+    private static List<String> listedFiles(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#new-project-files .pending-file > span")).stream().map(Chromium::text).toList();
+    }
+
+    @Test
+    void theDemoAtThousandAndSixteenHundredPixelsWide() {
+        long demo = projects.projects().getFirst().id();
+        for (int[] size : new int[][] {{1000, 700}, {1600, 1000}}) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+            open(demo);
+            focus(driver, 1, "en");
+            Screenshots.take(driver, "alignment-" + size[0], size[0], size[1]);
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;")).intValue())
+                    .as("horizontal overflow at %d px", size[0]).isLessThanOrEqualTo(0);
+            assertThat(((Number) js.executeScript("return document.documentElement.scrollHeight - window.innerHeight;")).intValue())
+                    .as("vertical overflow of the page at %d px", size[0]).isLessThanOrEqualTo(0);
+            assertThat(((Number) js.executeScript("""
+                    const g = document.querySelector('vaadin-grid.alignment-grid');
+                    return g.$.table.scrollWidth - g.$.table.clientWidth;""")).intValue())
+                    .as("the grid's columns wider than the grid at %d px", size[0]).isLessThanOrEqualTo(0);
+            Number textColumn = (Number) js.executeScript(
+                    "return document.querySelector(\".segment-cell[data-lang='en']\").getBoundingClientRect().width;");
+            assertThat(textColumn.doubleValue()).as("English column at %d px", size[0]).isGreaterThan(size[0] == 1000 ? 150 : 300);
+            Number confidence = (Number) js.executeScript("""
+                    const g = document.querySelector('vaadin-grid.alignment-grid');
+                    return Array.from(g.querySelectorAll('vaadin-grid-column')).some(c => c.width === '5rem') ? 1 : 0;""");
+            assertThat(confidence.intValue()).as("a narrow confidence column").isEqualTo(1);
+            Number misalignment = (Number) js.executeScript("""
+                    const g = document.querySelector('vaadin-grid.alignment-grid');
+                    const heads = Array.from(g.shadowRoot.querySelectorAll('#header tr:last-child th')).filter(c => !c.hidden);
+                    const row = Array.from(g.shadowRoot.querySelectorAll('#items tr')).find(r => !r.hidden);
+                    const cells = Array.from(row.querySelectorAll('td')).filter(c => !c.hidden);
+                    return Math.max(...heads.map((h, i) => Math.abs(h.getBoundingClientRect().right - cells[i].getBoundingClientRect().right)));""");
+            assertThat(misalignment.doubleValue()).as("header and body columns apart at %d px", size[0]).isLessThan(1);
+            Number gridHeight = (Number) js.executeScript("return document.querySelector('vaadin-grid.alignment-grid').getBoundingClientRect().height;");
+            assertThat(gridHeight.doubleValue()).as("the grid's height at %d px", size[0]).isGreaterThan(size[1] * 0.3);
+        }
+        driver.get("http://localhost:" + port + "/help");
+        waiting(driver).until(d -> !d.findElements(By.cssSelector(".help-view")).isEmpty());
+        Screenshots.take(driver, "help-1600", 1600, 1000);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    }
 }

@@ -26,9 +26,10 @@ class AlignmentToolbar extends HorizontalLayout {
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
         rows.setId("project-row-count");
-        var facts = new Span(rows, new Span(" · pivot " + project.pivot().language() + " · "
-                + project.documents().stream().map(d -> d.fileName() + " (" + d.segmentCount() + " sentences)")
-                        .collect(Collectors.joining(", "))));
+        String documents = " · pivot " + project.pivot().language() + " · "
+                + project.documents().stream().map(d -> d.fileName() + " (" + d.segmentCount() + " sentences)").collect(Collectors.joining(", "));
+        var facts = new Span(rows, new Span(documents));
+        facts.setTitle(documents.substring(3));
         facts.addClassName("project-facts");
         showRowCount(project.rowCount());
         String stem = ExportService.fileStem(project);

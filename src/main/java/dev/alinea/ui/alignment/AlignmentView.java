@@ -114,7 +114,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         side.getStyle().set("overflow", "auto");
         var body = new HorizontalLayout(grid, side);
         body.setSizeFull();
-        body.setMinHeight("20em");
+        body.setMinHeight("12em");
         grid.setHeightFull();
         grid.setMinWidth("0");
         body.setFlexGrow(1, grid);
@@ -124,7 +124,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         toolbar = new AlignmentToolbar(project, exports);
         var heading = new H2(project.name());
         heading.addClassName("project-name");
-        add(SkipLink.to(this::focusGrid), heading, toolbar, DocumentWarnings.collapsible(project), reviewBar, triage, body);
+        add(SkipLink.to(this::focusFirstCell), heading, toolbar, DocumentWarnings.collapsible(project), reviewBar, triage, body);
         setFlexGrow(1, body);
         grid.configureColumns(project.documents(), project.pivot().position(), (row, document, language) -> SearchHighlight.mark(
                 CellText.of(row, document, language, divergencesOf(row), (doc, segment) -> operations.include(row, doc, segment)), searched));
@@ -250,6 +250,14 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
      */
     void scrollToRowTop(int position) {
         grid.scrollToIndex(grid.focusedIndex() >= 0 ? grid.focusedIndex() : filter.isAll() ? position : 0);
+    }
+
+    /** The skip link: to the cell the keys act on, or the first row's pivot cell when there is none yet. */
+    private void focusFirstCell() {
+        if (grid.focusedIndex() < 0) {
+            focus(0, project.pivot().position());
+        }
+        focusGrid();
     }
 
     /** Puts the keyboard focus back on the grid, on the cell the keys act on. */

@@ -45,21 +45,23 @@ class ReviewGrid extends Grid<AlignedRow> {
      */
     void configureColumns(List<DocumentInfo> documents, int pivot, CellMaker cell) {
         removeAllColumns();
-        addColumn(row -> row.position() + 1).setHeader("#").setKey("row").setWidth("3.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+        // Widths in rem, not em: em would be read against each cell's own font size, and the
+        // header's is smaller than the body's, which set header and body columns apart.
+        addColumn(row -> row.position() + 1).setHeader("#").setKey("row").setWidth("3.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setResizable(true);
         for (DocumentInfo document : documents) {
             int position = document.position();
             addColumn(new ComponentRenderer<>(row -> cell.make(row, position, document.language())))
-                    .setHeader(ColumnHeader.of(document, position == pivot)).setKey("doc-" + position).setWidth("12em").setFlexGrow(1).setResizable(true);
+                    .setHeader(ColumnHeader.of(document, position == pivot)).setKey("doc-" + position).setWidth("8rem").setFlexGrow(1).setResizable(true);
         }
         addColumn(ReviewGrid::confidence).setHeader(ColumnHeader.titled("Conf.", "Confidence: the probability, 0 to 1, that the row is "
                         + "right; under 0.5 in red. A row with one version only has nothing to align (—)."))
-                .setKey("confidence").setWidth("4.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                .setKey("confidence").setWidth("5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setPartNameGenerator(row -> !singleVersion(row) && row.confidence() < 0.5 ? "low-confidence" : null);
         addColumn(row -> row.status() == RowStatus.CONFIRMED ? "✓ confirmed" : "aligned")
                 .setHeader(ColumnHeader.titled("Status", "aligned: proposed by the aligner, not yet reviewed; ✓ confirmed: "
                         + "a reviewer confirmed it, re-alignment leaves it as it is"))
-                .setKey("status").setWidth("6.5em").setFlexGrow(0).setPartNameGenerator(row -> row.status() == RowStatus.CONFIRMED ? null : "status-aligned");
+                .setKey("status").setWidth("6.5rem").setFlexGrow(0).setPartNameGenerator(row -> row.status() == RowStatus.CONFIRMED ? null : "status-aligned");
         setPartNameGenerator(row -> row.status() == RowStatus.CONFIRMED ? "confirmed-row" : null);
     }
 

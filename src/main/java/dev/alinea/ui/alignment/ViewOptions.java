@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -64,9 +63,9 @@ class ViewOptions extends HorizontalLayout {
 
     private final String storageKey;
     private final Consumer<Choice> apply;
-    private final Checkbox compact = new Checkbox("Compact");
-    private final Checkbox tools = new Checkbox("Review buttons");
-    private final Checkbox panel = new Checkbox("Side panel");
+    private final MenuItem compact;
+    private final MenuItem tools;
+    private final MenuItem panel;
     private final List<DocumentInfo> documents;
     private final List<MenuItem> columnItems = new java.util.ArrayList<>();
 
@@ -80,25 +79,28 @@ class ViewOptions extends HorizontalLayout {
         addClassName("view-options");
         setSpacing(false);
         setAlignItems(FlexComponent.Alignment.CENTER);
-        compact.setId("view-compact");
-        tools.setId("view-tools");
-        panel.setId("view-panel");
-        var columns = new MenuBar();
-        columns.setId("view-columns");
-        columns.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
-        var menu = columns.addItem("Columns ▾").getSubMenu();
+        var bar = new MenuBar();
+        bar.setId("view-columns");
+        bar.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
+        var menu = bar.addItem("View ▾").getSubMenu();
+        compact = checkable(menu.addItem("Compact rows", click -> changed()), "view-compact");
+        tools = checkable(menu.addItem("Review buttons", click -> changed()), "view-tools");
+        panel = checkable(menu.addItem("Side panel", click -> changed()), "view-panel");
+        menu.addSeparator();
         for (DocumentInfo document : documents) {
             MenuItem item = menu.addItem(Languages.label(document.language()) + " · " + document.fileName(), click -> changed());
-            item.setCheckable(true);
-            item.setChecked(true);
-            item.setId("view-column-" + document.position());
-            columnItems.add(item);
+            columnItems.add(checkable(item, "view-column-" + document.position()));
         }
         set(Choice.DEFAULT);
-        compact.addValueChangeListener(e -> changed());
-        tools.addValueChangeListener(e -> changed());
-        panel.addValueChangeListener(e -> changed());
-        add(compact, tools, panel, columns);
+        add(bar);
+    }
+
+    private static MenuItem checkable(MenuItem item, String id) {
+        item.setCheckable(true);
+        item.setId(id);
+        // The menu stays open while several choices are made.
+        item.setKeepOpen(true);
+        return item;
     }
 
     /** Reads the choice kept in the browser for this project and applies it. */
@@ -119,14 +121,14 @@ class ViewOptions extends HorizontalLayout {
                 hidden.add(documents.get(d).position());
             }
         }
-        return new Choice(compact.getValue(), tools.getValue(), panel.getValue(), Set.copyOf(hidden));
+        return new Choice(compact.isChecked(), tools.isChecked(), panel.isChecked(), Set.copyOf(hidden));
     }
 
     /** Shows a choice without telling anyone. */
     private void set(Choice choice) {
-        compact.setValue(choice.compact());
-        tools.setValue(choice.tools());
-        panel.setValue(choice.panel());
+        compact.setChecked(choice.compact());
+        tools.setChecked(choice.tools());
+        panel.setChecked(choice.panel());
         for (int d = 0; d < columnItems.size(); d++) {
             columnItems.get(d).setChecked(!choice.hidden().contains(documents.get(d).position()));
         }
