@@ -11,7 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import dev.alinea.ui.SpringViewTest;
 
-@ViewPackages(classes = HelpView.class)
+@ViewPackages(classes = {HelpView.class, dev.alinea.ui.MainLayout.class})
 class HelpViewTest extends SpringViewTest {
 
     @Test
