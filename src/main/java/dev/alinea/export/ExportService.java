@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import dev.alinea.AlineaVersion;
 import dev.alinea.divergence.Divergence;
 import dev.alinea.names.DivergenceService;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
@@ -83,10 +84,19 @@ public class ExportService {
     public int exportTmx(long projectId, TmxExportOptions options, OutputStream out) {
         access.checkRead(projectId);
         ProjectSummary project = project(projectId);
-        List<String> languages = project.documents().stream().map(d -> TmxLanguages.tmxCode(d.language(), options.chineseCode())).toList();
+        List<DocumentInfo> exported = project.documents().stream().filter(d -> options.exports(d.position())).toList();
+        if (exported.isEmpty()) {
+            throw new UserErrorException("Choose at least one of the project's languages to export");
+        }
+        List<String> languages = exported.stream().map(d -> TmxLanguages.tmxCode(d.language(), options.chineseCode())).toList();
         RowSnapshot rows = reviews.snapshot(projectId);
         Map<Long, List<Divergence>> found = divergences.byRowId(projectId, rows);
-        Iterable<TmxUnit> units = () -> units(rows, options, row -> cellTexts(project, row), notes(found, Set.of()));
+        Set<Integer> positions = options.documents().isEmpty() ? Set.of() : exported.stream().map(DocumentInfo::position).collect(java.util.stream.Collectors.toSet());
+        Function<AlignedRow, List<String>> texts = row -> {
+            List<String> all = cellTexts(project, row);
+            return exported.stream().map(d -> all.get(d.position())).toList();
+        };
+        Iterable<TmxUnit> units = () -> units(rows, options, texts, notes(found, positions));
         return new TmxWriter().write(header(project, options), languages, units, out);
     }
 
@@ -106,7 +116,7 @@ public class ExportService {
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
             for (DocumentInfo other : project.documents()) {
-                if (other.position() == pivot.position()) {
+                if (other.position() == pivot.position() || !options.exports(other.position())) {
                     continue;
                 }
                 String source = TmxLanguages.tmxCode(pivot.language(), options.chineseCode());
@@ -125,6 +135,46 @@ public class ExportService {
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the TMX pair files", e);
+        }
+    }
+
+    /**
+     * Writes a zip with one bilingual XLIFF 2.0 file per pair of the pivot (source) and another
+     * document (target), named {@code PROJECT.PIVOT-OTHER.xlf}: one unit per row, its state from
+     * the row's status, the row's divergence explanations between the two as notes. The pivot is
+     * always the source, whichever documents the options choose.
+     *
+     * @return the number of units written over all files
+     */
+    public int exportXliffPairs(long projectId, TmxExportOptions options, OutputStream out) {
+        access.checkRead(projectId);
+        ProjectSummary project = project(projectId);
+        DocumentInfo pivot = project.pivot();
+        RowSnapshot rows = reviews.snapshot(projectId);
+        Map<Long, List<Divergence>> found = divergences.byRowId(projectId, rows);
+        int written = 0;
+        try {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            for (DocumentInfo other : project.documents()) {
+                if (other.position() == pivot.position() || !options.exports(other.position())) {
+                    continue;
+                }
+                String source = TmxLanguages.tmxCode(pivot.language(), options.chineseCode());
+                String target = TmxLanguages.tmxCode(other.language(), options.chineseCode());
+                zip.putNextEntry(new ZipEntry(fileStem(project) + "." + source + "-" + target + ".xlf"));
+                Function<AlignedRow, List<String>> pairTexts = row -> {
+                    List<String> all = cellTexts(project, row);
+                    return java.util.Arrays.asList(all.get(pivot.position()), all.get(other.position()));
+                };
+                Function<AlignedRow, List<String>> notes = notes(found, Set.of(pivot.position(), other.position()));
+                Iterable<TmxUnit> units = () -> units(rows, options, pairTexts, notes);
+                written += new dev.alinea.tmx.XliffWriter().write(source, target, pivot.fileName(), units, zip);
+                zip.closeEntry();
+            }
+            zip.finish();
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the XLIFF pair files", e);
         }
     }
 
@@ -186,11 +236,12 @@ public class ExportService {
     }
 
     private TmxHeader header(ProjectSummary project, TmxExportOptions options) {
-        String source = options.pivotAsSource() ? TmxLanguages.tmxCode(project.pivot().language(), options.chineseCode()) : "*all*";
+        String source = options.pivotAsSource() && options.exports(project.pivotPosition())
+                ? TmxLanguages.tmxCode(project.pivot().language(), options.chineseCode()) : "*all*";
         // How clearly each version matches the pivot, so that a re-import analyses it the same way.
         Map<String, String> properties = new LinkedHashMap<>();
         for (DocumentInfo document : project.documents()) {
-            if (document.position() != project.pivotPosition()) {
+            if (document.position() != project.pivotPosition() && options.exports(document.position())) {
                 properties.put(TmxProperties.CONTRAST_PREFIX + TmxLanguages.tmxCode(document.language(), options.chineseCode()),
                         String.format(Locale.ROOT, "%.2f", document.matchContrast()));
             }
@@ -233,7 +284,7 @@ public class ExportService {
             private TmxUnit advance() {
                 while (rows.hasNext()) {
                     AlignedRow row = rows.next();
-                    if (options.confirmedOnly() && row.status() != RowStatus.CONFIRMED) {
+                    if (options.confirmedOnly() && row.status() != RowStatus.CONFIRMED || row.confidence() < options.minConfidence()) {
                         continue;
                     }
                     TmxUnit unit = new TmxUnit("row-" + (row.position() + 1), texts.apply(row), properties(row), notes.apply(row));
