@@ -2,7 +2,6 @@ package dev.alinea.tmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,24 +14,8 @@ import org.junit.jupiter.api.Test;
 import net.sf.okapi.lib.xliff2.core.Note;
 import net.sf.okapi.lib.xliff2.core.Segment;
 import net.sf.okapi.lib.xliff2.core.Unit;
-import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 
 class XliffWriterTest {
-
-    /** Reads an XLIFF document with Okapi's reader at its strictest (schemas and the specification's rules). */
-    static List<Unit> readValidated(byte[] xliff) {
-        List<Unit> units = new ArrayList<>();
-        try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
-            reader.open(new ByteArrayInputStream(xliff));
-            while (reader.hasNext()) {
-                var event = reader.next();
-                if (event.isUnit()) {
-                    units.add(event.getUnit());
-                }
-            }
-        }
-        return units;
-    }
 
     private static TmxUnit unit(String id, String source, String target, String status, String... notes) {
         return new TmxUnit(id, Arrays.asList(source, target), Map.of(TmxProperties.STATUS, status), List.of(notes));
@@ -48,7 +31,7 @@ class XliffWriterTest {
                 unit("row-3", "A sentence left untranslated.", null, "aligned"),
                 unit("row-4", "", "Tambahan saja.", "aligned")), out);
 
-        List<Unit> units = readValidated(out.toByteArray());
+        List<Unit> units = XliffValidation.readValid(out.toByteArray());
         assertThat(written).isEqualTo(3);
         assertThat(units).extracting(Unit::getId).containsExactly("row-1", "row-2", "row-3");
         List<Segment> segments = units.stream().map(u -> u.getSegments().iterator().next()).toList();

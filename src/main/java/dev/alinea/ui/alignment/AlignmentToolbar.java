@@ -37,7 +37,12 @@ class AlignmentToolbar extends HorizontalLayout {
         var nameList = new RouterLink("Name list", NameListView.class, id);
         nameList.setId("name-list-link");
         nameList.addClassName("export-link");
-        add(facts, nameList,
+        var exportWithOptions = new com.vaadin.flow.component.button.Button("Export…", click -> new ExportDialog(project, exports).open());
+        exportWithOptions.setId("export-options");
+        exportWithOptions.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        exportWithOptions.setTooltipText("TMX, TMX pairs or XLIFF 2.0, with options: confirmed rows only, a minimum confidence, languages, Chinese code");
+        add(facts, nameList, exportWithOptions,
                 download("download-tmx", "Download TMX", "Multilingual TMX 1.4b: one unit per row with at least two languages",
                         stem + ".tmx", "application/x-tmx+xml", (e, out) -> exports.exportTmx(id, TmxExportOptions.DEFAULT, out)),
                 download("download-tmx-confirmed", "TMX (confirmed)", "Multilingual TMX of the rows a reviewer confirmed",
