@@ -129,6 +129,10 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         grid.configureColumns(project.documents(), project.pivot().position(), (row, document, language) -> SearchHighlight.mark(
                 CellText.of(row, document, language, divergencesOf(row), (doc, segment) -> operations.include(row, doc, segment)), searched));
         grid.showRows(page -> reviews.rows(projectId, filter, page[0], page[1]), () -> reviews.count(projectId, filter));
+        // A link may ask for a search (the name list's "Rows": the rows that mention a name).
+        var query = event.getLocation().getQueryParameters().getParameters();
+        query.getOrDefault("search", List.of()).stream().findFirst()
+                .ifPresent(text -> triage.search(text, query.getOrDefault("regex", List.of()).contains("1")));
         refresh();
     }
 

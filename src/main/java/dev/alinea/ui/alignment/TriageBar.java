@@ -108,6 +108,12 @@ class TriageBar extends HorizontalLayout {
         shown.setText(shownRows < 0 ? "" : shownRows + " of " + allRows + " rows");
     }
 
+    /** Searches for this, as typed in the search field (a link from the name list). */
+    void search(String text, boolean regularExpression) {
+        regex.setValue(regularExpression);
+        search.setValue(text);
+    }
+
     /** Back to all rows, no search. */
     void clear() {
         show.setValue(ALL);

@@ -41,7 +41,7 @@ class ExportDialogTest extends SpringViewTest {
         test(find(Checkbox.class).withId("export-confirmed-only").single()).click();
         test(find(NumberField.class).withId("export-min-confidence").single()).setValue(0.8);
         var languages = (CheckboxGroup<DocumentInfo>) find(CheckboxGroup.class).withId("export-languages").single();
-        test(languages).deselectItem(demo.documents().get(2));
+        test(languages).deselectItem("Chinese (zh) · " + demo.documents().get(2).fileName());
         var chinese = (RadioButtonGroup<TmxLanguages.ChineseCode>) find(RadioButtonGroup.class).withId("export-chinese-code").single();
         test(chinese).selectItem("zh-Hans");
         var format = (RadioButtonGroup<ExportDialog.Format>) find(RadioButtonGroup.class).withId("export-format").single();

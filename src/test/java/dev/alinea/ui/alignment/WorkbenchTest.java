@@ -136,4 +136,14 @@ class WorkbenchTest extends SpringViewTest {
         assertThat(grid().getColumnByKey("doc-1").getHeaderComponent().getElement().getTextRecursively())
                 .contains(project.documents().get(1).fileName());
     }
+
+    @Test
+    void aLinkCanAskForASearch() {
+        UI.getCurrent().navigate(AlignmentView.class, id,
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("search", "\\QWu Enda\\E|\\QAndrew Ng\\E", "regex", "1")));
+
+        assertThat(find(TextField.class).withId("search").single().getValue()).isEqualTo("\\QWu Enda\\E|\\QAndrew Ng\\E");
+        assertThat(test(grid()).size()).isPositive().isLessThan(rows);
+        assertThat(text("shown-count")).endsWith(" of " + rows + " rows");
+    }
 }
