@@ -35,6 +35,7 @@ import dev.alinea.tmx.TmxLanguages;
 import dev.alinea.tmx.TmxProperties;
 import dev.alinea.tmx.TmxUnit;
 import dev.alinea.tmx.TmxWriter;
+import dev.alinea.tmx.XliffWriter;
 import dev.alinea.users.ProjectAccess;
 
 /**
@@ -109,33 +110,8 @@ public class ExportService {
     public int exportTmxPairs(long projectId, TmxExportOptions options, OutputStream out) {
         access.checkRead(projectId);
         ProjectSummary project = project(projectId);
-        DocumentInfo pivot = project.pivot();
-        RowSnapshot rows = reviews.snapshot(projectId);
-        Map<Long, List<Divergence>> found = divergences.byRowId(projectId, rows);
-        int written = 0;
-        try {
-            ZipOutputStream zip = new ZipOutputStream(out);
-            for (DocumentInfo other : project.documents()) {
-                if (other.position() == pivot.position() || !options.exports(other.position())) {
-                    continue;
-                }
-                String source = TmxLanguages.tmxCode(pivot.language(), options.chineseCode());
-                String target = TmxLanguages.tmxCode(other.language(), options.chineseCode());
-                zip.putNextEntry(new ZipEntry(fileStem(project) + "." + source + "-" + target + ".tmx"));
-                Function<AlignedRow, List<String>> pairTexts = row -> {
-                    List<String> all = cellTexts(project, row);
-                    return List.of(all.get(pivot.position()), all.get(other.position()));
-                };
-                Function<AlignedRow, List<String>> notes = notes(found, Set.of(pivot.position(), other.position()));
-                Iterable<TmxUnit> units = () -> units(rows, options, pairTexts, notes);
-                written += new TmxWriter().write(header(project, options), List.of(source, target), units, zip);
-                zip.closeEntry();
-            }
-            zip.finish();
-            return written;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the TMX pair files", e);
-        }
+        return pairFiles(project, options, out, ".tmx",
+                (source, target, units, zip) -> new TmxWriter().write(header(project, options), List.of(source, target), units, zip));
     }
 
     /**
@@ -149,9 +125,24 @@ public class ExportService {
     public int exportXliffPairs(long projectId, TmxExportOptions options, OutputStream out) {
         access.checkRead(projectId);
         ProjectSummary project = project(projectId);
+        return pairFiles(project, options, out, ".xlf",
+                (source, target, units, zip) -> new XliffWriter().write(source, target, project.pivot().fileName(), units, zip));
+    }
+
+    /** Writes one file of a pair of languages (source, then target) into the zip; returns the units written. */
+    @FunctionalInterface
+    private interface PairWriter {
+        int write(String source, String target, Iterable<TmxUnit> units, OutputStream zip);
+    }
+
+    /**
+     * Writes a zip with one file per pair of the pivot and another exported document, named
+     * {@code PROJECT.PIVOT-OTHER} and the extension; each row's divergence notes are those between the two.
+     */
+    private int pairFiles(ProjectSummary project, TmxExportOptions options, OutputStream out, String extension, PairWriter writer) {
         DocumentInfo pivot = project.pivot();
-        RowSnapshot rows = reviews.snapshot(projectId);
-        Map<Long, List<Divergence>> found = divergences.byRowId(projectId, rows);
+        RowSnapshot rows = reviews.snapshot(project.id());
+        Map<Long, List<Divergence>> found = divergences.byRowId(project.id(), rows);
         int written = 0;
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
@@ -161,20 +152,19 @@ public class ExportService {
                 }
                 String source = TmxLanguages.tmxCode(pivot.language(), options.chineseCode());
                 String target = TmxLanguages.tmxCode(other.language(), options.chineseCode());
-                zip.putNextEntry(new ZipEntry(fileStem(project) + "." + source + "-" + target + ".xlf"));
+                zip.putNextEntry(new ZipEntry(fileStem(project) + "." + source + "-" + target + extension));
                 Function<AlignedRow, List<String>> pairTexts = row -> {
                     List<String> all = cellTexts(project, row);
-                    return java.util.Arrays.asList(all.get(pivot.position()), all.get(other.position()));
+                    return List.of(all.get(pivot.position()), all.get(other.position()));
                 };
                 Function<AlignedRow, List<String>> notes = notes(found, Set.of(pivot.position(), other.position()));
-                Iterable<TmxUnit> units = () -> units(rows, options, pairTexts, notes);
-                written += new dev.alinea.tmx.XliffWriter().write(source, target, pivot.fileName(), units, zip);
+                written += writer.write(source, target, () -> units(rows, options, pairTexts, notes), zip);
                 zip.closeEntry();
             }
             zip.finish();
             return written;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the XLIFF pair files", e);
+            throw new UncheckedIOException("Could not write the " + extension + " pair files", e);
         }
     }
 

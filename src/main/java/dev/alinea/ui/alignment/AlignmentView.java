@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Shortcuts;
@@ -72,7 +74,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private ViewOptions viewOptions;
     private AlignmentToolbar toolbar;
     /** What the search looks for, to mark in the cells; null when nothing is searched. */
-    private java.util.regex.Pattern searched;
+    private java.util.regex.@Nullable Pattern searched;
 
     public AlignmentView(ProjectService projects, ExportService exports, DivergenceService divergenceService, ReviewService reviews,
             ProjectEvents events, ProjectAccess access) {

@@ -3,6 +3,8 @@ package dev.alinea.ui.alignment;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,7 +33,7 @@ class RowDivergences extends Div {
     }
 
     /** @param row the focused row; null when none has the focus */
-    void show(AlignedRow row, List<Divergence> divergences) {
+    void show(@Nullable AlignedRow row, List<Divergence> divergences) {
         content.removeAll();
         if (row == null) {
             heading.setText("This row");
