@@ -133,16 +133,19 @@ class TranslatorEndToEndIT extends BrowserTest {
         driver.findElement(By.cssSelector("#view-columns vaadin-menu-bar-button")).click();
         waiting(driver).until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
                 .filter(item -> text(item).startsWith("Indonesian")).findFirst().orElse(null)).click();
-        waiting(driver).withMessage("the Indonesian column to be hidden").until(d -> shownCells(d, "id").isEmpty());
+        waiting(driver).withMessage("the Indonesian column to be hidden").until(d -> shownCells(d, "id") == 0);
 
         driver.navigate().refresh();
         cell(driver, 0, "en");
-        waiting(driver).withMessage("the Indonesian column to stay hidden").until(d -> shownCells(d, "id").isEmpty());
-        assertThat(shownCells(driver, "en")).isNotEmpty();
+        waiting(driver).withMessage("the Indonesian column to stay hidden").until(d -> shownCells(d, "id") == 0);
+        assertThat(shownCells(driver, "en")).isPositive();
     }
 
-    private static List<WebElement> shownCells(WebDriver driver, String language) {
-        return driver.findElements(By.cssSelector(".segment-cell[data-lang='" + language + "']")).stream().filter(WebElement::isDisplayed).toList();
+    /** How many cells of a language the grid shows, read in one go (the grid renders rows anew as it likes). */
+    private static long shownCells(WebDriver driver, String language) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(\".segment-cell[data-lang='\" + arguments[0] + \"']\"))"
+                        + ".filter(e => e.getClientRects().length > 0).length;", language)).longValue();
     }
 
     @Test
@@ -159,8 +162,10 @@ class TranslatorEndToEndIT extends BrowserTest {
         Screenshots.take(driver, "new-project-1000", 1000, 700);
     }
 
+    @SuppressWarnings("unchecked")
     private static List<String> listedFiles(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#new-project-files .pending-file > span")).stream().map(Chromium::text).toList();
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#new-project-files .pending-file > span')).map(e => e.textContent.trim());");
     }
 
     @Test
