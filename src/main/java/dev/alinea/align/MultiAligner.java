@@ -36,17 +36,33 @@ public final class MultiAligner {
      * @param pivot index of the pivot document
      */
     public MultiAlignment align(List<List<String>> documents, List<String> languages, int pivot) {
+        return align(documents, languages, pivot, share -> { });
+    }
+
+    /**
+     * As {@link #align(List, List, int)}, telling how far it has got.
+     *
+     * @param progress told the share of the pairwise alignments done, from 0 to 1, after each one
+     *        (at most every two non-pivot documents are aligned directly, so the share may jump to 1 at the end)
+     */
+    public MultiAlignment align(List<List<String>> documents, List<String> languages, int pivot, java.util.function.DoubleConsumer progress) {
         if (pivot < 0 || pivot >= documents.size()) {
             throw new IllegalArgumentException("Pivot " + pivot + " is not one of the " + documents.size() + " documents");
         }
         int[] counts = documents.stream().mapToInt(List::size).toArray();
         List<List<Bead>> beads = new ArrayList<>();
         List<Double> contrast = new ArrayList<>();
+        int others = documents.size() - 1;
+        double pairs = Math.max(1, others + others * (others - 1) / 2.0);
+        int done = 0;
         for (int d = 0; d < documents.size(); d++) {
             PairAlignment pair = d == pivot ? new PairAlignment(List.of(), Double.POSITIVE_INFINITY)
                     : pairAligners.forPair(languages.get(pivot), languages.get(d)).alignPair(documents.get(pivot), documents.get(d));
             beads.add(pair.isTranslation() ? pair.beads() : neutralSkips(pair.beads()));
             contrast.add(pair.contrast());
+            if (d != pivot) {
+                progress.accept(++done / pairs);
+            }
         }
         List<Row> rows = composer.compose(pivot, counts, beads);
         boolean[] disagreeing = new boolean[rows.size()];
@@ -58,8 +74,10 @@ public final class MultiAligner {
                 }
                 List<Bead> direct = pairAligners.forPair(languages.get(first), languages.get(second)).align(documents.get(first), documents.get(second));
                 markDisagreements(rows, first, second, direct, disagreeing);
+                progress.accept(++done / pairs);
             }
         }
+        progress.accept(1);
         List<Row> checked = new ArrayList<>();
         int disagreements = 0;
         for (int r = 0; r < rows.size(); r++) {

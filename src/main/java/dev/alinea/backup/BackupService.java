@@ -56,10 +56,7 @@ public class BackupService {
      */
     public void backup(long projectId, OutputStream out) {
         access.checkAdmin("back up projects");
-        ProjectBackup backup = transactions.execute(status -> {
-            long revision = repository.lockRevision(projectId).orElseThrow(() -> new NoSuchElementException("There is no project with id " + projectId));
-            return repository.read(projectId, revision);
-        });
+        ProjectBackup backup = consistentCopy(projectId);
         try (var zipped = new GZIPOutputStream(out)) {
             json.writeValue(zipped, backup);
         } catch (IOException e) {
@@ -77,7 +74,36 @@ public class BackupService {
      */
     public long restore(String fileName, InputStream in) {
         access.checkAdmin("restore projects");
-        ProjectBackup backup = read(fileName, in);
+        long projectId = insert(read(fileName, in), fileName);
+        log.info("Restored {} as project {}", fileName, projectId);
+        return projectId;
+    }
+
+    /**
+     * Makes a new project of a project as it is now, to try another alignment on: the same
+     * documents, rows, review history (undo goes on working) and name list, named
+     * "NAME (copy)"; read as a backup is, so no edit lands half-way.
+     *
+     * @return the new project's id
+     * @throws AccessDeniedException unless the caller is an administrator
+     */
+    public long duplicate(long projectId) {
+        access.checkAdmin("copy projects");
+        ProjectBackup original = consistentCopy(projectId);
+        long copy = insert(original.named(original.name() + " (copy)"), "project " + projectId);
+        log.info("Copied project {} as project {}", projectId, copy);
+        return copy;
+    }
+
+    private ProjectBackup consistentCopy(long projectId) {
+        return transactions.execute(status -> {
+            long revision = repository.lockRevision(projectId).orElseThrow(() -> new NoSuchElementException("There is no project with id " + projectId));
+            return repository.read(projectId, revision);
+        });
+    }
+
+    /** Stores a backup as a new project, its history's row ids moved past those in use. */
+    private long insert(ProjectBackup backup, String fileName) {
         List<Change> changes = new java.util.ArrayList<>();
         for (int k = 0; k < backup.history().size(); k++) {
             changes.add(ChangeCodec.read(backup.history().get(k).change(), fileName + ": history entry " + (k + 1)));
@@ -87,9 +113,7 @@ public class BackupService {
         for (int k = 0; k < changes.size(); k++) {
             history.add(shift == 0 ? backup.history().get(k).change() : ChangeCodec.write(changes.get(k).withRowIds(id -> id + shift)));
         }
-        long projectId = transactions.execute(status -> repository.insert(backup, history, shift));
-        log.info("Restored {} as project {}", fileName, projectId);
-        return projectId;
+        return transactions.execute(status -> repository.insert(backup, history, shift));
     }
 
     /** The backup in the file, of any format version this Alinea knows; its version is checked before its content is read. */

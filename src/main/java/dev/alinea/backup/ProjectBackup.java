@@ -28,6 +28,11 @@ record ProjectBackup(String format, int version, String name, int pivotPosition,
     /** The version a backup of a project without decisions on divergences is written in. */
     static final int WITHOUT_DECISIONS = 1;
 
+    /** The same backup under another project name. */
+    ProjectBackup named(String newName) {
+        return new ProjectBackup(format, version, newName, pivotPosition, createdAt, revision, documents, rows, history, names, decisions);
+    }
+
     record Document(int position, String language, String fileName, String title, String extractedText, double matchContrast,
             String detectedLanguage, List<Sentence> segments) {
     }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import dev.alinea.AlineaVersion;
 import dev.alinea.divergence.Divergence;
 import dev.alinea.names.DivergenceService;
+import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
@@ -34,6 +35,7 @@ import dev.alinea.tmx.TmxLanguages;
 import dev.alinea.tmx.TmxProperties;
 import dev.alinea.tmx.TmxUnit;
 import dev.alinea.tmx.TmxWriter;
+import dev.alinea.tmx.XliffWriter;
 import dev.alinea.users.ProjectAccess;
 
 /**
@@ -83,10 +85,19 @@ public class ExportService {
     public int exportTmx(long projectId, TmxExportOptions options, OutputStream out) {
         access.checkRead(projectId);
         ProjectSummary project = project(projectId);
-        List<String> languages = project.documents().stream().map(d -> TmxLanguages.tmxCode(d.language(), options.chineseCode())).toList();
+        List<DocumentInfo> exported = project.documents().stream().filter(d -> options.exports(d.position())).toList();
+        if (exported.isEmpty()) {
+            throw new UserErrorException("Choose at least one of the project's languages to export");
+        }
+        List<String> languages = exported.stream().map(d -> TmxLanguages.tmxCode(d.language(), options.chineseCode())).toList();
         RowSnapshot rows = reviews.snapshot(projectId);
         Map<Long, List<Divergence>> found = divergences.byRowId(projectId, rows);
-        Iterable<TmxUnit> units = () -> units(rows, options, row -> cellTexts(project, row), notes(found, Set.of()));
+        Set<Integer> positions = options.documents().isEmpty() ? Set.of() : exported.stream().map(DocumentInfo::position).collect(java.util.stream.Collectors.toSet());
+        Function<AlignedRow, List<String>> texts = row -> {
+            List<String> all = cellTexts(project, row);
+            return exported.stream().map(d -> all.get(d.position())).toList();
+        };
+        Iterable<TmxUnit> units = () -> units(rows, options, texts, notes(found, positions));
         return new TmxWriter().write(header(project, options), languages, units, out);
     }
 
@@ -100,35 +111,64 @@ public class ExportService {
     public int exportTmxPairs(long projectId, TmxExportOptions options, OutputStream out) {
         access.checkRead(projectId);
         ProjectSummary project = project(projectId);
+        return pairFiles(project, options, out, ".tmx",
+                (source, target, units, zip) -> new TmxWriter().write(header(project, options), List.of(source, target), units, zip));
+    }
+
+    /**
+     * Writes a zip with one bilingual XLIFF 2.0 file per pair of the pivot (source) and another
+     * document (target), named {@code PROJECT.PIVOT-OTHER.xlf}: one unit per row, its state from
+     * the row's status, the row's divergence explanations between the two as notes. The pivot is
+     * always the source, whichever documents the options choose.
+     *
+     * @return the number of units written over all files
+     */
+    public int exportXliffPairs(long projectId, TmxExportOptions options, OutputStream out) {
+        access.checkRead(projectId);
+        ProjectSummary project = project(projectId);
+        return pairFiles(project, options, out, ".xlf",
+                (source, target, units, zip) -> new XliffWriter().write(source, target, project.pivot().fileName(), units, zip));
+    }
+
+    /** Writes one file of a pair of languages (source, then target) into the zip; returns the units written. */
+    @FunctionalInterface
+    private interface PairWriter {
+        int write(String source, String target, Iterable<TmxUnit> units, OutputStream zip);
+    }
+
+    /**
+     * Writes a zip with one file per pair of the pivot and another exported document, named
+     * {@code PROJECT.PIVOT-OTHER} and the extension; each row's divergence notes are those between the two.
+     */
+    private int pairFiles(ProjectSummary project, TmxExportOptions options, OutputStream out, String extension, PairWriter writer) {
         DocumentInfo pivot = project.pivot();
-        RowSnapshot rows = reviews.snapshot(projectId);
-        Map<Long, List<Divergence>> found = divergences.byRowId(projectId, rows);
+        RowSnapshot rows = reviews.snapshot(project.id());
+        Map<Long, List<Divergence>> found = divergences.byRowId(project.id(), rows);
         int written = 0;
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
             Set<String> names = new java.util.HashSet<>();
             for (DocumentInfo other : project.documents()) {
-                if (other.position() == pivot.position()) {
+                if (other.position() == pivot.position() || !options.exports(other.position())) {
                     continue;
                 }
                 String source = TmxLanguages.tmxCode(pivot.language(), options.chineseCode());
                 String target = TmxLanguages.tmxCode(other.language(), options.chineseCode());
                 String name = fileStem(project) + "." + source + "-" + target;
                 // two versions in one language (two translations) get a file each, told apart by their column
-                zip.putNextEntry(new ZipEntry((names.add(name) ? name : name + "-" + (other.position() + 1)) + ".tmx"));
+                zip.putNextEntry(new ZipEntry((names.add(name) ? name : name + "-" + (other.position() + 1)) + extension));
                 Function<AlignedRow, List<String>> pairTexts = row -> {
                     List<String> all = cellTexts(project, row);
                     return List.of(all.get(pivot.position()), all.get(other.position()));
                 };
                 Function<AlignedRow, List<String>> notes = notes(found, Set.of(pivot.position(), other.position()));
-                Iterable<TmxUnit> units = () -> units(rows, options, pairTexts, notes);
-                written += new TmxWriter().write(header(project, options), List.of(source, target), units, zip);
+                written += writer.write(source, target, () -> units(rows, options, pairTexts, notes), zip);
                 zip.closeEntry();
             }
             zip.finish();
             return written;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the TMX pair files", e);
+            throw new UncheckedIOException("Could not write the " + extension + " pair files", e);
         }
     }
 
@@ -190,11 +230,12 @@ public class ExportService {
     }
 
     private TmxHeader header(ProjectSummary project, TmxExportOptions options) {
-        String source = options.pivotAsSource() ? TmxLanguages.tmxCode(project.pivot().language(), options.chineseCode()) : "*all*";
+        String source = options.pivotAsSource() && options.exports(project.pivotPosition())
+                ? TmxLanguages.tmxCode(project.pivot().language(), options.chineseCode()) : "*all*";
         // How clearly each version matches the pivot, so that a re-import analyses it the same way.
         Map<String, String> properties = new LinkedHashMap<>();
         for (DocumentInfo document : project.documents()) {
-            if (document.position() != project.pivotPosition()) {
+            if (document.position() != project.pivotPosition() && options.exports(document.position())) {
                 properties.put(TmxProperties.CONTRAST_PREFIX + TmxLanguages.tmxCode(document.language(), options.chineseCode()),
                         String.format(Locale.ROOT, "%.2f", document.matchContrast()));
             }
@@ -237,7 +278,7 @@ public class ExportService {
             private TmxUnit advance() {
                 while (rows.hasNext()) {
                     AlignedRow row = rows.next();
-                    if (options.confirmedOnly() && row.status() != RowStatus.CONFIRMED) {
+                    if (options.confirmedOnly() && row.status() != RowStatus.CONFIRMED || row.confidence() < options.minConfidence()) {
                         continue;
                     }
                     TmxUnit unit = new TmxUnit("row-" + (row.position() + 1), texts.apply(row), properties(row), notes.apply(row));

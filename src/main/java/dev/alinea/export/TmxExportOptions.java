@@ -1,23 +1,44 @@
 package dev.alinea.export;
 
+import java.util.Set;
+
 import dev.alinea.tmx.TmxLanguages;
 
 /**
- * How to export a project as TMX.
+ * How to export a project as TMX (or XLIFF).
  *
- * @param pivotAsSource the pivot's language as {@code srclang} (otherwise {@code *all*})
+ * @param pivotAsSource the pivot's language as {@code srclang} (otherwise {@code *all*}; also when the pivot is not exported)
  * @param confirmedOnly only rows a reviewer confirmed
  * @param keepSingleLanguageRows keep rows (or, in a pair file, units) with text in one language only;
  *        CAT tools cannot use them and some drop them with a warning
  * @param chineseCode how Chinese is labelled: {@code zh-CN} (default) or {@code zh-Hans}
+ * @param minConfidence only rows whose confidence is at least this, from 0 (every row) to 1
+ * @param documents the positions of the documents to export; empty: all of them
  */
 public record TmxExportOptions(boolean pivotAsSource, boolean confirmedOnly, boolean keepSingleLanguageRows,
-        TmxLanguages.ChineseCode chineseCode) {
+        TmxLanguages.ChineseCode chineseCode, double minConfidence, Set<Integer> documents) {
 
     /** Pivot as source, every row with at least two languages, Chinese as zh-CN. */
     public static final TmxExportOptions DEFAULT = new TmxExportOptions(true, false, false, TmxLanguages.ChineseCode.REGION);
 
+    public TmxExportOptions {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("A minimum confidence is between 0 and 1, not " + minConfidence);
+        }
+        documents = Set.copyOf(documents);
+    }
+
+    /** Every row whatever its confidence, every document. */
+    public TmxExportOptions(boolean pivotAsSource, boolean confirmedOnly, boolean keepSingleLanguageRows, TmxLanguages.ChineseCode chineseCode) {
+        this(pivotAsSource, confirmedOnly, keepSingleLanguageRows, chineseCode, 0, Set.of());
+    }
+
     public TmxExportOptions onlyConfirmed() {
-        return new TmxExportOptions(pivotAsSource, true, keepSingleLanguageRows, chineseCode);
+        return new TmxExportOptions(pivotAsSource, true, keepSingleLanguageRows, chineseCode, minConfidence, documents);
+    }
+
+    /** Whether the document at this position is exported. */
+    public boolean exports(int document) {
+        return documents.isEmpty() || documents.contains(document);
     }
 }

@@ -90,6 +90,23 @@ public class NameListService {
         decide(projectId, NameEntry.merge(entries));
     }
 
+    /**
+     * Gives an entry other renderings (a spelling corrected, one added or taken away); the entry
+     * is then confirmed with them, replacing the stored entries the old one overlapped.
+     *
+     * @param renderings per language tag, the renderings; blank ones are dropped
+     * @throws UserErrorException when no rendering is left
+     */
+    @Transactional
+    public void edit(long projectId, NameEntry entry, java.util.Map<String, List<String>> renderings) {
+        access.checkEdit(projectId);
+        if (renderings.values().stream().flatMap(List::stream).allMatch(String::isBlank)) {
+            throw new UserErrorException("An entry needs at least one rendering: reject it instead");
+        }
+        repository.deleteOverlapping(projectId, entry);
+        decide(projectId, new NameEntry(renderings, NameStatus.CONFIRMED, entry.mentions()));
+    }
+
     @Transactional(readOnly = true)
     public void exportCsv(long projectId, OutputStream out) {
         access.checkRead(projectId);

@@ -90,6 +90,16 @@ class JdbcProjectRepository {
                 .list();
     }
 
+    /** @return whether the project was there */
+    boolean updateName(long projectId, String name) {
+        return jdbc.sql("UPDATE project SET name = ? WHERE id = ?").params(name, projectId).update() == 1;
+    }
+
+    /** Deletes the project; its documents, sentences, rows, history, name list and members go with it (ON DELETE CASCADE). */
+    boolean deleteProject(long projectId) {
+        return jdbc.sql("DELETE FROM project WHERE id = ?").param(projectId).update() == 1;
+    }
+
     int countRows(long projectId) {
         return jdbc.sql("SELECT COUNT(*) FROM alignment_row WHERE project_id = ?").param(projectId).query(Integer.class).single();
     }

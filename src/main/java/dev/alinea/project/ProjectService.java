@@ -192,9 +192,10 @@ public class ProjectService {
      * What reading a file tells before a project is made of it.
      *
      * @param language the detected language, or null when it is not clear
+     * @param heading the document's title or first heading, to name a project by; empty when it has none
      * @param warnings notes naming the file (a repaired malformed HTML page); empty when none
      */
-    public record FileCheck(@Nullable String language, List<String> warnings) {
+    public record FileCheck(@Nullable String language, String heading, List<String> warnings) {
     }
 
     /**
@@ -205,7 +206,7 @@ public class ProjectService {
     public FileCheck check(String fileName, byte[] content) {
         ExtractedText text = extractor.extract(fileName, new ByteArrayInputStream(content));
         String warning = text.metadata().get(TikaTextExtractor.WARNING);
-        return new FileCheck(LanguageGuesser.guess(text.text()).orElse(null), warning == null ? List.of() : List.of(fileName + ": " + warning));
+        return new FileCheck(LanguageGuesser.guess(text.text()).orElse(null), text.heading(), warning == null ? List.of() : List.of(fileName + ": " + warning));
     }
 
     /**
@@ -337,6 +338,46 @@ public class ProjectService {
             tags.add(tags.contains(tag) ? code : tag);
         }
         return tags;
+    }
+
+    /** The longest project name kept. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    /**
+     * Gives a project another name.
+     *
+     * @throws UserErrorException when the name is blank or longer than {@value #MAX_NAME_LENGTH} characters, or the project is gone
+     */
+    @Transactional
+    public void rename(long projectId, String name) {
+        access.checkAdmin("rename projects");
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            throw new UserErrorException("A project needs a name");
+        }
+        if (trimmed.length() > MAX_NAME_LENGTH) {
+            throw new UserErrorException("A project name has at most " + MAX_NAME_LENGTH + " characters, not " + trimmed.length());
+        }
+        if (!repository.updateName(projectId, trimmed)) {
+            throw new UserErrorException("There is no project with id " + projectId + ": it may have been deleted");
+        }
+        log.info("Project {} renamed to \"{}\"", projectId, trimmed);
+    }
+
+    /**
+     * Deletes a project and everything stored with it (documents, sentences, rows, history, name
+     * list, members), for good.
+     *
+     * @throws UserErrorException when the project is gone already
+     */
+    @Transactional
+    public void delete(long projectId) {
+        access.checkAdmin("delete projects");
+        if (!repository.deleteProject(projectId)) {
+            throw new UserErrorException("There is no project with id " + projectId + ": it may have been deleted already");
+        }
+        reviews.forget(projectId);
+        log.info("Project {} deleted", projectId);
     }
 
     @Transactional(readOnly = true)

@@ -29,7 +29,7 @@ public final class Realigner {
     }
 
     /**
-     * @param progress told the share of the work done, from 0 to 1, after each stretch
+     * @param progress told the share of the work done, from 0 to 1, after each pair of documents of each stretch
      * @return the change that replaces the unconfirmed rows by the new alignment
      * @throws EditRefusedException when every row is confirmed
      */
@@ -47,7 +47,9 @@ public final class Realigner {
         int cursor = first;
         for (int[] stretch : stretches) {
             after.addAll(alignment.rows().subList(cursor, stretch[0]));
-            after.addAll(realigned(alignment, stretch[0], stretch[1], nextId));
+            double before = done;
+            after.addAll(realigned(alignment, stretch[0], stretch[1], nextId,
+                    share -> progress.accept((before + share * (stretch[1] - stretch[0])) / total)));
             cursor = stretch[1];
             done += stretch[1] - stretch[0];
             progress.accept(done / total);
@@ -74,7 +76,7 @@ public final class Realigner {
         return stretches;
     }
 
-    private List<ReviewRow> realigned(ReviewAlignment alignment, int from, int to, long[] nextId) {
+    private List<ReviewRow> realigned(ReviewAlignment alignment, int from, int to, long[] nextId, DoubleConsumer progress) {
         int docs = alignment.languages().size();
         int[] starts = new int[docs];
         List<List<String>> included = new ArrayList<>();
@@ -92,7 +94,7 @@ public final class Realigner {
             }
             included.add(texts);
         }
-        List<Row> rows = ExcludedSegments.expand(aligner.align(included, alignment.languages(), pivot).rows(), excluded);
+        List<Row> rows = ExcludedSegments.expand(aligner.align(included, alignment.languages(), pivot, progress).rows(), excluded);
         Map<List<SegmentRange>, ReviewRow> old = new HashMap<>();
         alignment.rows().subList(from, to).forEach(row -> old.put(row.cells(), row));
         List<ReviewRow> result = new ArrayList<>();

@@ -506,6 +506,11 @@ public class ReviewService {
         state(projectId).alignment.clear();
     }
 
+    /** Lets go of what memory holds of a project that has been deleted. */
+    public void forget(long projectId) {
+        states.remove(projectId);
+    }
+
     private ProjectState state(long projectId) {
         return states.computeIfAbsent(projectId, id -> new ProjectState());
     }

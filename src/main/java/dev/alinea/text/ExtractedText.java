@@ -20,6 +20,25 @@ public record ExtractedText(String fileName, String title, List<String> blocks, 
         metadata = Map.copyOf(metadata);
     }
 
+    /** A first block longer than this is a paragraph, not a heading. */
+    private static final int HEADING_LENGTH = 150;
+
+    /**
+     * What the document calls itself: its title, else its first block when that reads as a
+     * heading (at most 150 characters, not closed by a full stop); empty when neither.
+     */
+    public String heading() {
+        if (!title.isBlank()) {
+            return title.strip();
+        }
+        if (blocks.isEmpty()) {
+            return "";
+        }
+        String first = blocks.getFirst().strip();
+        boolean sentence = first.endsWith(".") || first.endsWith("。") || first.endsWith("!") || first.endsWith("?");
+        return first.length() <= HEADING_LENGTH && !sentence ? first : "";
+    }
+
     /** The blocks joined by {@code '\n'}: the text that segment offsets refer to. */
     public String text() {
         return String.join("\n", blocks);

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import dev.alinea.ui.help.HelpView;
 import dev.alinea.ui.projects.ProjectListView;
 import dev.alinea.ui.users.UsersView;
 import dev.alinea.users.Caller;
@@ -28,7 +29,10 @@ public class MainLayout extends AppLayout {
         brand.addClassName("alinea-brand");
         var projects = new RouterLink("Projects", ProjectListView.class);
         projects.addClassName("alinea-nav");
-        addToNavbar(brand, projects);
+        var help = new RouterLink("Help", HelpView.class);
+        help.addClassName("alinea-nav");
+        help.setId("help-link");
+        addToNavbar(brand, projects, help);
         if (access.serverMode()) {
             Caller caller = access.caller();
             if (caller.isAdmin()) {

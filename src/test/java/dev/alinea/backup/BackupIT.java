@@ -76,6 +76,24 @@ class BackupIT extends SharedLocalContext {
     }
 
     @Test
+    void aDuplicatedProjectIsACopyOfItsOwnUnderAnotherName() {
+        long id = projects.createProject("Original", List.of(new SourceFile(Seeds.ENGLISH, "en", Seeds.bytes(Seeds.ENGLISH)),
+                new SourceFile(Seeds.INDONESIAN, "id", Seeds.bytes(Seeds.INDONESIAN))), 0);
+        reviews.edit(id, List.of(ref(id, 2), ref(id, 3)), (a, r) -> a.mergeWithNext(r));
+
+        long copy = backups.duplicate(id);
+
+        assertThat(projects.project(copy).orElseThrow().name()).isEqualTo("Original (copy)");
+        assertThat(texts(copy)).isEqualTo(texts(id));
+        assertThat(reviews.history(copy)).extracting(HistoryEntry::description).containsExactly("Merged rows 3 and 4");
+        reviews.edit(copy, List.of(ref(copy, 0), ref(copy, 1)), (a, r) -> a.mergeWithNext(r));
+        assertThat(texts(copy)).isNotEqualTo(texts(id));
+        reviews.undo(copy, null);
+        reviews.undo(copy, null);
+        assertThat(reviews.history(id).getFirst().undone()).isFalse();
+    }
+
+    @Test
     void aFileThatIsNotABackupIsRefusedByName() {
         assertThatThrownBy(() -> backups.restore("notes.txt", new ByteArrayInputStream("hello".getBytes())))
                 .isInstanceOf(UserErrorException.class).hasMessageStartingWith("notes.txt: not an Alinea project backup");

@@ -7,6 +7,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import dev.alinea.Application;
 import dev.alinea.TestDataDirectory;
 import dev.alinea.tmx.TmxValidation;
+import dev.alinea.tmx.XliffValidation;
 
 /** The command line exports a project of the workbench's database without starting the web app. */
 class ExportCommandIT {
@@ -47,6 +52,32 @@ class ExportCommandIT {
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).startsWith("\uFEFFrow,en,id,zh-CN,status,confidence");
+    }
+
+    @Test
+    void exportsXliffPairsOfTheChosenLanguagesAboveAConfidence() throws Exception {
+        Path out = dataDir.resolve("demo.xliff.zip");
+
+        Result result = run("export", "--data-dir", dataDir.toString(), "--format", "xliff_pairs", "--languages", "en,id",
+                "--min-confidence", "0.5", "--out", out.toString());
+
+        assertThat(result.code()).as(result.err()).isZero();
+        List<String> names = new ArrayList<>();
+        try (var zip = new ZipInputStream(Files.newInputStream(out))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                assertThat(XliffValidation.readValid(zip.readAllBytes())).isNotEmpty();
+            }
+        }
+        assertThat(names).hasSize(1).allSatisfy(name -> assertThat(name).endsWith(".en-id.xlf"));
+    }
+
+    @Test
+    void aLanguageTheProjectLacksIsNamed() {
+        Result result = run("export", "--data-dir", dataDir.toString(), "--languages", "fr", "--out", dataDir.resolve("x.tmx").toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("has no fr document (languages: en, id, zh)");
     }
 
     @Test

@@ -270,6 +270,55 @@ class ExportServiceIT extends SharedLocalContext {
         return bodies;
     }
 
+    @Test
+    void xliffPairsAreValidXliff20WithStatesAndDivergenceNotes() throws Exception {
+        ProjectSummary demo = demo();
+        var out = new ByteArrayOutputStream();
+
+        int written = exports.exportXliffPairs(demo.id(), TmxExportOptions.DEFAULT, out);
+
+        List<String> names = new ArrayList<>();
+        int units = 0;
+        List<String> notes = new ArrayList<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                var read = dev.alinea.tmx.XliffValidation.readValid(zip.readAllBytes());
+                units += read.size();
+                for (var unit : read) {
+                    assertThat(unit.getSegments().iterator().next().getState().toString()).isIn("translated", "initial");
+                    unit.getNotes().forEach(note -> notes.add(note.getText()));
+                }
+            }
+        }
+        String stem = ExportService.fileStem(demo);
+        assertThat(names).containsExactly(stem + ".en-id.xlf", stem + ".en-zh-CN.xlf");
+        assertThat(units).isEqualTo(written).isPositive();
+        assertThat(notes).contains("The English writes \"Andrew Ng\" where the Indonesian writes \"Wu Enda\": the same entity rendered differently.");
+    }
+
+    @Test
+    void aMinimumConfidenceAndAChoiceOfLanguagesNarrowTheTmx() throws Exception {
+        ProjectSummary demo = demo();
+        var all = new ByteArrayOutputStream();
+        int everyRow = exports.exportTmx(demo.id(), TmxExportOptions.DEFAULT, all);
+        var out = new ByteArrayOutputStream();
+
+        int sure = exports.exportTmx(demo.id(), new TmxExportOptions(true, false, false, TmxLanguages.ChineseCode.REGION, 0.9, Set.of(0, 1)), out);
+
+        Document tmx = TmxValidation.parseValid(out.toByteArray());
+        assertThat(languages(tmx)).containsExactlyInAnyOrder("en", "id");
+        assertThat(sure).isPositive().isLessThan(everyRow);
+        var props = tmx.getElementsByTagName("prop");
+        for (int i = 0; i < props.getLength(); i++) {
+            Element prop = (Element) props.item(i);
+            if (prop.getAttribute("type").equals("x-alinea-confidence")) {
+                assertThat(Double.parseDouble(prop.getTextContent())).isGreaterThanOrEqualTo(0.9);
+            }
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("zh-CN");
+    }
+
     private ProjectSummary demo() {
         return DemoProject.find(projects);
     }

@@ -19,6 +19,12 @@ class ProjectServiceIT extends SharedLocalContext {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    dev.alinea.reviewing.ReviewService reviews;
+
     @Test
     void theDemoProjectIsCreatedFromTheSeedsOnFirstStart() {
         ProjectSummary demo = demo();
@@ -83,5 +89,39 @@ class ProjectServiceIT extends SharedLocalContext {
 
     private ProjectSummary demo() {
         return DemoProject.find(projects);
+    }
+
+    private long twoVersions(String name) {
+        return projects.createProject(name, List.of(new SourceFile(Seeds.ENGLISH, "en", Seeds.bytes(Seeds.ENGLISH)),
+                new SourceFile(Seeds.INDONESIAN, "id", Seeds.bytes(Seeds.INDONESIAN))), 0);
+    }
+
+    @Test
+    void aProjectIsRenamedAndABlankNameIsRefused() {
+        long id = twoVersions("Draft");
+
+        projects.rename(id, "  The ByteDance story  ");
+
+        assertThat(projects.project(id).orElseThrow().name()).isEqualTo("The ByteDance story");
+        assertThatThrownBy(() -> projects.rename(id, " ")).isInstanceOf(dev.alinea.problem.UserErrorException.class)
+                .hasMessage("A project needs a name");
+    }
+
+    @Test
+    void aDeletedProjectLeavesNothingBehind() {
+        long id = twoVersions("To delete");
+        reviews.edit(id, List.of(dev.alinea.reviewing.ReviewService.RowRef.of(reviews.row(id, 0).orElseThrow())), (a, r) -> a.confirm(r));
+
+        projects.delete(id);
+
+        assertThat(projects.project(id)).isEmpty();
+        assertThat(projects.projects()).extracting(ProjectSummary::id).doesNotContain(id);
+        for (String table : List.of("document", "alignment_row", "history_entry", "name_entry", "project_member")) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE project_id = ?").param(id).query(Integer.class).single())
+                    .as(table).isZero();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM segment s WHERE NOT EXISTS (SELECT 1 FROM document d WHERE d.id = s.document_id)")
+                .query(Integer.class).single()).isZero();
+        assertThatThrownBy(() -> projects.delete(id)).isInstanceOf(dev.alinea.problem.UserErrorException.class);
     }
 }

@@ -79,4 +79,19 @@ class RealignerTest {
                 List.of(row(1, 0, 2, 0, 1, RowStatus.CONFIRMED), row(2, 1, 2, 1, 2, RowStatus.CONFIRMED))))
                 .isInstanceOf(IllegalStateException.class).hasMessage("Row 2 of document 0 starts at segment 1, expected 2");
     }
+
+    @Test
+    void progressMovesWithinOneStretchOfThreeVersions() {
+        List<SegmentRange> all = List.of(new SegmentRange(0, 4), new SegmentRange(0, 4), new SegmentRange(0, 4));
+        var alignment = new ReviewAlignment(List.of("en", "id", "id"),
+                List.of(segments(TEXTS.get(0), -1), segments(TEXTS.get(1), -1), segments(TEXTS.get(1), -1)),
+                List.of(new ReviewRow(1, all, 0.5, RowStatus.ALIGNED, 1)));
+        List<Double> shares = new ArrayList<>();
+
+        new Realigner(new MultiAligner(Aligners::forPair), 0).realign(alignment, shares::add);
+
+        assertThat(shares).anySatisfy(share -> assertThat(share).isStrictlyBetween(0.0, 1.0));
+        assertThat(shares).isSorted();
+        assertThat(shares.getLast()).isEqualTo(1.0);
+    }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Shortcuts;
@@ -70,6 +72,11 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     /** The row whose divergences the side panel shows. */
     private Optional<AlignedRow> panelRow = Optional.empty();
     private ProjectEvents.Subscription subscription;
+    private VerticalLayout side;
+    private ViewOptions viewOptions;
+    private AlignmentToolbar toolbar;
+    /** What the search looks for, to mark in the cells; null when nothing is searched. */
+    private java.util.regex.@Nullable Pattern searched;
 
     public AlignmentView(ProjectService projects, ExportService exports, DivergenceService divergenceService, ReviewService reviews,
             ProjectEvents events, ProjectAccess access) {
@@ -81,6 +88,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         this.events = events;
         setSizeFull();
         grid.addCellFocusListener(focus -> focus.getItem().ifPresent(this::showInPanel));
+        addClassName("alignment-view");
         for (ReviewShortcut shortcut : ReviewShortcut.values()) {
             Shortcuts.addShortcutListener(grid, () -> operations.run(shortcut), shortcut.key, shortcut.modifiers).listenOn(grid);
             for (var keys : shortcut.alternatives()) {
@@ -88,6 +96,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
                         java.util.Arrays.copyOfRange(keys, 1, keys.length, com.vaadin.flow.component.KeyModifier[].class)).listenOn(grid);
             }
         }
+        GlobalShortcuts.register(this, operations::run);
     }
 
     @Override
@@ -103,22 +112,44 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
                 .ifPresent(row -> operations.decide(row, divergence, decision)));
         panel.onlyDivergent().addValueChangeListener(change -> applyFilter());
         panel.showDismissed().addValueChangeListener(change -> grid.reload());
-        var body = new HorizontalLayout(grid, panel);
+        panel.setWidthFull();
+        side = new VerticalLayout(panel, new Legend());
+        side.addClassName("side-panel");
+        side.setPadding(false);
+        side.setWidth("20em");
+        side.setHeightFull();
+        side.getStyle().set("overflow", "auto");
+        var body = new HorizontalLayout(grid, side);
         body.setSizeFull();
-        body.setMinHeight("20em");
+        body.setMinHeight("12em");
         grid.setHeightFull();
+        grid.setMinWidth("0");
         body.setFlexGrow(1, grid);
-        add(new H2(project.name()), new AlignmentToolbar(project, exports), new DocumentWarnings(project), reviewBar, triage, body);
+        var options = new ViewOptions(projectId, project.documents(), this::applyLayout);
+        viewOptions = options;
+        triage.add(options);
+        toolbar = new AlignmentToolbar(project, exports);
+        var heading = new H2(project.name());
+        heading.addClassName("project-name");
+        add(SkipLink.to(this::focusFirstCell), heading, toolbar, DocumentWarnings.collapsible(project), reviewBar, triage, body);
         setFlexGrow(1, body);
-        grid.configureColumns(project.documents(), (row, document, language) -> CellText.of(row, document, language, shownDivergencesOf(row),
-                this::decisionOf, (doc, segment) -> operations.include(row, doc, segment)));
+        grid.configureColumns(project.documents(), project.pivot().position(), (row, document, language) -> SearchHighlight.mark(
+                CellText.of(row, document, language, shownDivergencesOf(row), this::decisionOf, (doc, segment) -> operations.include(row, doc, segment)),
+                searched));
         grid.showRows(page -> reviews.rows(projectId, filter, page[0], page[1]), () -> reviews.count(projectId, filter));
+        // A link may ask for a search (the name list's "Rows": the rows that mention a name).
+        var query = event.getLocation().getQueryParameters().getParameters();
+        query.getOrDefault("search", List.of()).stream().findFirst()
+                .ifPresent(text -> triage.search(text, query.getOrDefault("regex", List.of()).contains("1")));
         refresh();
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        if (viewOptions != null) {
+            viewOptions.restore();
+        }
         subscription = events.subscribe(projectId, revision -> ui.access(() -> {
             if (revision > shownRevision) {
                 refresh();
@@ -131,6 +162,12 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         if (subscription != null) {
             subscription.close();
         }
+    }
+
+    /** The {@code ?} key pressed outside the grid and outside any text field. */
+    @com.vaadin.flow.component.ClientCallable
+    void showKeys() {
+        operations.run(ReviewShortcut.HELP);
     }
 
     @Override
@@ -219,14 +256,38 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         }
         grid.reload();
         reviewBar.showCounts(counts);
+        toolbar.showRowCount(counts.rows());
+        showFilterCount(counts.rows());
         nextUndo = reviews.nextUndo(projectId);
         nextRedo = reviews.nextRedo(projectId);
         reviewBar.showUndoRedo(nextUndo, nextRedo);
     }
 
+    /**
+     * Shows the focused row, or else the given one, from its top: after many rows were replaced,
+     * the old scroll position would fall in the middle of some cell.
+     */
+    void scrollToRowTop(int position) {
+        grid.scrollToIndex(grid.focusedIndex() >= 0 ? grid.focusedIndex() : filter.isAll() ? position : 0);
+    }
+
+    /** The skip link: to the cell the keys act on, or the first row's pivot cell when there is none yet. */
+    private void focusFirstCell() {
+        if (grid.focusedIndex() < 0) {
+            focus(0, project.pivot().position());
+        }
+        focusGrid();
+    }
+
     /** Puts the keyboard focus back on the grid, on the cell the keys act on. */
     void focusGrid() {
         grid.focusFocusedCell();
+    }
+
+    /** A change went through: earlier refusals and reports no longer hold. */
+    private void closeNotifications() {
+        getUI().ifPresent(ui -> ui.getChildren().filter(Notification.class::isInstance).map(Notification.class::cast).toList()
+                .forEach(Notification::close));
     }
 
     static void showRefusal(String message) {
@@ -286,8 +347,30 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         filter = panel.onlyDivergent().getValue() ? withDivergentRows(chosen) : chosen;
+        searched = SearchHighlight.patternOf(filter);
         grid.forgetFocus();
         grid.reload();
+        showFilterCount(reviews.count(projectId, RowFilter.ALL));
+    }
+
+    /** Says how many rows the filter shows of all: "6 of 28 rows". */
+    private void showFilterCount(int all) {
+        triage.showCount(filter.isAll() ? -1 : reviews.count(projectId, filter), all);
+    }
+
+    /** Applies what the reviewer chose of the layout. */
+    private void applyLayout(ViewOptions.Choice choice) {
+        if (choice.compact()) {
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        } else {
+            grid.removeThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        }
+        getElement().getClassList().set("compact", choice.compact());
+        reviewBar.showButtons(choice.tools());
+        side.setVisible(choice.panel());
+        for (var document : project.documents()) {
+            grid.showDocument(document.position(), !choice.hidden().contains(document.position()));
+        }
     }
 
     private RowFilter withDivergentRows(RowFilter base) {
@@ -306,7 +389,9 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             triage.clear();
             panel.onlyDivergent().setValue(false);
             filter = RowFilter.ALL;
+            searched = null;
             grid.reload();
+            showFilterCount(reviews.count(projectId, RowFilter.ALL));
         }
         focus(position, grid.focusedDocument());
         focusGrid();
@@ -316,6 +401,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     void change(java.util.function.Supplier<ReviewService.EditResult> change) {
         try {
             ReviewService.EditResult result = change.get();
+            closeNotifications();
             reviewBar.showLastChange(result.description());
             refresh();
         } catch (EditRefusedException refused) {

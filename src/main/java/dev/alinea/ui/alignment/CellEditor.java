@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * Edits the sentences of one cell as lines of text: changing a line edits that sentence, a new
@@ -31,6 +32,9 @@ class CellEditor extends Dialog {
         text.setMinHeight("10em");
         text.setValue(String.join("\n", sentences));
         text.setHelperText("One sentence per line. Ctrl+Enter saves, Escape cancels.");
+        // The value must reach the server before the Ctrl+Enter that saves it: synced on change
+        // (when the field loses the focus), the save would see the text as it was.
+        text.setValueChangeMode(ValueChangeMode.EAGER);
         var saveButton = new Button("Save", click -> {
             save.accept(Arrays.asList(text.getValue().split("\n", -1)));
             close();

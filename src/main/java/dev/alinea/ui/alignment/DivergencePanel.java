@@ -30,7 +30,7 @@ import dev.alinea.review.DivergenceDecision;
  */
 class DivergencePanel extends VerticalLayout {
 
-    private static final Map<DivergenceType, String> LABELS = Map.of(
+    static final Map<DivergenceType, String> LABELS = Map.of(
             DivergenceType.NAME_RENDERING, "Name rendered differently",
             DivergenceType.NAME_ORDER, "Name order or romanisation",
             DivergenceType.NAME_MISSING, "Name missing",

@@ -46,4 +46,19 @@ class DocumentWarnings extends Div {
         }
         setVisible(getChildren().findAny().isPresent());
     }
+
+    /**
+     * The warnings under a heading that unfolds them: the heading says how many there are and
+     * keeps them in sight without taking the grid's room; hidden when there are none.
+     */
+    static com.vaadin.flow.component.details.Details collapsible(ProjectSummary project) {
+        var warnings = new DocumentWarnings(project);
+        long count = warnings.getChildren().count();
+        var details = new com.vaadin.flow.component.details.Details("⚠ " + count + (count == 1 ? " warning" : " warnings") + " about the documents", warnings);
+        details.setId("document-warnings");
+        details.addClassName("document-warnings-details");
+        details.setOpened(false);
+        details.setVisible(count > 0);
+        return details;
+    }
 }

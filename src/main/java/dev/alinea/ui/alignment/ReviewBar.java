@@ -58,6 +58,11 @@ class ReviewBar extends HorizontalLayout {
                 || shortcut == ReviewShortcut.DIVERGENCES));
     }
 
+    /** Shows or folds away the buttons (their keys go on working); the counts stay. */
+    void showButtons(boolean shown) {
+        getElement().getClassList().set("buttons-hidden", !shown);
+    }
+
     void showCounts(ReviewCounts value) {
         counts.setText(value.confirmed() + " confirmed · " + value.unconfirmed() + " unconfirmed · " + value.rows() + " rows");
     }

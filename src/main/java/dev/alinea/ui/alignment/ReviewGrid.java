@@ -43,20 +43,43 @@ class ReviewGrid extends Grid<AlignedRow> {
     /**
      * @param cell the component showing one document's part of a row, given the row and the document's position
      */
-    void configureColumns(List<DocumentInfo> documents, CellMaker cell) {
+    void configureColumns(List<DocumentInfo> documents, int pivot, CellMaker cell) {
         removeAllColumns();
-        addColumn(row -> row.position() + 1).setHeader("#").setKey("row").setWidth("4.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        // Widths in rem, not em: em would be read against each cell's own font size, and the
+        // header's is smaller than the body's, which set header and body columns apart.
+        addColumn(row -> row.position() + 1).setHeader("#").setKey("row").setWidth("3.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                .setResizable(true);
         for (DocumentInfo document : documents) {
             int position = document.position();
             addColumn(new ComponentRenderer<>(row -> cell.make(row, position, document.language())))
-                    .setHeader(Languages.label(document.language())).setKey("doc-" + position).setFlexGrow(1);
+                    .setHeader(ColumnHeader.of(document, position == pivot)).setKey("doc-" + position).setWidth("8rem").setFlexGrow(1).setResizable(true);
         }
-        addColumn(row -> String.format("%.2f", row.confidence())).setHeader("Confidence").setKey("confidence")
-                .setWidth("8em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
-                .setPartNameGenerator(row -> row.confidence() < 0.5 ? "low-confidence" : null);
-        addColumn(row -> row.status() == RowStatus.CONFIRMED ? "✓ confirmed" : "").setHeader("Status").setKey("status")
-                .setWidth("8em").setFlexGrow(0);
+        addColumn(ReviewGrid::confidence).setHeader(ColumnHeader.titled("Conf.", "Confidence: the probability, 0 to 1, that the row is "
+                        + "right; under 0.5 in red. A row with one version only has nothing to align (—)."))
+                .setKey("confidence").setWidth("5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                .setPartNameGenerator(row -> !singleVersion(row) && row.confidence() < 0.5 ? "low-confidence" : null);
+        addColumn(row -> row.status() == RowStatus.CONFIRMED ? "✓ confirmed" : "aligned")
+                .setHeader(ColumnHeader.titled("Status", "aligned: proposed by the aligner, not yet reviewed; ✓ confirmed: "
+                        + "a reviewer confirmed it, re-alignment leaves it as it is"))
+                .setKey("status").setWidth("6.5rem").setFlexGrow(0).setPartNameGenerator(row -> row.status() == RowStatus.CONFIRMED ? null : "status-aligned");
         setPartNameGenerator(row -> row.status() == RowStatus.CONFIRMED ? "confirmed-row" : null);
+    }
+
+    /** The confidence as two decimals; a row with text in one version only has no alignment to be sure of. */
+    static String confidence(AlignedRow row) {
+        return singleVersion(row) ? "—" : String.format(java.util.Locale.ROOT, "%.2f", row.confidence());
+    }
+
+    private static boolean singleVersion(AlignedRow row) {
+        return row.cells().stream().filter(cell -> !cell.isEmpty()).count() <= 1;
+    }
+
+    /** Shows or hides a document's column. */
+    void showDocument(int document, boolean visible) {
+        Column<AlignedRow> column = getColumnByKey("doc-" + document);
+        if (column != null) {
+            column.setVisible(visible);
+        }
     }
 
     /** Makes one cell's component. */

@@ -200,6 +200,9 @@ final class ReviewOperations {
                         Notification.show(result.description() + ".", 4000, Notification.Position.BOTTOM_START);
                     }
                     view.refresh();
+                    if (result != null) {
+                        view.scrollToRowTop(result.row());
+                    }
                 }));
     }
 }

@@ -32,6 +32,7 @@ class TriageBar extends HorizontalLayout {
     private final TextField search = new TextField();
     private final Checkbox regex = new Checkbox("Regular expression");
     private final IntegerField jump = new IntegerField();
+    private final com.vaadin.flow.component.html.Span shown = new com.vaadin.flow.component.html.Span();
 
     /**
      * @param changed told when the filter changes
@@ -57,7 +58,7 @@ class TriageBar extends HorizontalLayout {
         search.setPlaceholder("Search all columns (Alt+F)");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("18em");
+        search.setWidth("16em");
         regex.setId("search-regex");
         jump.setId("jump-to-row");
         jump.setPlaceholder("Row (Alt+G)");
@@ -75,7 +76,10 @@ class TriageBar extends HorizontalLayout {
                 jumpTo.accept(jump.getValue() - 1);
             }
         });
-        add(show, threshold, search, regex, jump);
+        shown.setId("shown-count");
+        shown.addClassName("shown-count");
+        shown.getElement().setAttribute("role", "status");
+        add(show, threshold, search, regex, jump, shown);
     }
 
     /**
@@ -97,6 +101,17 @@ class TriageBar extends HorizontalLayout {
         search.setInvalid(false);
         Double below = LOW_CONFIDENCE.equals(show.getValue()) && threshold.getValue() != null ? threshold.getValue() : null;
         return new RowFilter(UNCONFIRMED.equals(show.getValue()), below, text, regex.getValue(), null);
+    }
+
+    /** Says how many rows are shown: "6 of 28 rows"; nothing when all are ({@code shownRows} < 0). */
+    void showCount(int shownRows, int allRows) {
+        shown.setText(shownRows < 0 ? "" : shownRows + " of " + allRows + " rows");
+    }
+
+    /** Searches for this, as typed in the search field (a link from the name list). */
+    void search(String text, boolean regularExpression) {
+        regex.setValue(regularExpression);
+        search.setValue(text);
     }
 
     /** Back to all rows, no search. */

@@ -20,6 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadEvent;
 
 import jakarta.annotation.security.PermitAll;
@@ -45,7 +47,9 @@ public class NameListView extends VerticalLayout implements HasUrlParameter<Long
     private final ProjectService projects;
     private final NameListService names;
     private final Grid<NameEntry> grid = new Grid<>();
+    private final TextField search = new TextField();
     private long projectId;
+    private List<String> languages = List.of();
     private String title = "Name list · Alinea";
 
     public NameListView(ProjectService projects, NameListService names) {
@@ -55,6 +59,11 @@ public class NameListView extends VerticalLayout implements HasUrlParameter<Long
         grid.addClassName("name-list");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        search.setId("name-search");
+        search.setPlaceholder("Search the names");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
     }
 
     @Override
@@ -65,11 +74,13 @@ public class NameListView extends VerticalLayout implements HasUrlParameter<Long
         removeAll();
         grid.removeAllColumns();
         grid.addColumn(entry -> entry.status().name().toLowerCase(Locale.ROOT)).setHeader("Status").setKey("status").setWidth("8em").setFlexGrow(0);
-        for (String language : project.documents().stream().map(d -> d.language()).distinct().toList()) {
+        languages = project.documents().stream().map(d -> d.language()).distinct().toList();
+        for (String language : languages) {
             grid.addColumn(entry -> String.join(" | ", entry.renderings().getOrDefault(language, List.of())))
                     .setHeader(Languages.label(language)).setKey("lang-" + language);
         }
         grid.addColumn(NameEntry::mentions).setHeader("Mentions").setKey("mentions").setWidth("7em").setFlexGrow(0);
+        grid.addComponentColumn(entry -> MentioningRows.link(id, entry)).setHeader("").setKey("rows").setWidth("6em").setFlexGrow(0);
         add(new H2("Name list · " + project.name()), actions(project), grid, importer());
         setFlexGrow(1, grid);
         refresh();
@@ -103,9 +114,22 @@ public class NameListView extends VerticalLayout implements HasUrlParameter<Long
             names.exportTbx(projectId, e.getOutputStream());
         }, "TBX");
         tbx.setId("names-tbx");
-        var hint = new Span("Select entries, then confirm, reject or merge them.");
+        var edit = new Button("Edit…", click -> {
+            List<NameEntry> selected = new ArrayList<>(grid.getSelectedItems());
+            if (selected.size() != 1) {
+                Notification.show("Select one entry to edit");
+                return;
+            }
+            new NameEditor(selected.getFirst(), languages, renderings -> {
+                names.edit(projectId, selected.getFirst(), renderings);
+                refresh();
+            }).open();
+        });
+        edit.setId("edit-name");
+        edit.setTooltipText("Correct, add or take away the selected entry's renderings");
+        var hint = new Span("Select entries, then confirm, reject, merge or edit them; Rows shows the rows that mention one.");
         hint.addClassName("project-facts");
-        var bar = new HorizontalLayout(confirm, reject, merge, hint, csv, tbx);
+        var bar = new HorizontalLayout(search, confirm, reject, merge, edit, hint, csv, tbx);
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWidthFull();
         bar.setFlexGrow(1, hint);
@@ -144,6 +168,8 @@ public class NameListView extends VerticalLayout implements HasUrlParameter<Long
 
     private void refresh() {
         grid.deselectAll();
-        grid.setItems(names.entries(projectId));
+        String wanted = search.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(names.entries(projectId).stream().filter(entry -> wanted.isEmpty() || entry.renderings().values().stream()
+                .flatMap(List::stream).anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(wanted))).toList());
     }
 }

@@ -15,27 +15,34 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import dev.alinea.backup.BackupService;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
 import dev.alinea.ui.alignment.AlignmentView;
 import dev.alinea.users.ProjectAccess;
 
-/** Lists the projects; clicking one opens its alignment. */
+/** Lists the projects; clicking one opens its alignment; an administrator renames, copies and deletes them here. */
 @PermitAll
 @Route("")
 @PageTitle("Projects · Alinea")
-public class ProjectListView extends VerticalLayout {
+public class ProjectListView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ProjectService projects;
+    private final Grid<ProjectSummary> grid = new Grid<>();
+
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
-    public ProjectListView(ProjectService projects, ProjectAccess access) {
+    public ProjectListView(ProjectService projects, BackupService backups, ProjectAccess access) {
+        this.projects = projects;
         setSizeFull();
-        var grid = new Grid<ProjectSummary>();
         grid.addClassName("project-list");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3).setKey("name");
@@ -43,6 +50,11 @@ public class ProjectListView extends VerticalLayout {
                 .setHeader("Languages").setKey("languages");
         grid.addColumn(ProjectSummary::rowCount).setHeader("Rows").setKey("rows");
         grid.addColumn(p -> CREATED.format(p.createdAt())).setHeader("Created").setKey("created");
+        boolean admin = access.caller().isAdmin();
+        if (admin) {
+            grid.addComponentColumn(p -> new ProjectActions(p, projects, backups, () -> grid.setItems(projects.projects())))
+                    .setHeader("").setKey("actions").setWidth("17em").setFlexGrow(0);
+        }
         grid.setItems(projects.projects());
         grid.addItemClickListener(click -> click.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(AlignmentView.class, click.getItem().id())));
@@ -52,10 +64,15 @@ public class ProjectListView extends VerticalLayout {
         newProject.setId("new-project");
         newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Only an administrator makes projects (the services refuse anyone else too).
-        boolean admin = access.caller().isAdmin();
         newProject.setVisible(admin);
         tmxImport.setVisible(admin);
         add(new HorizontalLayout(new H2("Projects"), newProject), grid, tmxImport);
         setFlexGrow(1, grid);
+    }
+
+    /** Lists the projects as they are whenever the list is shown again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.setItems(projects.projects());
     }
 }

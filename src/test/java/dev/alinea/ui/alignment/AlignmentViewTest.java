@@ -32,14 +32,17 @@ class AlignmentViewTest extends SpringViewTest {
     }
 
     @Test
-    void showsOneColumnPerDocumentHeadedByItsLanguage() {
+    void showsOneColumnPerDocumentHeadedByItsLanguageAndFile() {
         navigate(AlignmentView.class, demo.id());
 
         Grid<AlignedRow> grid = alignmentGrid();
         assertThat(grid.getColumns()).extracting(Grid.Column::getKey).containsExactly("row", "doc-0", "doc-1", "doc-2", "confidence", "status");
-        assertThat(grid.getColumnByKey("doc-0").getHeaderText()).isEqualTo("English (en)");
-        assertThat(grid.getColumnByKey("doc-1").getHeaderText()).isEqualTo("Indonesian (id)");
-        assertThat(grid.getColumnByKey("doc-2").getHeaderText()).isEqualTo("Chinese (zh)");
+        assertThat(grid.getColumnByKey("doc-0").getHeaderComponent().getElement().getTextRecursively())
+                .isEqualTo("English (en) · pivot" + "story.en.original.txt");
+        assertThat(grid.getColumnByKey("doc-1").getHeaderComponent().getElement().getTextRecursively())
+                .isEqualTo("Indonesian (id)" + "story.id.translation.txt");
+        assertThat(grid.getColumnByKey("doc-2").getHeaderComponent().getElement().getTextRecursively())
+                .isEqualTo("Chinese (zh)" + "story.zh.comparable.txt");
         assertThat(find(H2.class).single().getText()).isEqualTo(demo.name());
     }
 

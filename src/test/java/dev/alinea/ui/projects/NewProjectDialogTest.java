@@ -38,7 +38,7 @@ class NewProjectDialogTest extends SpringViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(AlignmentView.class);
         ProjectSummary created = projects.projects().getLast();
-        assertThat(created.name()).isEqualTo("story-en");
+        assertThat(created.name()).isEqualTo("ByteDance AI Lab Director Confirms Resignation; Scientists Leave the Business Tower for the Ivory Tower");
         assertThat(created.documents()).extracting(d -> d.language()).containsExactly("en", "id");
     }
 
@@ -69,7 +69,7 @@ class NewProjectDialogTest extends SpringViewTest {
 
         dialog.add("menu.txt", latin1);
         @SuppressWarnings("unchecked")
-        Grid<NewProjectDialog.PendingFile> files = find(Grid.class, dialog).single();
+        Grid<PendingFile> files = find(Grid.class, dialog).single();
         @SuppressWarnings("unchecked")
         var encoding = (com.vaadin.flow.component.combobox.ComboBox<String>) test(files).getCellComponent(0, 2);
         encoding.setValue("ISO-8859-1");
@@ -83,16 +83,74 @@ class NewProjectDialogTest extends SpringViewTest {
     }
 
     @Test
-    void aFileThatCannotBeReadIsNamedAndLeftOut() {
-        navigate(ProjectListView.class);
-        test(find(Button.class).withId("new-project").single()).click();
-        NewProjectDialog dialog = find(NewProjectDialog.class).single();
+    void aFileThatCannotBeReadStaysListedWithItsReasonAndIsLeftOut() {
+        NewProjectDialog dialog = openDialog();
 
         dialog.add("empty.txt", " \n".getBytes(StandardCharsets.UTF_8));
+        dialog.add("story-id.txt", Seeds.bytes(Seeds.INDONESIAN));
 
-        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("empty.txt: the file contains no text"));
-        @SuppressWarnings("unchecked")
-        Grid<NewProjectDialog.PendingFile> files = find(Grid.class, dialog).single();
-        assertThat(test(files).size()).isZero();
+        ProjectFileList files = find(ProjectFileList.class, dialog).single();
+        assertThat(test(files).size()).isEqualTo(2);
+        assertThat(files.files().getFirst().refusal()).isEqualTo("the file contains no text");
+        assertThat(test(files).getCellComponent(0, "file").getElement().getTextRecursively()).isEqualTo("empty.txtNot used: the file contains no text");
+        assertThat(find(Notification.class).all()).isEmpty();
+        test(find(Button.class).withId("create-project").single()).click();
+
+        ProjectSummary created = projects.projects().getLast();
+        assertThat(created.documents()).extracting(d -> d.fileName()).containsExactly("story-id.txt");
+    }
+
+    @Test
+    void filesKeepTheOrderChosenAndThePivotIsChosenExplicitly() {
+        NewProjectDialog dialog = openDialog();
+        dialog.add("7f3a9c1e.txt", Seeds.bytes(Seeds.CHINESE));
+        dialog.add("b41d77aa.txt", Seeds.bytes(Seeds.ENGLISH));
+        dialog.add("0c9e55f2.txt", Seeds.bytes(Seeds.INDONESIAN));
+        ProjectFileList files = find(ProjectFileList.class, dialog).single();
+        assertThat(files.files()).extracting(PendingFile::fileName).containsExactly("7f3a9c1e.txt", "b41d77aa.txt", "0c9e55f2.txt");
+        assertThat(files.pivot().orElseThrow().fileName()).isEqualTo("7f3a9c1e.txt");
+
+        test((Button) test(files).getCellComponent(1, "pivot")).click();
+        moveButton(files, 2, "move-up").click();
+        assertThat(files.files()).extracting(PendingFile::fileName).containsExactly("7f3a9c1e.txt", "0c9e55f2.txt", "b41d77aa.txt");
+        assertThat(find(com.vaadin.flow.component.textfield.TextField.class).withId("new-project-name").single().getValue())
+                .isEqualTo("ByteDance AI Lab Director Confirms Resignation; Scientists Leave the Business Tower for the Ivory Tower");
+        test(find(Button.class).withId("create-project").single()).click();
+
+        ProjectSummary created = projects.projects().getLast();
+        assertThat(created.documents()).extracting(d -> d.language()).containsExactly("zh", "id", "en");
+        assertThat(created.pivot().language()).isEqualTo("en");
+        assertThat(created.name()).startsWith("ByteDance AI Lab Director");
+    }
+
+    @Test
+    void aNameTypedByTheReviewerIsKeptWhenThePivotChanges() {
+        NewProjectDialog dialog = openDialog();
+        dialog.add("a.txt", Seeds.bytes(Seeds.ENGLISH));
+        var name = find(com.vaadin.flow.component.textfield.TextField.class).withId("new-project-name").single();
+        test(name).setValue("My story");
+        dialog.add("b.txt", Seeds.bytes(Seeds.CHINESE));
+        ProjectFileList files = find(ProjectFileList.class, dialog).single();
+        test((Button) test(files).getCellComponent(1, "pivot")).click();
+
+        assertThat(name.getValue()).isEqualTo("My story");
+    }
+
+    @Test
+    void theUploadSendsOneFileAtATimeSoTheyArriveInTheOrderChosen() {
+        NewProjectDialog dialog = openDialog();
+        var upload = find(com.vaadin.flow.component.upload.Upload.class, dialog).single();
+        assertThat(upload.getElement().getProperty("maxConcurrentUploads", 0)).isEqualTo(1);
+    }
+
+    private NewProjectDialog openDialog() {
+        navigate(ProjectListView.class);
+        test(find(Button.class).withId("new-project").single()).click();
+        return find(NewProjectDialog.class).single();
+    }
+
+    private com.vaadin.flow.component.button.ButtonTester<Button> moveButton(ProjectFileList files, int row, String className) {
+        var buttons = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(files).getCellComponent(row, "order");
+        return test(buttons.getChildren().map(Button.class::cast).filter(b -> b.hasClassName(className)).findFirst().orElseThrow());
     }
 }
