@@ -43,21 +43,12 @@ final class Chinese extends Language {
         return HanNumerals.word(lowerWord, COUNTERS);
     }
 
-    private static final Unit KG = new Unit("kg", Unit.MASS);
-    private static final Unit G = new Unit("g", Unit.MASS);
-    private static final Unit T = new Unit("t", Unit.MASS);
-    private static final Unit LB = new Unit("lb", Unit.MASS);
-    private static final Unit M = new Unit("m", Unit.LENGTH);
-    private static final Unit CM = new Unit("cm", Unit.LENGTH);
-    private static final Unit KM = new Unit("km", Unit.LENGTH);
-    private static final Unit FT = new Unit("ft", Unit.LENGTH);
-    private static final Unit IN = new Unit("in", Unit.LENGTH);
-    private static final Unit MI = new Unit("mi", Unit.LENGTH);
-    private static final Unit HA = new Unit("ha", Unit.AREA);
-    private static final Map<String, Unit> UNITS = units("公斤", KG, "千克", KG, "斤", new Unit("jin", Unit.MASS), "吨", T, "克", G,
-            "磅", LB, "米", M, "公尺", M, "厘米", CM, "公分", CM, "公里", KM, "千米", KM, "里", new Unit("li", Unit.LENGTH), "英里", MI,
-            "英尺", FT, "英寸", IN, "尺", new Unit("chi", Unit.LENGTH), "寸", new Unit("cun", Unit.LENGTH), "丈", new Unit("zhang", Unit.LENGTH),
-            "码", new Unit("yd", Unit.LENGTH), "亩", new Unit("mu", Unit.AREA), "公顷", HA, "英亩", new Unit("acre", Unit.AREA));
+    private static final Map<String, Unit> UNITS = units(
+            "公斤", Unit.KG, "千克", Unit.KG, "斤", new Unit("jin", Unit.MASS), "吨", Unit.T, "克", Unit.G, "磅", Unit.LB, "米", Unit.M,
+            "公尺", Unit.M, "厘米", Unit.CM, "公分", Unit.CM, "公里", Unit.KM, "千米", Unit.KM, "里", new Unit("li", Unit.LENGTH),
+            "英里", Unit.MI, "英尺", Unit.FT, "英寸", Unit.IN, "尺", new Unit("chi", Unit.LENGTH), "寸", new Unit("cun", Unit.LENGTH),
+            "丈", new Unit("zhang", Unit.LENGTH), "码", Unit.YD, "亩", new Unit("mu", Unit.AREA), "公顷", Unit.HA,
+            "英亩", new Unit("acre", Unit.AREA));
 
     @Override
     public Map<String, Unit> units() {

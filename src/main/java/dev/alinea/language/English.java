@@ -83,24 +83,15 @@ final class English extends Language {
                 List.of("or"), List.of()).withMonths(monthNumbers);
     }
 
-    private static final Unit KG = new Unit("kg", Unit.MASS);
-    private static final Unit G = new Unit("g", Unit.MASS);
-    private static final Unit T = new Unit("t", Unit.MASS);
-    private static final Unit LB = new Unit("lb", Unit.MASS);
-    private static final Unit M = new Unit("m", Unit.LENGTH);
-    private static final Unit CM = new Unit("cm", Unit.LENGTH);
-    private static final Unit KM = new Unit("km", Unit.LENGTH);
-    private static final Unit FT = new Unit("ft", Unit.LENGTH);
-    private static final Unit IN = new Unit("in", Unit.LENGTH);
-    private static final Unit MI = new Unit("mi", Unit.LENGTH);
-    private static final Unit HA = new Unit("ha", Unit.AREA);
-    private static final Map<String, Unit> UNITS = units("pound", LB, "pounds", LB, "lb", LB, "lbs", LB, "kilo", KG, "kilos", KG,
-            "kilogram", KG, "kilograms", KG, "kg", KG, "gram", G, "grams", G, "ton", T, "tons", T, "tonne", T, "tonnes", T,
-            "foot", FT, "feet", FT, "ft", FT, "inch", IN, "inches", IN, "mile", MI, "miles", MI, "yard", new Unit("yd", Unit.LENGTH),
-            "yards", new Unit("yd", Unit.LENGTH), "meter", M, "meters", M, "metre", M, "metres", M, "centimeter", CM, "centimeters", CM,
-            "centimetre", CM, "centimetres", CM, "cm", CM, "kilometer", KM, "kilometers", KM, "kilometre", KM, "kilometres", KM, "km", KM,
-            "li", new Unit("li", Unit.LENGTH), "acre", new Unit("acre", Unit.AREA), "acres", new Unit("acre", Unit.AREA), "hectare", HA,
-            "hectares", HA, "mu", new Unit("mu", Unit.AREA));
+    private static final Map<String, Unit> UNITS = units(
+            "pound", Unit.LB, "pounds", Unit.LB, "lb", Unit.LB, "lbs", Unit.LB, "kilo", Unit.KG, "kilos", Unit.KG, "kilogram", Unit.KG,
+            "kilograms", Unit.KG, "kg", Unit.KG, "gram", Unit.G, "grams", Unit.G, "ton", Unit.T, "tons", Unit.T, "tonne", Unit.T,
+            "tonnes", Unit.T, "foot", Unit.FT, "feet", Unit.FT, "ft", Unit.FT, "inch", Unit.IN, "inches", Unit.IN, "mile", Unit.MI,
+            "miles", Unit.MI, "yard", Unit.YD, "yards", Unit.YD, "meter", Unit.M, "meters", Unit.M, "metre", Unit.M, "metres", Unit.M,
+            "centimeter", Unit.CM, "centimeters", Unit.CM, "centimetre", Unit.CM, "centimetres", Unit.CM, "cm", Unit.CM,
+            "kilometer", Unit.KM, "kilometers", Unit.KM, "kilometre", Unit.KM, "kilometres", Unit.KM, "km", Unit.KM,
+            "li", new Unit("li", Unit.LENGTH), "acre", new Unit("acre", Unit.AREA), "acres", new Unit("acre", Unit.AREA),
+            "hectare", Unit.HA, "hectares", Unit.HA, "mu", new Unit("mu", Unit.AREA));
 
     @Override
     public Map<String, Unit> units() {

@@ -58,20 +58,10 @@ final class Indonesian extends Language {
                         "november", "desember"));
     }
 
-    private static final Unit KG = new Unit("kg", Unit.MASS);
-    private static final Unit G = new Unit("g", Unit.MASS);
-    private static final Unit T = new Unit("t", Unit.MASS);
-    private static final Unit LB = new Unit("lb", Unit.MASS);
-    private static final Unit M = new Unit("m", Unit.LENGTH);
-    private static final Unit CM = new Unit("cm", Unit.LENGTH);
-    private static final Unit KM = new Unit("km", Unit.LENGTH);
-    private static final Unit FT = new Unit("ft", Unit.LENGTH);
-    private static final Unit IN = new Unit("in", Unit.LENGTH);
-    private static final Unit MI = new Unit("mi", Unit.LENGTH);
-    private static final Unit HA = new Unit("ha", Unit.AREA);
-    private static final Map<String, Unit> UNITS = units("kilogram", KG, "kg", KG, "kilo", KG, "gram", G, "ton", T, "pon", LB,
-            "meter", M, "sentimeter", CM, "cm", CM, "kilometer", KM, "km", KM, "kaki", FT, "inci", IN, "mil", MI, "hektar", HA,
-            "yard", new Unit("yd", Unit.LENGTH), "are", new Unit("are", Unit.AREA));
+    private static final Map<String, Unit> UNITS = units(
+            "kilogram", Unit.KG, "kg", Unit.KG, "kilo", Unit.KG, "gram", Unit.G, "ton", Unit.T, "pon", Unit.LB, "meter", Unit.M,
+            "sentimeter", Unit.CM, "cm", Unit.CM, "kilometer", Unit.KM, "km", Unit.KM, "kaki", Unit.FT, "inci", Unit.IN, "mil", Unit.MI,
+            "hektar", Unit.HA, "yard", Unit.YD, "are", new Unit("are", Unit.AREA));
 
     @Override
     public Map<String, Unit> units() {

@@ -11,13 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.alinea.Seeds;
-import dev.alinea.align.Aligners;
-import dev.alinea.align.LexicalAligner;
-import dev.alinea.align.MultiAligner;
-import dev.alinea.align.MultiAlignment;
 import dev.alinea.text.Segment;
-import dev.alinea.text.SentenceSegmenter;
-import dev.alinea.text.TikaTextExtractor;
 
 /** Decisions in the name list only ever lower the flags about the names they concern (issue 12, point 5), on the demo story. */
 class NameListDecisionsTest {
@@ -28,15 +22,9 @@ class NameListDecisionsTest {
 
     @BeforeAll
     static void alignTheSeeds() {
-        List<List<String>> documents = new ArrayList<>();
-        String[] seeds = {Seeds.ENGLISH, Seeds.INDONESIAN, Seeds.CHINESE};
-        for (int d = 0; d < seeds.length; d++) {
-            String text = new TikaTextExtractor().extract(seeds[d], Seeds.stream(seeds[d])).text();
-            documents.add(new SentenceSegmenter(LANGUAGES.get(d)).segment(text).stream().map(Segment::text).toList());
-        }
-        MultiAlignment alignment = new MultiAligner(Aligners::forPair).align(documents, LANGUAGES, 0);
-        rows = alignment.cellTexts(documents, LANGUAGES);
-        translations = alignment.contrast().stream().map(c -> c >= LexicalAligner.TRANSLATION_CONTRAST).toList();
+        AlignedSeeds seeds = AlignedSeeds.align();
+        rows = seeds.rows();
+        translations = seeds.translations();
     }
 
     private static DivergenceReport detect(List<NameEntry> decisions) {

@@ -2,39 +2,23 @@ package dev.alinea.divergence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.alinea.Seeds;
-import dev.alinea.align.Aligners;
-import dev.alinea.align.LexicalAligner;
-import dev.alinea.align.MultiAligner;
-import dev.alinea.align.MultiAlignment;
 import dev.alinea.text.Segment;
-import dev.alinea.text.SentenceSegmenter;
-import dev.alinea.text.TikaTextExtractor;
 
 /** The acceptance points of the divergence issue, on the demo story (en 000, id 002, zh 003). */
 class SeedDivergencesTest {
 
-    private static final List<String> LANGUAGES = List.of("en", "id", "zh");
     private static DivergenceReport report;
 
     @BeforeAll
     static void detectOnTheSeeds() {
-        List<List<String>> documents = new ArrayList<>();
-        String[] seeds = {Seeds.ENGLISH, Seeds.INDONESIAN, Seeds.CHINESE};
-        for (int d = 0; d < seeds.length; d++) {
-            String text = new TikaTextExtractor().extract(seeds[d], Seeds.stream(seeds[d])).text();
-            documents.add(new SentenceSegmenter(LANGUAGES.get(d)).segment(text).stream().map(Segment::text).toList());
-        }
-        MultiAlignment alignment = new MultiAligner(Aligners::forPair).align(documents, LANGUAGES, 0);
-        List<List<String>> rows = alignment.cellTexts(documents, LANGUAGES);
-        report = new DivergenceDetector().detect(LANGUAGES,
-                alignment.contrast().stream().map(c -> c >= LexicalAligner.TRANSLATION_CONTRAST).toList(), rows);
+        AlignedSeeds seeds = AlignedSeeds.align();
+        report = new DivergenceDetector().detect(seeds.languages(), seeds.translations(), seeds.rows());
     }
 
     @Test
