@@ -79,16 +79,22 @@ final class NameRenderings {
     static NameRenderings learn(List<List<Mention>> names, List<String> texts, Language own, Language other) {
         Map<String, Integer> nameRows = new HashMap<>();
         Map<String, String> written = new HashMap<>();
+        for (int r = 0; r < texts.size(); r++) {
+            for (String key : keys(names.get(r))) {
+                nameRows.merge(key, 1, Integer::sum);
+            }
+            names.get(r).forEach(name -> written.putIfAbsent(name.surfaceKey(), name.text()));
+        }
+        if (nameRows.values().stream().noneMatch(rows -> rows >= MIN_ROWS)) {
+            // No name stands twice: nothing to learn, and the other text need not be cut into stretches.
+            return new NameRenderings(own, other, Map.of(), written, Map.of(), Map.of());
+        }
         Map<String, Integer> stretchRows = new HashMap<>();
         List<Set<String>> stretches = new ArrayList<>();
         for (int r = 0; r < texts.size(); r++) {
             Set<String> inRow = texts.get(r).isBlank() ? Set.of() : stretches(texts.get(r), other);
             stretches.add(inRow);
             inRow.forEach(stretch -> stretchRows.merge(stretch, 1, Integer::sum));
-            for (String key : keys(names.get(r))) {
-                nameRows.merge(key, 1, Integer::sum);
-            }
-            names.get(r).forEach(name -> written.putIfAbsent(name.surfaceKey(), name.text()));
         }
         Map<String, Map<String, Integer>> together = new HashMap<>();
         for (int r = 0; r < texts.size(); r++) {
