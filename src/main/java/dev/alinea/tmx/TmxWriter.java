@@ -49,14 +49,7 @@ public final class TmxWriter {
                     written++;
                 }
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
+            endDocument(xml, 2);
             return written;
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Could not write TMX: " + e.getMessage(), e);
@@ -131,6 +124,18 @@ public final class TmxWriter {
         xml.writeStartElement(name);
         xml.writeCharacters(clean(text));
         xml.writeEndElement();
+    }
+
+    /** Closes the innermost {@code open} elements, each on a line of its own, and the document; flushes and closes the writer. */
+    static void endDocument(XMLStreamWriter xml, int open) throws XMLStreamException {
+        for (int k = 0; k < open; k++) {
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
     }
 
     /** Drops what XML 1.0 cannot carry: control characters other than tab, newline and return; lone surrogates; U+FFFE/U+FFFF. */

@@ -45,14 +45,7 @@ public final class XliffWriter {
                     written++;
                 }
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
+            TmxWriter.endDocument(xml, 2);
             return written;
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Could not write XLIFF: " + e.getMessage(), e);
