@@ -33,6 +33,9 @@ public final class DivergenceDetector {
     /** A counterpart shorter than this share, or longer than its inverse, of the expected length is an outlier. */
     private static final double LENGTH_OUTLIER_FACTOR = 0.45;
     private static final int MIN_OUTLIER_LENGTH = 40;
+    /** The divergences about names: a row with one of them needs no search for a name replaced. */
+    private static final Set<DivergenceType> NAME_TYPES = java.util.EnumSet.of(DivergenceType.NAME_RENDERING, DivergenceType.NAME_ORDER,
+            DivergenceType.NAME_MISSING);
     /** A neighbouring row that has this share of the missing characters in excess holds the missing content. */
     private static final double NEIGHBOUR_SHARE = 0.8;
     /** ... and is itself this many times longer than expected: an ordinary row does not hide a sentence. */
@@ -91,7 +94,7 @@ public final class DivergenceDetector {
                     }
                     int before = divergences.size();
                     new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities, known, tokenizers).compare(divergences);
-                    if (divergences.subList(before, divergences.size()).stream().noneMatch(d -> d.type().name().startsWith("NAME_"))) {
+                    if (divergences.subList(before, divergences.size()).stream().noneMatch(d -> NAME_TYPES.contains(d.type()))) {
                         replacedName(r, a, b, languages, textA, textB, mentions.get(r), renderings).ifPresent(divergences::add);
                     }
                     lengthOutlier(rows, r, a, b, languages, ratios[a][b]).ifPresent(divergences::add);
@@ -491,7 +494,7 @@ public final class DivergenceDetector {
                     continue;
                 }
                 entities.link(new Entities.Occurrence(row, a, name), new Entities.Occurrence(row, b, counterpart));
-                boolean sameEntity = name.keys().stream().anyMatch(k -> k.startsWith("entity:") && counterpart.keys().contains(k));
+                boolean sameEntity = name.keys().stream().anyMatch(k -> k.startsWith(Mention.ENTITY_KEY) && counterpart.keys().contains(k));
                 boolean samePinyin = name.keys().stream().anyMatch(k -> k.startsWith("name:") && counterpart.keys().contains(k));
                 if (counterpart != name && sameEntity && !samePinyin && isLatin(a) && isLatin(b) && !counterpart.surfaceKey().equals(name.surfaceKey())) {
                     out.add(new Divergence(DivergenceType.NAME_RENDERING, row, List.of(span(a, name), span(b, counterpart)),

@@ -96,7 +96,7 @@ final class Entities {
     }
 
     private static boolean sharesOwnKey(Mention mention, Mention other) {
-        return mention.keys().stream().filter(k -> !k.startsWith("entity:")).anyMatch(other.keys()::contains);
+        return mention.keys().stream().filter(k -> !k.startsWith(Mention.ENTITY_KEY)).anyMatch(other.keys()::contains);
     }
 
     private Map<Occurrence, List<Occurrence>> groups() {

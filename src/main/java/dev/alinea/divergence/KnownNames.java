@@ -26,7 +26,7 @@ final class KnownNames {
     List<Mention> annotate(List<Mention> mentions, String text, String language) {
         List<Mention> result = new ArrayList<>(mentions);
         for (int e = 0; e < confirmed.size(); e++) {
-            String key = "entity:" + e;
+            String key = Mention.ENTITY_KEY + e;
             for (String rendering : confirmed.get(e).renderings().getOrDefault(language, List.of())) {
                 String surface = Mention.surface(rendering);
                 boolean annotated = false;

@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Mention(MentionKind kind, String text, int start, int end, Set<String> keys) {
 
+    /** The prefix of the key a name-list entry gives every rendering it lists, followed by the entry's number. */
+    static final String ENTITY_KEY = "entity:";
+
     private static final java.util.regex.Pattern RANGE_KEY = java.util.regex.Pattern.compile("#(\\d{1,18})(?:\\.\\.(\\d{1,18}))?%?");
     /** The widest range that is two numbers written side by side (十一二, "two or three", 一二十) rather than an approximation. */
     private static final long NARROW = 10;

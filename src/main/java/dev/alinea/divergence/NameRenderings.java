@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.alinea.language.Language;
+import dev.alinea.language.Languages;
 
 /**
  * How the names of one version are written in another, learned from the rows where they stand
@@ -207,7 +208,7 @@ final class NameRenderings {
      */
     private boolean telling(Mention name, String text) {
         String first = name.text().split("[\\s'’]")[0].toLowerCase(Locale.ROOT);
-        if (opens(text, name.start()) || own.stopWords().contains(first)) {
+        if (Languages.opens(text, name.start()) || own.stopWords().contains(first)) {
             return false; // a capitalised word opening a sentence, I, I'm
         }
         Double share = rendered.get(name.surfaceKey());
@@ -221,15 +222,6 @@ final class NameRenderings {
     private static boolean sharesWord(String first, String second) {
         Set<String> words = new HashSet<>(List.of(first.toLowerCase(Locale.ROOT).split("[\\s'’-]+")));
         return java.util.Arrays.stream(second.toLowerCase(Locale.ROOT).split("[\\s'’-]+")).anyMatch(words::contains);
-    }
-
-    /** Whether the word at the offset opens the text, a sentence, a quotation or a parenthesis. */
-    private static boolean opens(String text, int at) {
-        int k = at - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-            k--;
-        }
-        return k < 0 || ".!?:;\"“‘'([—–-…".indexOf(text.charAt(k)) >= 0;
     }
 
     /** A text in a script that is not Latin, romanised character by character (王二 = wang er), to find names by their romanisation. */

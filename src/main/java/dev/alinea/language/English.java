@@ -68,19 +68,14 @@ final class English extends Language {
         for (int i = 2; i < tens.length; i++) {
             ordinals.put(tens[i].substring(0, tens[i].length() - 1) + "ieth", i * 10L);
         }
-        // "one" is also a pronoun ("one of them"), "first" and "second" are also "at first" and a unit of time; "both" is two without saying so.
         // the eighties = 80–89, as 八十年代.
         for (int i = 2; i < tens.length; i++) {
             words.put(tens[i].substring(0, tens[i].length() - 1) + "ies", new SpelledNumbers.About(i * 10L, i * 10L + 9));
         }
-        String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december"};
-        Map<String, Long> monthNumbers = new java.util.HashMap<>();
-        for (int i = 0; i < months.length; i++) {
-            monthNumbers.put(months[i], i + 1L);
-        }
+        // "one" is also a pronoun ("one of them"), "first" and "second" are also "at first" and a unit of time; "both" is two without saying so.
         return new SpelledNumbers(words, ordinals, List.of(), List.of("and"), List.of("one", "first", "second", "both", "decade", "decades"),
-                List.of("or"), List.of()).withMonths(monthNumbers);
+                List.of("or"), List.of()).withMonths("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december");
     }
 
     private static final Map<String, Unit> UNITS = units(

@@ -54,8 +54,8 @@ final class Indonesian extends Language {
         words.put("jutaan", new SpelledNumbers.About(2_000_000, 999_999_999));
         // kedua, ketiga, kesebelas: ke- makes an ordinal of a cardinal; "satu" is also "salah satu" (one of), "kedua" also "both".
         return new SpelledNumbers(words, Map.of("pertama", 1L), List.of("ke"), List.of(), List.of("satu", "pertama", "kedua"), List.of("atau"), List.of("sampai", "hingga"))
-                .withMonths(months("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-                        "november", "desember"));
+                .withMonths("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+                        "november", "desember");
     }
 
     private static final Map<String, Unit> UNITS = units(
@@ -66,14 +66,6 @@ final class Indonesian extends Language {
     @Override
     public Map<String, Unit> units() {
         return UNITS;
-    }
-
-    private static Map<String, Long> months(String... names) {
-        Map<String, Long> months = new java.util.HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            months.put(names[i], i + 1L);
-        }
-        return months;
     }
 
     @Override

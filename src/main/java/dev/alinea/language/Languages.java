@@ -44,6 +44,18 @@ public final class Languages {
         return trimmed.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the word at the offset opens the text, a sentence, a quotation or a parenthesis: a
+     * capitalised word there says nothing of whether it is a name.
+     */
+    public static boolean opens(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || ".!?:;\"“‘'([—–-…".indexOf(text.charAt(k)) >= 0;
+    }
+
     /** "English (en)", "Chinese (zh-Hant)": the language's English name and the tag as given, for headers and menus. */
     public static String label(String tag) {
         return of(tag).displayName() + " (" + tag + ")";

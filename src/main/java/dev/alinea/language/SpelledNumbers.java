@@ -48,7 +48,8 @@ final class SpelledNumbers {
     private final List<String> incidental;
     private final List<String> alternatives;
     private final List<String> rangeWords;
-    private Map<String, Long> months = Map.of();
+    /** Lower-case month names and their numbers (november = 11). */
+    private final Map<String, Long> months;
 
     /**
      * @param words lower-case number words and what each does
@@ -61,6 +62,12 @@ final class SpelledNumbers {
      */
     SpelledNumbers(Map<String, Op> words, Map<String, Long> ordinals, List<String> ordinalPrefixes, List<String> connectors,
             List<String> incidental, List<String> alternatives, List<String> rangeWords) {
+        this(words, ordinals, ordinalPrefixes, connectors, incidental, alternatives, rangeWords, Map.of());
+    }
+
+    private SpelledNumbers(Map<String, Op> words, Map<String, Long> ordinals, List<String> ordinalPrefixes, List<String> connectors,
+            List<String> incidental, List<String> alternatives, List<String> rangeWords, Map<String, Long> months) {
+        this.months = months;
         this.alternatives = alternatives;
         this.rangeWords = rangeWords;
         this.words = words;
@@ -95,7 +102,7 @@ final class SpelledNumbers {
                 k++;
             } else if (span.high() <= 2 && alternativeBefore(text, span.start())) {
                 joined.add(new NumberSpan(span.start(), span.end(), Math.min(1, span.low()), span.high(), true));
-            } else if (Character.isUpperCase(text.codePointAt(span.start())) && !opens(text, span.start())) {
+            } else if (Character.isUpperCase(text.codePointAt(span.start())) && !Languages.opens(text, span.start())) {
                 joined.add(new NumberSpan(span.start(), span.end(), span.low(), span.high(), true));
             } else {
                 joined.add(span);
@@ -108,11 +115,14 @@ final class SpelledNumbers {
      * The same reader that also reads capitalised month names as their number, incidental (November =
      * 11, as in 1989年11月).
      *
-     * @param months lower-case month names and their numbers
+     * @param names the lower-case month names, January first
      */
-    SpelledNumbers withMonths(Map<String, Long> months) {
-        this.months = Map.copyOf(months);
-        return this;
+    SpelledNumbers withMonths(String... names) {
+        Map<String, Long> numbered = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            numbered.put(names[i], i + 1L);
+        }
+        return new SpelledNumbers(words, ordinals, ordinalPrefixes, connectors, incidental, alternatives, rangeWords, Map.copyOf(numbered));
     }
 
     /** Whether the text between two numbers is one alternative word with a space either side. */
@@ -125,15 +135,6 @@ final class SpelledNumbers {
     private boolean alternativeBefore(String text, int at) {
         return alternatives.stream().anyMatch(word -> at > word.length() + 1 && text.startsWith(word + " ", at - word.length() - 1)
                 && !Character.isLetter(text.charAt(at - word.length() - 2)));
-    }
-
-    /** Whether the word at the offset opens the text, a sentence, a quotation or a parenthesis. */
-    static boolean opens(String text, int at) {
-        int k = at - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-            k--;
-        }
-        return k < 0 || ".!?:;\"“‘'([—–-…".indexOf(text.charAt(k)) >= 0;
     }
 
     private List<NumberSpan> words(String text) {
