@@ -10,12 +10,25 @@ import java.util.List;
  *        by sentence (see {@link PairAlignment#contrast()}); infinite for the pivot itself
  * @param disagreements number of rows whose confidence was lowered because a direct alignment of
  *        two non-pivot documents contradicts the composition
+ * @param links correspondences the rows cannot hold (a comparable version telling a fact elsewhere,
+ *        or one sentence matching several), sorted by document and sentence
  */
-public record MultiAlignment(List<Row> rows, List<Double> contrast, int disagreements) {
+public record MultiAlignment(List<Row> rows, List<Double> contrast, int disagreements, List<Link> links) {
 
     public MultiAlignment {
         rows = List.copyOf(rows);
         contrast = List.copyOf(contrast);
+        links = List.copyOf(links);
+    }
+
+    /** An alignment whose rows hold every correspondence. */
+    public MultiAlignment(List<Row> rows, List<Double> contrast, int disagreements) {
+        this(rows, contrast, disagreements, List.of());
+    }
+
+    /** Whether document {@code d} reads as a translation of the pivot rather than a comparable or unrelated text. */
+    public boolean isTranslation(int d) {
+        return contrast.get(d) >= LexicalAligner.TRANSLATION_CONTRAST;
     }
 
     /**
