@@ -28,4 +28,10 @@ public final class Seeds {
     public static InputStream stream(String name) {
         return new java.io.ByteArrayInputStream(bytes(name));
     }
+
+    /** The seed's sentences as the application splits them. */
+    public static java.util.List<String> sentences(String name, String language) {
+        String text = new dev.alinea.text.TikaTextExtractor().extract(name, stream(name)).text();
+        return new dev.alinea.text.SentenceSegmenter(language).segment(text).stream().map(dev.alinea.text.Segment::text).toList();
+    }
 }

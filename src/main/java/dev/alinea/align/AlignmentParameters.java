@@ -14,10 +14,6 @@ record AlignmentParameters(double lexicalWeight, double lengthWeight, double ski
 
     static final AlignmentParameters DEFAULT = new AlignmentParameters(1.0, 0.05, 0.9, 0.4, 0.1, 0.1);
 
-    AlignmentParameters withSkipCost(double value) {
-        return new AlignmentParameters(lexicalWeight, lengthWeight, value, mergePenalty, learningThreshold, temperature);
-    }
-
     double typePenalty(int a, int b) {
         return mergePenalty * (Math.max(a, b) - 1 + Math.min(a, b) - 1);
     }

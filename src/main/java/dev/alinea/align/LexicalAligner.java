@@ -37,6 +37,11 @@ public final class LexicalAligner implements SentenceAligner {
      * Chinese article 2.3, another English article on the same event 2.8, an unrelated text 0.3.
      */
     public static final double TRANSLATION_CONTRAST = 4;
+    /**
+     * Below this contrast a text shares hardly any content with the other: another story (the
+     * unrelated seed, course-text.en.unrelated.txt, measures 0.3), whose sentences all stay alone.
+     */
+    public static final double RELATED_CONTRAST = 1;
     private static final double MIN_BACKGROUND = 0.01;
 
     private final String sourceLanguage;
@@ -66,20 +71,21 @@ public final class LexicalAligner implements SentenceAligner {
         PairMatches matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, sides, initial, parameters));
 
-        learnTranslations(path, matches, sides);
         Parallelism parallelism = parallelism(path, matches, source.size(), target.size());
+        if (parallelism.contrast() < TRANSLATION_CONTRAST) {
+            // Not a translation in this order: sentences pair by what they share, wherever they stand.
+            ComparableAligner.Result comparable = parallelism.contrast() < RELATED_CONTRAST
+                    ? ComparableAligner.fromPairs(List.of(), source.size(), target.size())
+                    : ComparableAligner.align(ContentPairs.compute(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().punctuation()));
+            return new PairAlignment(comparable.beads(), parallelism.contrast(), comparable.links());
+        }
+        learnTranslations(path, matches, sides);
         // The first pass already finds the right neighbourhood; the second refines it in a narrow band.
         space = SearchSpace.aroundPath(source.size(), target.size(), pathOf(path, source.size()), REFINE_BAND);
         matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         LengthModel refitted = LengthModel.fit(path.stream().map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 0)).toList(),
                 sides.src().lengths, sides.tgt().lengths, initial);
-        // A pair that is not a translation (a comparable article, an unrelated text) pairs two
-        // sentences only when they match twice as well as almost any neighbouring pair does (the
-        // 95th percentile); otherwise they stay alone as 1-0 and 0-1 beads rather than being forced
-        // into pairs.
-        AlignmentParameters pass2 = parallelism.contrast() >= TRANSLATION_CONTRAST ? parameters
-                : parameters.withSkipCost(Math.min(parameters.skipCost(), (1 - 2 * parallelism.backgroundSimilarity()) / 2));
-        BeadSearch.BeadCost cost = BeadSearch.remembering(space, TYPES, costs(matches, sides, refitted, pass2));
+        BeadSearch.BeadCost cost = BeadSearch.remembering(space, TYPES, costs(matches, sides, refitted, parameters));
         path = BeadSearch.search(space, TYPES, cost);
         List<Bead> beads = BeadSearch.posteriors(space, TYPES, cost, path, parameters.temperature()).stream()
                 .map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), b.posterior()))
@@ -138,13 +144,11 @@ public final class LexicalAligner implements SentenceAligner {
     /**
      * How much of a pair is translation rather than comparable or unrelated text: how many times
      * more the path's paired beads match than sentence pairs just off the path do.
-     */
-    /**
+     *
      * @param contrast mean similarity of the path's paired beads over the mean similarity of
      *        sentence pairs 7 and 13 sentences off the path, &gt;= 0
-     * @param backgroundSimilarity the 95th percentile of the similarity of those off-path pairs
      */
-    record Parallelism(double contrast, double backgroundSimilarity) {
+    record Parallelism(double contrast) {
     }
 
     private static Parallelism parallelism(List<BeadSearch.ScoredBead> path, PairMatches matches, int n, int m) {
@@ -162,12 +166,10 @@ public final class LexicalAligner implements SentenceAligner {
                 .mapToDouble(b -> matches.similarity(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount())).average().orElse(0);
         if (background.isEmpty()) {
             // Too short to have neighbours: judge by the path alone.
-            return new Parallelism(onPath > 0 ? TRANSLATION_CONTRAST : 0, 0);
+            return new Parallelism(onPath > 0 ? TRANSLATION_CONTRAST : 0);
         }
-        background.sort(null);
-        double high = background.get((int) (background.size() * 0.95));
         double offPath = background.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        return new Parallelism(onPath / Math.max(offPath, MIN_BACKGROUND), high);
+        return new Parallelism(onPath / Math.max(offPath, MIN_BACKGROUND));
     }
 
     /** For each source position, the target position a path of beads passes at it. */

@@ -52,6 +52,7 @@ public final class MultiAligner {
         int[] counts = documents.stream().mapToInt(List::size).toArray();
         List<List<Bead>> beads = new ArrayList<>();
         List<Double> contrast = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         int others = documents.size() - 1;
         double pairs = Math.max(1, others + others * (others - 1) / 2.0);
         int done = 0;
@@ -60,6 +61,9 @@ public final class MultiAligner {
                     : pairAligners.forPair(languages.get(pivot), languages.get(d)).alignPair(documents.get(pivot), documents.get(d));
             beads.add(pair.isTranslation() ? pair.beads() : neutralSkips(pair.beads()));
             contrast.add(pair.contrast());
+            for (Link link : pair.links()) {
+                links.add(Link.between(pivot, link.segment(), d, link.otherSegment(), link.confidence()));
+            }
             if (d != pivot) {
                 progress.accept(++done / pairs);
             }
@@ -88,7 +92,9 @@ public final class MultiAligner {
             }
             checked.add(row);
         }
-        return new MultiAlignment(checked, contrast, disagreements);
+        links.sort(java.util.Comparator.comparingInt(Link::document).thenComparingInt(Link::segment)
+                .thenComparingInt(Link::otherDocument).thenComparingInt(Link::otherSegment));
+        return new MultiAlignment(checked, contrast, disagreements, links);
     }
 
     /**

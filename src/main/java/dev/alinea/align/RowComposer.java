@@ -7,8 +7,8 @@ import java.util.TreeSet;
 /**
  * Composes pairwise alignments (each document against the pivot) into N-way rows. A row boundary
  * is a pivot position where every pairwise alignment has a bead boundary; sentences that a
- * document adds at such a boundary (0-1 beads) get rows of their own, shared with the additions
- * of other documents at the same place. Every segment of every document lands in exactly one
+ * document adds at such a boundary (0-1 beads) get rows of their own, one sentence a row, the
+ * k-th addition of each document at the same place sharing the k-th row. Every segment of every document lands in exactly one
  * row, in document order.
  */
 public final class RowComposer {
@@ -34,7 +34,9 @@ public final class RowComposer {
             if (boundary > previous) {
                 addRow(rows, pivot, previous, boundary, cursors, false);
             }
-            addRow(rows, pivot, boundary, boundary, cursors, true);
+            while (addRow(rows, pivot, boundary, boundary, cursors, true)) {
+                // one row per added sentence
+            }
             previous = boundary;
         }
         for (int d = 0; d < docs; d++) {
@@ -77,9 +79,11 @@ public final class RowComposer {
 
     /**
      * Adds the row covering pivot segments [from, to). With {@code additionsOnly}, from == to and the
-     * row gathers the sentences documents add at that pivot position; it is skipped when empty.
+     * row gathers the next sentence each document adds at that pivot position; it is skipped when empty.
+     *
+     * @return whether a row was added
      */
-    private static void addRow(List<Row> rows, int pivot, int from, int to, List<DocumentCursor> cursors, boolean additionsOnly) {
+    private static boolean addRow(List<Row> rows, int pivot, int from, int to, List<DocumentCursor> cursors, boolean additionsOnly) {
         List<SegmentRange> cells = new ArrayList<>();
         double confidence = 1;
         boolean any = to > from;
@@ -98,6 +102,7 @@ public final class RowComposer {
         if (any) {
             rows.add(new Row(cells, confidence));
         }
+        return any;
     }
 
     /** Walks one document's beads against the pivot. */
@@ -114,13 +119,12 @@ public final class RowComposer {
             return position;
         }
 
-        /** Takes the 0-1 beads at pivot position {@code at}; returns their lowest confidence (1 if none). */
+        /** Takes the next 0-1 bead at pivot position {@code at}, if any; returns its confidence (1 if none). */
         double takeAdditionsAt(int at) {
-            double confidence = 1;
-            while (next < beads.size() && beads.get(next).srcCount() == 0 && beads.get(next).srcStart() == at) {
-                confidence = Math.min(confidence, take());
+            if (next < beads.size() && beads.get(next).srcCount() == 0 && beads.get(next).srcStart() == at) {
+                return take();
             }
-            return confidence;
+            return 1;
         }
 
         /** Takes the beads that end at or before pivot position {@code to}, leaving 0-1 beads at {@code to}. */

@@ -38,6 +38,7 @@ import dev.alinea.lexicon.TranslationLexicon;
 final class SideFeatures {
 
     private static final int COGNATE_PREFIX = 5;
+    private static final List<String> PUNCTUATION = List.of("p:?", "p:!", "p:quote");
 
     /** For each sentence, for each content item, the ids of the keys it offers. */
     final int[][][] offers;
@@ -228,6 +229,18 @@ final class SideFeatures {
 
         int size() {
             return ids.size();
+        }
+
+        /** Which key ids are punctuation marks (a question, quoted speech): evidence of form, not of content. */
+        boolean[] punctuation() {
+            boolean[] marks = new boolean[ids.size()];
+            for (String mark : PUNCTUATION) {
+                Integer id = ids.get(mark);
+                if (id != null) {
+                    marks[id] = true;
+                }
+            }
+            return marks;
         }
     }
 }

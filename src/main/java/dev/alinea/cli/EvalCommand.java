@@ -16,6 +16,8 @@ import dev.alinea.align.AlignmentScore;
 import dev.alinea.align.Bead;
 import dev.alinea.align.BeadIds;
 import dev.alinea.align.ConfidenceCalibration;
+import dev.alinea.align.LinkScore;
+import dev.alinea.align.PairAlignment;
 import dev.alinea.align.SentenceAligner;
 import dev.alinea.problem.UserErrorException;
 
@@ -23,7 +25,8 @@ import dev.alinea.problem.UserErrorException;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Aligns each text pair of a gold-standard folder and scores the result (strict and lax P, R, F1, as Vecalign's score.py).",
                 "Layouts: DIR/SRC/NNN, DIR/TGT/NNN and DIR/gold/NNN.align (MAC-Dev), or DIR/*.SRC.txt, DIR/*.TGT.txt and "
-                        + "DIR/gold.SRC-TGT.align (UDHR). Texts hold one sentence per line."})
+                        + "DIR/gold.SRC-TGT.align (UDHR), or DIR/*.SRC.txt, DIR/*.TGT.txt and DIR/links.SRC-TGT.tsv (hand-made links between texts that are "
+                        + "not translations: P, R and F1 of the sentence pairs found). Texts hold one sentence per line."})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -35,8 +38,21 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the gold-standard folder")
     Path folder;
 
+    @Option(names = "--shuffle-thin", paramLabel = "SEED",
+            description = "make each pair comparable first: the target text moved around in blocks of " + ComparableGold.BLOCK
+                    + " sentences and half its sentences deleted (seeded), then score the sentence pairs found")
+    @org.jspecify.annotations.Nullable Long shuffleSeed;
+
     @Override
     public Integer call() {
+        if (java.nio.file.Files.isRegularFile(ComparableGold.linksFile(folder, languages.source, languages.target))) {
+            return scoreLinks(List.of(ComparableGold.linked(folder, languages.source, languages.target)));
+        }
+        if (shuffleSeed != null) {
+            long seed = shuffleSeed;
+            return scoreLinks(GoldFolder.pairs(folder, languages.source, languages.target).stream()
+                    .map(pair -> ComparableGold.shuffledAndThinned(pair, seed)).toList());
+        }
         List<GoldFolder.GoldPair> pairs = GoldFolder.pairs(folder, languages.source, languages.target);
         SentenceAligner aligner = languages.aligner();
         PrintWriter out = spec.commandLine().getOut();
@@ -55,6 +71,28 @@ final class EvalCommand implements Callable<Integer> {
         printCalibration(out, calibration);
         out.flush();
         return 0;
+    }
+
+    /** Aligns texts that are not translations and scores the sentence pairs claimed against the true links. */
+    private int scoreLinks(List<ComparableGold.LinkedPair> pairs) {
+        SentenceAligner aligner = languages.aligner();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-12s %7s %6s %8s %8s %8s   %s%n", "file", "claimed", "gold", "P", "R", "F1", "P at >= " + LinkScore.CONFIDENT);
+        LinkScore total = LinkScore.ZERO;
+        for (ComparableGold.LinkedPair pair : pairs) {
+            PairAlignment alignment = aligner.alignPair(pair.sourceSentences(), pair.targetSentences());
+            LinkScore score = LinkScore.of(alignment, pair.gold());
+            printLinks(out, pair.name(), score);
+            total = total.plus(score);
+        }
+        printLinks(out, "all", total);
+        out.flush();
+        return 0;
+    }
+
+    private static void printLinks(PrintWriter out, String name, LinkScore score) {
+        out.printf("%-12s %7d %6d %8.3f %8.3f %8.3f   %.3f (%d pairs)%n", name, score.claimed(), score.gold(), score.precision(), score.recall(),
+                score.f1(), score.confidentPrecision(), score.confident());
     }
 
     private static void print(PrintWriter out, String name, AlignmentScore score) {

@@ -27,14 +27,15 @@ class RowComposerTest {
     }
 
     @Test
-    void additionsAtTheSamePlaceShareARowOfTheirOwn() {
+    void additionsAtTheSamePlaceGetRowsOfTheirOwnOneSentenceARow() {
         List<Bead> first = List.of(bead(0, 1, 0, 1), bead(1, 0, 1, 1), bead(1, 1, 2, 1));
-        List<Bead> second = List.of(bead(0, 1, 0, 1), bead(1, 0, 1, 2), bead(1, 1, 3, 1));
+        List<Bead> second = List.of(bead(0, 1, 0, 1), bead(1, 0, 1, 1), bead(1, 0, 2, 1), bead(1, 1, 3, 1));
 
         List<Row> rows = composer.compose(0, new int[] {2, 3, 4}, List.of(List.of(), first, second));
 
-        assertThat(rows).hasSize(3);
-        assertThat(rows.get(1).cells()).containsExactly(new SegmentRange(1, 1), new SegmentRange(1, 2), new SegmentRange(1, 3));
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1).cells()).containsExactly(new SegmentRange(1, 1), new SegmentRange(1, 2), new SegmentRange(1, 2));
+        assertThat(rows.get(2).cells()).containsExactly(new SegmentRange(1, 1), new SegmentRange(2, 2), new SegmentRange(2, 3));
     }
 
     @Test

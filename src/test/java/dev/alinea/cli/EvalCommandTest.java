@@ -55,6 +55,50 @@ class EvalCommandTest {
         assertThat(err.toString()).contains("001.align, line 2: Not a bead of the form [0,1]:[2]: \"0-0\"");
     }
 
+    @Test
+    void scoresHandMadeLinksBetweenTextsThatAreNotTranslations() throws Exception {
+        // the seeds' English story and Chinese article with the project's own hand-made links
+        Path seeds = Path.of("src/test/resources/gold/seeds-en-zh");
+
+        String out = run("eval", "--src-lang", "en", "--tgt-lang", "zh", seeds.toString());
+
+        assertThat(out).contains("claimed", "P at >= 0.8");
+        assertThat(out).containsPattern("(?m)^all\\s+\\d+\\s+20\\s+0\\.\\d{3}\\s+0\\.\\d{3}\\s+0\\.\\d{3}");
+    }
+
+    @Test
+    void aTranslationShuffledAndThinnedKeepsItsTrueLinksForTheSentencesKept() throws Exception {
+        write("zh/001", "李磊于 2016 年加入字节跳动。", "他发表了 40 多篇论文。", "吴恩达在 2011 年离开了谷歌。", "李飞飞在 2017 年回到了斯坦福。");
+        write("en/001", "Li Lei joined ByteDance in 2016.", "He has published more than 40 papers.",
+                "Wu Enda left Google in 2011.", "Li Feifei returned to Stanford in 2017.");
+        write("gold/001.align", "[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]");
+
+        GoldFolder.GoldPair pair = GoldFolder.pairs(gold, "zh", "en").getFirst();
+        ComparableGold.LinkedPair shuffled = ComparableGold.shuffledAndThinned(pair, 7);
+
+        assertThat(shuffled.gold()).hasSize(shuffled.targetSentences().size());
+        for (long key : shuffled.gold()) {
+            int source = (int) (key / 1_000_000);
+            int target = (int) (key % 1_000_000);
+            assertThat(shuffled.targetSentences().get(target)).isEqualTo(pair.targetSentences().get(source));
+        }
+        String out = run("eval", "--src-lang", "zh", "--tgt-lang", "en", "--shuffle-thin", "7", gold.toString());
+        assertThat(out).containsPattern("(?m)^001~7\\s+\\d+\\s+" + shuffled.gold().size() + "\\s");
+    }
+
+    @Test
+    void aMalformedLinkIsReportedWithItsFileAndLine() throws Exception {
+        write("a.en.txt", "One.", "Two.");
+        write("a.zh.txt", "一。");
+        write("links.en-zh.tsv", "# English\tChinese", "0\t0", "1\t5");
+
+        var err = new StringWriter();
+        int code = AlineaCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "eval", "--src-lang", "en", "--tgt-lang", "zh", gold.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("links.en-zh.tsv, line 3: no sentence 1 or 5 in the texts");
+    }
+
     private void write(String name, String... lines) throws Exception {
         Commands.write(gold, name, lines);
     }

@@ -13,11 +13,6 @@ import dev.alinea.project.ProjectSummary;
  */
 class DocumentWarnings extends Div {
 
-    /**
-     * Below this match contrast a text shares hardly any content with the pivot: another story
-     * (the unrelated seed, course-text.en.unrelated.txt, measures 0.3).
-     */
-    private static final double UNRELATED_CONTRAST = 1;
 
     DocumentWarnings(ProjectSummary project) {
         addClassName("document-warnings");
@@ -33,7 +28,7 @@ class DocumentWarnings extends Div {
             if (document.position() == pivot.position() || document.looksLikeTranslation()) {
                 continue;
             }
-            String verdict = document.matchContrast() < UNRELATED_CONTRAST
+            String verdict = document.matchContrast() < dev.alinea.align.LexicalAligner.RELATED_CONTRAST
                     ? "does not look like a version of the same story at all"
                     : "reads as a text on the same subject, not as a sentence-by-sentence translation";
             var warning = new Paragraph(String.format(

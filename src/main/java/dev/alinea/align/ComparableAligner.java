@@ -1,0 +1,269 @@
+package dev.alinea.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Aligns two texts that tell the same story without translating each other (a comparable
+ * article): sentences are paired by shared content wherever they stand, never by position alone.
+ *
+ * <p>Every sentence pair with shared evidence ({@link ContentPairs}) gets a probability of stating
+ * the same fact, from four measures: the share of both sentences' evidence weight that matches
+ * (a weighted Dice), the matched evidence itself in nats, how close the pair comes to the best
+ * pair of each of its two sentences, and whether it is the best of both. The weights of this
+ * logistic model were fitted on the six MAC-Dev chapters (zh–en), every sentence pair with shared
+ * evidence labelled by the gold alignment; on the UDHR (en–zh, en–id) and on hand-made links
+ * between the seed story and the Chinese article, pairs at 0.8 and above were right 90–100 % of
+ * the time.
+ *
+ * <p>The pairs above {@link #CHAIN} that keep the order of both texts and weigh most together (a
+ * weighted longest chain) form the rows; a sentence may pair with several neighbouring
+ * sentences of the other text. Pairs above {@link #LINK} off that chain (a fact told elsewhere,
+ * crossing the rows) and pairs above {@link #NEAR} that sit between the chain's neighbouring pairs
+ * become links. Every other sentence stands alone.
+ */
+final class ComparableAligner {
+
+    /** Probability from which a pair may be part of the rows. */
+    static final double CHAIN = 0.4;
+    /** Probability from which a pair off the rows' order becomes a link. */
+    static final double LINK = 0.8;
+    /** Probability from which a pair between two paired rows, crossing nothing, becomes a link. */
+    static final double NEAR = 0.1;
+
+    private static final double W_DICE = -0.917;
+    private static final double W_EVIDENCE = 1.108;
+    private static final double W_RELATIVE = 5.791;
+    private static final double W_MUTUAL = 0.86;
+    private static final double W_BIAS = -8.531;
+
+    /** A sentence pair and how likely both state the same fact. */
+    record Scored(int source, int target, double probability) {
+    }
+
+    /**
+     * @param beads covering both texts in order: pairs of the chain, every other sentence alone (1-0 or 0-1)
+     * @param links pairs outside the beads, as document 0 (source) and 1 (target)
+     */
+    record Result(List<Bead> beads, List<Link> links) {
+    }
+
+    private ComparableAligner() {
+    }
+
+    static Result align(ContentPairs content) {
+        return fromPairs(score(content), content.sourceSentences(), content.targetSentences());
+    }
+
+    /**
+     * Rows and links from scored sentence pairs: the heaviest chain that keeps both texts' order
+     * forms the beads, likely pairs off it become links.
+     *
+     * @param scored pairs sorted by source, then target
+     */
+    static Result fromPairs(List<Scored> scored, int n, int m) {
+        List<Scored> chain = chain(scored, m);
+        List<Bead> beads = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        beads(chain, scored, n, m, beads, links);
+        links.addAll(offChain(scored, beads));
+        java.util.Map<Long, Link> distinct = new java.util.TreeMap<>();
+        for (Link link : links) {
+            distinct.putIfAbsent((long) link.segment() * (m + 1) + link.otherSegment(), link);
+        }
+        return new Result(beads, List.copyOf(distinct.values()));
+    }
+
+    /** Every pair with evidence, with its probability. */
+    static List<Scored> score(ContentPairs content) {
+        List<ContentPairs.Pair> pairs = content.pairs();
+        double[] bestOfSource = new double[content.sourceSentences()];
+        double[] bestOfTarget = new double[content.targetSentences()];
+        double[] dice = new double[pairs.size()];
+        for (int k = 0; k < pairs.size(); k++) {
+            ContentPairs.Pair pair = pairs.get(k);
+            double mass = content.sourceMass(pair.source()) + content.targetMass(pair.target());
+            dice[k] = mass <= 0 ? 0 : pair.evidence() / mass;
+            bestOfSource[pair.source()] = Math.max(bestOfSource[pair.source()], dice[k]);
+            bestOfTarget[pair.target()] = Math.max(bestOfTarget[pair.target()], dice[k]);
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            ContentPairs.Pair pair = pairs.get(k);
+            double toSource = dice[k] / bestOfSource[pair.source()];
+            double toTarget = dice[k] / bestOfTarget[pair.target()];
+            boolean mutual = toSource >= 1 && toTarget >= 1;
+            double z = W_DICE * dice[k] + W_EVIDENCE * Math.log1p(pair.evidence()) + W_RELATIVE * toSource * toTarget
+                    + (mutual ? W_MUTUAL : 0) + W_BIAS;
+            scored.add(new Scored(pair.source(), pair.target(), 1 / (1 + Math.exp(-z))));
+        }
+        scored.sort(Comparator.comparingInt(Scored::source).thenComparingInt(Scored::target));
+        return scored;
+    }
+
+    /**
+     * The pairs above {@link #CHAIN} that keep the order of both texts (a pair may share a sentence
+     * with the previous one) and together weigh most, each weighing its probability above the
+     * threshold. A weighted longest chain, O(K log m) with a prefix-maximum tree over targets.
+     */
+    static List<Scored> chain(List<Scored> scored, int targets) {
+        List<Scored> candidates = scored.stream().filter(s -> s.probability() > CHAIN).toList();
+        double[] best = new double[candidates.size()];
+        int[] previous = new int[candidates.size()];
+        PrefixMax tree = new PrefixMax(targets);
+        int top = -1;
+        for (int a = 0; a < candidates.size(); a++) {
+            Scored pair = candidates.get(a);
+            int before = tree.argMax(pair.target());
+            best[a] = pair.probability() - CHAIN + (before < 0 ? 0 : best[before]);
+            previous[a] = before;
+            tree.offer(pair.target(), best[a], a);
+            if (top < 0 || best[a] > best[top]) {
+                top = a;
+            }
+        }
+        List<Scored> chain = new ArrayList<>();
+        for (int a = top; a >= 0; a = previous[a]) {
+            chain.add(candidates.get(a));
+        }
+        return chain.reversed();
+    }
+
+    /** Turns the chain into beads over both texts; chain pairs that cannot join a contiguous bead become links. */
+    private static void beads(List<Scored> chain, List<Scored> scored, int n, int m, List<Bead> beads, List<Link> links) {
+        double[] bestOfSource = new double[n];
+        double[] bestOfTarget = new double[m];
+        for (Scored pair : scored) {
+            bestOfSource[pair.source()] = Math.max(bestOfSource[pair.source()], pair.probability());
+            bestOfTarget[pair.target()] = Math.max(bestOfTarget[pair.target()], pair.probability());
+        }
+        int i = 0;
+        int j = 0;
+        int srcStart = -1;
+        int srcEnd = -1;
+        int tgtStart = -1;
+        int tgtEnd = -1;
+        double confidence = 1;
+        for (Scored pair : chain) {
+            boolean extendsSource = srcStart >= 0 && pair.target() == tgtEnd - 1 && pair.source() == srcEnd && tgtEnd - tgtStart == 1;
+            boolean extendsTarget = srcStart >= 0 && pair.source() == srcEnd - 1 && pair.target() == tgtEnd && srcEnd - srcStart == 1;
+            if (extendsSource || extendsTarget) {
+                srcEnd = Math.max(srcEnd, pair.source() + 1);
+                tgtEnd = Math.max(tgtEnd, pair.target() + 1);
+                confidence = Math.min(confidence, pair.probability());
+                continue;
+            }
+            if (pair.source() < Math.max(i, srcEnd) || pair.target() < Math.max(j, tgtEnd)) {
+                links.add(new Link(0, pair.source(), 1, pair.target(), pair.probability()));
+                continue;
+            }
+            if (srcStart >= 0) {
+                beads.add(new Bead(srcStart, srcEnd - srcStart, tgtStart, tgtEnd - tgtStart, confidence));
+                i = srcEnd;
+                j = tgtEnd;
+            }
+            alone(i, pair.source(), j, pair.target(), bestOfSource, bestOfTarget, beads);
+            i = pair.source();
+            j = pair.target();
+            srcStart = pair.source();
+            srcEnd = pair.source() + 1;
+            tgtStart = pair.target();
+            tgtEnd = pair.target() + 1;
+            confidence = pair.probability();
+        }
+        if (srcStart >= 0) {
+            beads.add(new Bead(srcStart, srcEnd - srcStart, tgtStart, tgtEnd - tgtStart, confidence));
+            i = srcEnd;
+            j = tgtEnd;
+        }
+        alone(i, n, j, m, bestOfSource, bestOfTarget, beads);
+    }
+
+    /** Sentences [i, iEnd) and [j, jEnd) each alone, sources first; confident as far as no pair of theirs is likely. */
+    private static void alone(int i, int iEnd, int j, int jEnd, double[] bestOfSource, double[] bestOfTarget, List<Bead> beads) {
+        for (int s = i; s < iEnd; s++) {
+            beads.add(new Bead(s, 1, j, 0, 1 - bestOfSource[s]));
+        }
+        for (int t = j; t < jEnd; t++) {
+            beads.add(new Bead(iEnd, 0, t, 1, 1 - bestOfTarget[t]));
+        }
+    }
+
+    /** Likely pairs the beads do not hold: far ones above {@link #LINK}, ones between paired neighbours above {@link #NEAR}. */
+    private static List<Link> offChain(List<Scored> scored, List<Bead> beads) {
+        int n = beads.isEmpty() ? 0 : beads.getLast().srcEnd();
+        int[] beadOfSource = new int[n];
+        List<Bead> paired = beads.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0).toList();
+        Arrays.fill(beadOfSource, -1);
+        for (int b = 0; b < paired.size(); b++) {
+            for (int s = paired.get(b).srcStart(); s < paired.get(b).srcEnd(); s++) {
+                beadOfSource[s] = b;
+            }
+        }
+        List<Link> links = new ArrayList<>();
+        for (Scored pair : scored) {
+            int bead = beadOfSource[pair.source()];
+            if (bead >= 0 && pair.target() >= paired.get(bead).tgtStart() && pair.target() < paired.get(bead).tgtEnd()) {
+                continue;
+            }
+            if (pair.probability() >= LINK || pair.probability() >= NEAR && between(pair, paired)) {
+                links.add(new Link(0, pair.source(), 1, pair.target(), pair.probability()));
+            }
+        }
+        return links;
+    }
+
+    /** Whether the pair lies between two consecutive paired beads (or touches one), crossing none. */
+    private static boolean between(Scored pair, List<Bead> paired) {
+        Bead before = null;
+        Bead after = null;
+        for (Bead bead : paired) {
+            if (bead.srcStart() <= pair.source()) {
+                before = bead;
+            } else if (after == null) {
+                after = bead;
+            }
+        }
+        if (before == null || after == null) {
+            return false;
+        }
+        return pair.target() >= before.tgtStart() - 1 && pair.target() <= after.tgtEnd();
+    }
+
+    /** Prefix maximum over target positions: the best chain ending at or before a target. */
+    private static final class PrefixMax {
+        private final double[] value;
+        private final int[] index;
+
+        PrefixMax(int size) {
+            value = new double[size + 1];
+            index = new int[size + 1];
+            Arrays.fill(value, Double.NEGATIVE_INFINITY);
+            Arrays.fill(index, -1);
+        }
+
+        void offer(int target, double score, int at) {
+            for (int k = target + 1; k < value.length; k += k & -k) {
+                if (score > value[k]) {
+                    value[k] = score;
+                    index[k] = at;
+                }
+            }
+        }
+
+        /** The chain end with the highest score among targets [0, target]; -1 if none. */
+        int argMax(int target) {
+            double bestValue = Double.NEGATIVE_INFINITY;
+            int best = -1;
+            for (int k = target + 1; k > 0; k -= k & -k) {
+                if (value[k] > bestValue) {
+                    bestValue = value[k];
+                    best = index[k];
+                }
+            }
+            return best;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.alinea.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How much evidence every two sentences of two documents share, whatever their positions: for
+ * texts that are not translations of each other, where a fact may be told anywhere. Each content
+ * item of a sentence (a word through the dictionary, a number, a name, a Latin token) that finds a
+ * counterpart in a sentence of the other document adds evidence in proportion to how rare that
+ * match is: an item that matches one sentence of the other text says much, an item that matches
+ * half of them (a name the whole story repeats) says little. Only pairs with evidence are kept
+ * (a sparse matrix), so time grows with the matches, not with the product of the lengths.
+ */
+final class ContentPairs {
+
+    /** Punctuation items (a question, quoted speech) are no evidence of content. */
+    private final Map<Long, double[]> pairs = new HashMap<>();
+    private final int n;
+    private final int m;
+    /** Per sentence of each document, the weight of all its content items (what a perfect counterpart would match). */
+    private final double[] sourceMass;
+    private final double[] targetMass;
+
+    private ContentPairs(int n, int m) {
+        this.n = n;
+        this.m = m;
+        this.sourceMass = new double[n];
+        this.targetMass = new double[m];
+    }
+
+    /**
+     * @param source the first document's items
+     * @param target the second document's items, over the same key ids
+     * @param keyCount number of key ids
+     * @param ignored keys that are no evidence (punctuation marks), by id; may be empty
+     */
+    static ContentPairs compute(SideFeatures source, SideFeatures target, int keyCount, boolean[] ignored) {
+        ContentPairs result = new ContentPairs(source.sentences(), target.sentences());
+        int[][] targetPostings = postings(target, keyCount);
+        int[][] sourcePostings = postings(source, keyCount);
+        result.addEvidence(source, targetPostings, ignored, false);
+        result.addEvidence(target, sourcePostings, ignored, true);
+        return result;
+    }
+
+    /** For each key, the sentences that offer it, ascending. */
+    private static int[][] postings(SideFeatures side, int keyCount) {
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int k = 0; k < keyCount; k++) {
+            lists.add(null);
+        }
+        int[] lastSentence = new int[keyCount];
+        Arrays.fill(lastSentence, -1);
+        for (int s = 0; s < side.sentences(); s++) {
+            for (int[] item : side.offers[s]) {
+                for (int key : item) {
+                    if (lastSentence[key] != s) {
+                        lastSentence[key] = s;
+                        if (lists.get(key) == null) {
+                            lists.set(key, new ArrayList<>());
+                        }
+                        lists.get(key).add(s);
+                    }
+                }
+            }
+        }
+        int[][] postings = new int[keyCount][];
+        for (int k = 0; k < keyCount; k++) {
+            postings[k] = lists.get(k) == null ? new int[0] : lists.get(k).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return postings;
+    }
+
+    /**
+     * Adds, for each item of {@code side}, its weight to every sentence of the other document it
+     * matches: ln((sentences of the other document + 1) / (sentences matched + 0.5)).
+     */
+    private void addEvidence(SideFeatures side, int[][] otherPostings, boolean[] ignored, boolean sideIsTarget) {
+        int other = sideIsTarget ? n : m;
+        int[] mark = new int[other];
+        Arrays.fill(mark, -1);
+        int stamp = 0;
+        List<Integer> matched = new ArrayList<>();
+        for (int s = 0; s < side.sentences(); s++) {
+            for (int[] item : side.offers[s]) {
+                stamp++;
+                matched.clear();
+                for (int key : item) {
+                    if (key < ignored.length && ignored[key]) {
+                        continue;
+                    }
+                    for (int o : otherPostings[key]) {
+                        if (mark[o] != stamp) {
+                            mark[o] = stamp;
+                            matched.add(o);
+                        }
+                    }
+                }
+                if (ignoredItem(item, ignored)) {
+                    continue;
+                }
+                double weight = Math.log((other + 1.0) / (matched.size() + 0.5));
+                (sideIsTarget ? targetMass : sourceMass)[s] += Math.max(0, weight);
+                if (matched.isEmpty() || weight <= 0) {
+                    continue;
+                }
+                for (int o : matched) {
+                    int i = sideIsTarget ? o : s;
+                    int j = sideIsTarget ? s : o;
+                    double[] cell = pairs.computeIfAbsent(key(i, j), k -> new double[2]);
+                    cell[sideIsTarget ? 1 : 0] += weight;
+                }
+            }
+        }
+    }
+
+    private static boolean ignoredItem(int[] item, boolean[] ignored) {
+        for (int key : item) {
+            if (key >= ignored.length || !ignored[key]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    double sourceMass(int i) {
+        return sourceMass[i];
+    }
+
+    double targetMass(int j) {
+        return targetMass[j];
+    }
+
+    private long key(int i, int j) {
+        return (long) i * (m + 1) + j;
+    }
+
+    /** One pair of sentences with evidence. */
+    record Pair(int source, int target, double sourceEvidence, double targetEvidence) {
+        /** The evidence both ways, in nats. */
+        double evidence() {
+            return sourceEvidence + targetEvidence;
+        }
+    }
+
+    /** Every pair with evidence, in no particular order. */
+    List<Pair> pairs() {
+        List<Pair> list = new ArrayList<>(pairs.size());
+        pairs.forEach((k, v) -> list.add(new Pair((int) (k / (m + 1)), (int) (k % (m + 1)), v[0], v[1])));
+        return list;
+    }
+
+    int sourceSentences() {
+        return n;
+    }
+
+    int targetSentences() {
+        return m;
+    }
+}
