@@ -106,6 +106,36 @@ class ReviewServiceIT extends SharedLocalContext {
         assertThat(all(id).subList(0, sentences)).extracting(row -> row.cells().get(0).size()).containsOnly(1);
     }
 
+    /** Issue 16: a search runs without the project's lock, so that a long one (up to its time limit) holds up nobody's edit. */
+    @Test
+    void anEditIsMadeWhileASearchIsStillRunning() throws Exception {
+        long id = newProject();
+        ReviewService service = new ReviewService(repository, transactions, events, Clock.systemUTC(), access);
+        var edited = new java.util.concurrent.CountDownLatch(1);
+        var editor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        List<AlignedRow> rows = service.rows(id, RowFilter.ALL, 0, 2);
+        int before = service.count(id, RowFilter.ALL);
+        var everyRow = new RowFilter(false, null, ".", true, null);
+        service.beforeEachSearch(() -> {
+            // the search waits, mid-way, for an edit made meanwhile by someone else
+            editor.submit(() -> service.edit(id, List.of(RowRef.of(rows.get(0)), RowRef.of(rows.get(1))), (a, row) -> a.mergeWithNext(row)));
+            try {
+                assertThat(edited.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the edit was made while the search ran").isTrue();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        service.afterEachCommit(edited::countDown);
+
+        int found = service.count(id, everyRow);
+        service.beforeEachSearch(() -> {
+        });
+
+        editor.shutdown();
+        assertThat(found).as("the search read the rows as they were when it started").isEqualTo(before);
+        assertThat(service.count(id, everyRow)).as("searching again finds the rows as they are now").isEqualTo(before - 1);
+    }
+
     @Test
     void aChangeIsReportedDoneAndPublishedEvenWhenMemoryDropsTheAlignmentAsItCommits() {
         long id = newProject();
