@@ -43,6 +43,9 @@ class ReviewServiceIT extends SharedLocalContext {
     @Autowired
     ProjectAccess access;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private long newProject() {
         return projects.createProject("Review", List.of(
                 new SourceFile(Seeds.ENGLISH, "en", Seeds.bytes(Seeds.ENGLISH)),
@@ -134,6 +137,36 @@ class ReviewServiceIT extends SharedLocalContext {
         editor.shutdown();
         assertThat(found).as("the search read the rows as they were when it started").isEqualTo(before);
         assertThat(service.count(id, everyRow)).as("searching again finds the rows as they are now").isEqualTo(before - 1);
+    }
+
+    /**
+     * Issue 16: an edit locks the project against other edits only; a long transaction that adds
+     * to the project (a name list import) does not hold it up. (On PostgreSQL, SELECT ... FOR
+     * UPDATE waited for every transaction that had inserted a row referring to the project.)
+     */
+    @Test
+    void anEditIsNotHeldUpByATransactionAddingNamesToTheProject() throws Exception {
+        long id = newProject();
+        var inserted = new java.util.concurrent.CountDownLatch(1);
+        var edited = new java.util.concurrent.CountDownLatch(1);
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var importing = threads.submit(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql(dev.alinea.storage.Statements.INSERT_NAME_ENTRY).params(id, "CONFIRMED").update();
+            inserted.countDown();
+            try {
+                edited.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        assertThat(inserted.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        var edit = threads.submit(() -> reviews.edit(id, List.of(ref(id, 0), ref(id, 1)), (alignment, row) -> alignment.mergeWithNext(row)));
+
+        assertThat(edit.get(5, java.util.concurrent.TimeUnit.SECONDS).description()).isEqualTo("Merged rows 1 and 2");
+        edited.countDown();
+        importing.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        threads.shutdown();
     }
 
     @Test
