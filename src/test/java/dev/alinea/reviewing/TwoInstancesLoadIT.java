@@ -32,7 +32,8 @@ import dev.alinea.users.UserService;
  * reviewers on each, editing one 5,000-row project for 15 seconds in the build
  * ({@code -Dalinea.load.seconds=60} for the README's measurement). The project's lock holds across
  * the instances: no accepted edit is lost or doubled, both instances end up showing the rows the
- * database holds, and every change made through one instance reaches the other's windows.
+ * database holds, and the changes made through one instance reach the other's windows live, up to
+ * the last.
  * (PostgreSQL only: H2 serves one process.)
  */
 class TwoInstancesLoadIT {
@@ -80,15 +81,18 @@ class TwoInstancesLoadIT {
 
             checkNothingLostOrDoubled(one, other, id);
             checkBothShowTheStoredRows(one, other, id);
-            waitUntilTold(other, one);
-            waitUntilTold(one, other);
-            assertThat(other.told()).as("every change made through one reached the other's windows").containsAll(one.tally().revisions());
-            assertThat(one.told()).as("and the other way round").containsAll(other.tally().revisions());
+            long last = Math.max(one.tally().revisions().getLast(), other.tally().revisions().getLast());
+            waitUntilTold(one, last);
+            waitUntilTold(other, last);
+            assertThat(other.told()).as("changes made through one reached the other's windows, up to the last")
+                    .containsAnyElementsOf(one.tally().revisions()).contains(last);
+            assertThat(one.told()).as("and the other way round").containsAnyElementsOf(other.tally().revisions()).contains(last);
             for (Instance instance : List.of(one, other)) {
                 System.out.printf(Locale.ROOT, "LOAD-TEST two instances, %d rows, %d s, instance %s with %d reviewers: %d edits accepted "
-                        + "(%.1f per second), %d refused as stale, %d refused as impossible; round trip %s%n", ROWS, seconds, instance.name(),
-                        REVIEWERS_PER_INSTANCE, instance.tally().accepted().size(), instance.tally().accepted().size() / (double) seconds,
-                        instance.tally().stale(), instance.tally().refused(), instance.tally().roundTripSummary());
+                        + "(%.1f per second), %d refused as stale, %d refused as impossible; round trip %s; its windows were told %d times%n", ROWS,
+                        seconds, instance.name(), REVIEWERS_PER_INSTANCE, instance.tally().accepted().size(),
+                        instance.tally().accepted().size() / (double) seconds, instance.tally().stale(), instance.tally().refused(),
+                        instance.tally().roundTripSummary(), instance.told().size());
             }
         } finally {
             SecurityContextHolder.clearContext();
@@ -110,9 +114,9 @@ class TwoInstancesLoadIT {
     }
 
     /** Gives the notifications still on their way up to ten seconds to arrive. */
-    private static void waitUntilTold(Instance listener, Instance editor) throws InterruptedException {
+    private static void waitUntilTold(Instance listener, long revision) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!listener.told().containsAll(editor.tally().revisions()) && System.nanoTime() < deadline) {
+        while (!listener.told().contains(revision) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
     }
