@@ -72,9 +72,10 @@ class JdbcReviewRepository {
 
     /**
      * The project's revision, locking the project's row until the transaction ends; empty when there
-     * is no such project. The lock is taken by an update, not {@code SELECT ... FOR UPDATE}: on
-     * PostgreSQL that lock keeps out only other changes of the row, not rows of other tables that
-     * refer to the project (an import of 20,000 names held every edit for as long as it ran).
+     * is no such project. The lock is taken by an update, which on PostgreSQL waits for other
+     * changes of the row only; {@code SELECT ... FOR UPDATE} also waited for every transaction that
+     * had inserted rows referring to the project (an import of 20,000 names held every edit for as
+     * long as it ran).
      */
     Optional<Long> lockRevision(long projectId) {
         if (jdbc.sql("UPDATE project SET revision = revision WHERE id = ?").param(projectId).update() == 0) {
