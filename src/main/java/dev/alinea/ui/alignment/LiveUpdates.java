@@ -3,7 +3,10 @@ package dev.alinea.ui.alignment;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.VaadinSession;
 
 import dev.alinea.reviewing.ProjectEvents;
@@ -26,17 +29,24 @@ final class LiveUpdates {
     static ProjectEvents.Subscription follow(ProjectEvents events, long projectId, UI ui, LongConsumer show) {
         var subscription = new AtomicReference<ProjectEvents.Subscription>();
         subscription.set(events.subscribe(projectId, revision -> {
-            if (isOpen(ui)) {
-                ui.access(() -> show.accept(revision));
-            } else {
-                ProjectEvents.Subscription own = subscription.get();
-                if (own != null) {
-                    own.close();
+            try {
+                if (isOpen(ui)) {
+                    ui.access(() -> show.accept(revision));
+                } else {
+                    stop(subscription.get());
+                    ui.access(() -> remove(ui));
                 }
-                ui.access(() -> remove(ui));
+            } catch (UIDetachedException e) {
+                stop(subscription.get()); // detached meanwhile: nothing more to show it
             }
         }));
         return subscription.get();
+    }
+
+    private static void stop(ProjectEvents.@Nullable Subscription subscription) {
+        if (subscription != null) {
+            subscription.close();
+        }
     }
 
     /** Whether the page is still there: not closed and not past three missed heartbeats. Needs no lock. */
