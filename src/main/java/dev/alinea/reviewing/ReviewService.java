@@ -57,7 +57,7 @@ public class ReviewService {
     static final String STALE = "This part of the alignment was changed in another window since you last saw it. "
             + "Nothing was changed: the grid now shows the current rows.";
     private static final int HISTORY_SHOWN = 1000;
-    /** A filter runs holding the project's lock: it may take this long at most. */
+    /** A search may take this long at most (it runs on a copy of the rows, not holding the project's lock). */
     static final java.time.Duration SEARCH_TIME_LIMIT = java.time.Duration.ofSeconds(3);
 
     private final JdbcReviewRepository repository;
@@ -72,6 +72,9 @@ public class ReviewService {
     private final ProjectAccess access;
     /** Runs after each change commits, before memory is brought up to date: a seam for tests. */
     private Runnable afterCommit = () -> {
+    };
+    /** Runs as a search starts on its copy of the rows: a seam for tests. */
+    private Runnable beforeSearch = () -> {
     };
 
     ReviewService(JdbcReviewRepository repository, TransactionTemplate transactions, ProjectEvents events, Clock clock, ProjectAccess access) {
@@ -106,9 +109,11 @@ public class ReviewService {
     private static final class ProjectState {
         SoftReference<ReviewAlignment> alignment = new SoftReference<>(null);
         long revision = -1;
-        RowFilter filter;
-        long filteredAt = -1;
-        int[] filtered;
+        @Nullable Matches matches;
+    }
+
+    /** The rows (positions in the whole alignment) a filter let through at a revision. */
+    private record Matches(RowFilter filter, long revision, int[] rows) {
     }
 
     // ---- reading ------------------------------------------------------------------------------
@@ -127,15 +132,17 @@ public class ReviewService {
      * @throws dev.alinea.problem.UserErrorException when the filter's regular expression is not one
      */
     public List<AlignedRow> rows(long projectId, RowFilter filter, int offset, int limit) {
-        return read(projectId, (alignment, state) -> {
-            List<AlignedRow> page = new ArrayList<>();
-            if (filter.isAll()) {
+        if (filter.isAll()) {
+            return read(projectId, (alignment, state) -> {
+                List<AlignedRow> page = new ArrayList<>();
                 for (int r = offset; r < Math.min(alignment.rowCount(), offset + limit); r++) {
                     page.add(alignedRow(alignment, r));
                 }
                 return page;
-            }
-            int[] matching = filtered(state, alignment, filter);
+            });
+        }
+        return readFiltered(projectId, filter, (alignment, matching) -> {
+            List<AlignedRow> page = new ArrayList<>();
             for (int k = offset; k < Math.min(matching.length, offset + limit); k++) {
                 page.add(alignedRow(alignment, matching[k]));
             }
@@ -163,7 +170,8 @@ public class ReviewService {
 
     /** How many rows the filter lets through. */
     public int count(long projectId, RowFilter filter) {
-        return read(projectId, (alignment, state) -> filter.isAll() ? alignment.rowCount() : filtered(state, alignment, filter).length);
+        return filter.isAll() ? read(projectId, (alignment, state) -> alignment.rowCount())
+                : readFiltered(projectId, filter, (alignment, matching) -> matching.length);
     }
 
     /** The row at a position of the whole alignment, or empty past the end. */
@@ -501,6 +509,11 @@ public class ReviewService {
         afterCommit = hook;
     }
 
+    /** For tests: runs {@code hook} as each search starts on its copy of the rows. */
+    void beforeEachSearch(Runnable hook) {
+        beforeSearch = hook;
+    }
+
     /** For tests: drops the project's alignment from memory, as the garbage collector may at any time. */
     void forgetAlignment(long projectId) {
         state(projectId).alignment.clear();
@@ -526,16 +539,50 @@ public class ReviewService {
         return alignment;
     }
 
-    private static int[] filtered(ProjectState state, ReviewAlignment alignment, RowFilter filter) {
-        if (filter.equals(state.filter) && state.filteredAt == state.revision) {
-            return state.filtered;
+    @FunctionalInterface
+    private interface FilteredReader<T> {
+        T read(ReviewAlignment alignment, int[] matching);
+    }
+
+    /** What the lock gave: the answer from rows found before, or a copy of the alignment to search. */
+    private record Lookup<T>(@Nullable T answer, @Nullable ReviewAlignment copy, long revision) {
+    }
+
+    /**
+     * Reads the rows a filter lets through. A search the project has not answered at this revision
+     * runs on a copy of the alignment, not holding the project's lock, so that however long it
+     * takes (up to {@link #SEARCH_TIME_LIMIT}) nobody's edit waits for it; what it found is kept
+     * for the next page of the same search.
+     */
+    private <T> T readFiltered(long projectId, RowFilter filter, FilteredReader<T> reader) {
+        ProjectState state = state(projectId);
+        Lookup<T> lookup = read(projectId, (alignment, held) -> {
+            Matches found = held.matches;
+            return found != null && found.filter().equals(filter) && found.revision() == held.revision
+                    ? new Lookup<>(reader.read(alignment, found.rows()), null, held.revision)
+                    : new Lookup<T>(null, alignment.copy(), held.revision);
+        });
+        ReviewAlignment copy = lookup.copy();
+        if (copy == null) {
+            return lookup.answer();
         }
+        beforeSearch.run();
+        int[] matching = matching(copy, filter);
+        synchronized (state) {
+            if (state.revision == lookup.revision()) {
+                state.matches = new Matches(filter, lookup.revision(), matching);
+            }
+        }
+        return reader.read(copy, matching);
+    }
+
+    private static int[] matching(ReviewAlignment alignment, RowFilter filter) {
         Predicate<String> text = filter.textMatcher();
         long deadline = System.nanoTime() + SEARCH_TIME_LIMIT.toNanos();
-        int[] matching = java.util.stream.IntStream.range(0, alignment.rowCount()).filter(r -> {
+        return java.util.stream.IntStream.range(0, alignment.rowCount()).filter(r -> {
             if ((r & 255) == 255 && System.nanoTime() - deadline > 0) {
                 throw new dev.alinea.problem.UserErrorException("The search took longer than " + SEARCH_TIME_LIMIT.toSeconds()
-                        + " seconds and was stopped, so that the project stays open for everyone: search for something more specific.");
+                        + " seconds and was stopped: search for something more specific.");
             }
             ReviewRow row = alignment.row(r);
             if (!filter.accepts(row.id(), row.status(), row.confidence())) {
@@ -552,10 +599,6 @@ public class ReviewService {
             }
             return false;
         }).toArray();
-        state.filter = filter;
-        state.filteredAt = state.revision;
-        state.filtered = matching;
-        return matching;
     }
 
     static AlignedRow alignedRow(ReviewAlignment alignment, int index) {

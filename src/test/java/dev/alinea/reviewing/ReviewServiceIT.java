@@ -43,6 +43,9 @@ class ReviewServiceIT extends SharedLocalContext {
     @Autowired
     ProjectAccess access;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private long newProject() {
         return projects.createProject("Review", List.of(
                 new SourceFile(Seeds.ENGLISH, "en", Seeds.bytes(Seeds.ENGLISH)),
@@ -106,21 +109,81 @@ class ReviewServiceIT extends SharedLocalContext {
         assertThat(all(id).subList(0, sentences)).extracting(row -> row.cells().get(0).size()).containsOnly(1);
     }
 
+    /** Issue 16: a search runs without the project's lock, so that a long one (up to its time limit) holds up nobody's edit. */
     @Test
-    void aChangeIsReportedDoneAndPublishedEvenWhenMemoryDropsTheAlignmentAsItCommits() {
+    void anEditIsMadeWhileASearchIsStillRunning() throws Exception {
+        long id = newProject();
+        ReviewService service = new ReviewService(repository, transactions, events, Clock.systemUTC(), access);
+        var edited = new java.util.concurrent.CountDownLatch(1);
+        var editor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        List<AlignedRow> rows = service.rows(id, RowFilter.ALL, 0, 2);
+        int before = service.count(id, RowFilter.ALL);
+        var everyRow = new RowFilter(false, null, ".", true, null);
+        service.beforeEachSearch(() -> {
+            // the search waits, mid-way, for an edit made meanwhile by someone else
+            editor.submit(() -> service.edit(id, List.of(RowRef.of(rows.get(0)), RowRef.of(rows.get(1))), (a, row) -> a.mergeWithNext(row)));
+            try {
+                assertThat(edited.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the edit was made while the search ran").isTrue();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        service.afterEachCommit(edited::countDown);
+
+        int found = service.count(id, everyRow);
+        service.beforeEachSearch(() -> {
+        });
+
+        editor.shutdown();
+        assertThat(found).as("the search read the rows as they were when it started").isEqualTo(before);
+        assertThat(service.count(id, everyRow)).as("searching again finds the rows as they are now").isEqualTo(before - 1);
+    }
+
+    /**
+     * Issue 16: an edit locks the project against other edits only; a long transaction that adds
+     * to the project (a name list import) does not hold it up. (On PostgreSQL, SELECT ... FOR
+     * UPDATE waited for every transaction that had inserted a row referring to the project.)
+     */
+    @Test
+    void anEditIsNotHeldUpByATransactionAddingNamesToTheProject() throws Exception {
+        long id = newProject();
+        var inserted = new java.util.concurrent.CountDownLatch(1);
+        var edited = new java.util.concurrent.CountDownLatch(1);
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var importing = threads.submit(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql(dev.alinea.storage.Statements.INSERT_NAME_ENTRY).params(id, "CONFIRMED").update();
+            inserted.countDown();
+            try {
+                edited.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        assertThat(inserted.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        var edit = threads.submit(() -> reviews.edit(id, List.of(ref(id, 0), ref(id, 1)), (alignment, row) -> alignment.mergeWithNext(row)));
+
+        assertThat(edit.get(5, java.util.concurrent.TimeUnit.SECONDS).description()).isEqualTo("Merged rows 1 and 2");
+        edited.countDown();
+        importing.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        threads.shutdown();
+    }
+
+    @Test
+    void aChangeIsReportedDoneAndPublishedEvenWhenMemoryDropsTheAlignmentAsItCommits() throws Exception {
         long id = newProject();
         ReviewService service = new ReviewService(repository, transactions, events, Clock.systemUTC(), access);
         List<AlignedRow> before = service.rows(id, RowFilter.ALL, 0, Integer.MAX_VALUE);
         service.afterEachCommit(() -> service.forgetAlignment(id));
-        List<Long> published = new ArrayList<>();
+        var published = new java.util.concurrent.CompletableFuture<Long>();
         EditResult result;
-        try (ProjectEvents.Subscription subscription = events.subscribe(id, published::add)) {
+        try (ProjectEvents.Subscription subscription = events.subscribe(id, published::complete)) {
             result = service.edit(id, List.of(RowRef.of(before.get(3)), RowRef.of(before.get(4))),
                     (alignment, row) -> alignment.mergeWithNext(row));
+            assertThat(published.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(result.revision());
         }
 
         assertThat(result.description()).isEqualTo("Merged rows 4 and 5");
-        assertThat(published).containsExactly(result.revision());
         assertThat(service.history(id)).extracting(HistoryEntry::description).containsExactly("Merged rows 4 and 5");
         List<AlignedRow> after = service.rows(id, RowFilter.ALL, 0, Integer.MAX_VALUE);
         assertThat(after).hasSize(before.size() - 1).isEqualTo(fromDatabase(id));

@@ -150,11 +150,11 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         if (viewOptions != null) {
             viewOptions.restore();
         }
-        subscription = events.subscribe(projectId, revision -> ui.access(() -> {
+        subscription = LiveUpdates.follow(events, projectId, ui, revision -> {
             if (revision > shownRevision) {
                 refresh();
             }
-        }));
+        });
     }
 
     @Override
