@@ -2,14 +2,14 @@ package dev.alinea.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.alinea.cli.Commands.Result;
 
 class AlignSentencesCommandTest {
 
@@ -36,7 +36,7 @@ class AlignSentencesCommandTest {
                 He said he values the people on his team.
                 """);
 
-        Result result = run("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", src.toString(), tgt.toString());
+        Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", src.toString(), tgt.toString());
 
         assertThat(result.exitCode).isZero();
         assertThat(result.out.lines().toList()).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[]", "[4]:[3]", "[5]:[4]", "[6]:[5]");
@@ -46,7 +46,7 @@ class AlignSentencesCommandTest {
     void aMissingFileIsNamedInTheError() {
         Path missing = dir.resolve("missing.txt");
 
-        Result result = run("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", missing.toString(), missing.toString());
+        Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", missing.toString(), missing.toString());
 
         assertThat(result.exitCode).isEqualTo(1);
         assertThat(result.err).contains(missing + ": no such file");
@@ -54,7 +54,7 @@ class AlignSentencesCommandTest {
 
     @Test
     void missingLanguagesAreAUsageError() {
-        Result result = run("align-sentences", "a.txt", "b.txt");
+        Result result = Commands.execute("align-sentences", "a.txt", "b.txt");
 
         assertThat(result.exitCode).isEqualTo(2);
         assertThat(result.err).contains("--src-lang");
@@ -67,7 +67,7 @@ class AlignSentencesCommandTest {
         writePair(src.resolve("b"), tgt.resolve("b"), 3);
         writePair(src.resolve("a"), tgt.resolve("a"), 7);
 
-        Result result = run("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--threads", "2", src.toString(), tgt.toString());
+        Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--threads", "2", src.toString(), tgt.toString());
 
         assertThat(result.exitCode).isZero();
         assertThat(result.out.lines().toList()).containsExactly(
@@ -82,7 +82,7 @@ class AlignSentencesCommandTest {
         Path list = Files.writeString(dir.resolve("pairs.tsv"), "# source\ttarget\none.zh\tone.en\n\ntwo.zh two.en\n");
         Path out = dir.resolve("out");
 
-        Result result = run("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", list.toString(), "--out", out.toString());
+        Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", list.toString(), "--out", out.toString());
 
         assertThat(result.exitCode).isZero();
         assertThat(Files.readAllLines(out.resolve("one.zh.align"))).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[]", "[4]:[3]", "[5]:[4]", "[6]:[5]");
@@ -94,7 +94,7 @@ class AlignSentencesCommandTest {
         writePair(dir.resolve("two.zh"), dir.resolve("two.en"), 3);
         Path list = Files.writeString(dir.resolve("pairs.tsv"), "gone.zh\tgone.en\ntwo.zh\ttwo.en\n");
 
-        Result result = run("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", list.toString());
+        Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", list.toString());
 
         assertThat(result.exitCode).isEqualTo(1);
         assertThat(result.err).contains(dir.resolve("gone.zh") + ": no such file");
@@ -108,7 +108,7 @@ class AlignSentencesCommandTest {
         writePair(src.resolve("a"), tgt.resolve("a"), 3);
         Files.writeString(src.resolve("extra"), "多出来的句子。\n");
 
-        Result result = run("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", src.toString(), tgt.toString());
+        Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", src.toString(), tgt.toString());
 
         assertThat(result.exitCode).isEqualTo(1);
         assertThat(result.err).contains(src.resolve("extra") + ": no file of the same name in " + tgt);
@@ -118,7 +118,7 @@ class AlignSentencesCommandTest {
     void aListLineWithoutTwoFilesIsNamed() throws Exception {
         Path list = Files.writeString(dir.resolve("pairs.tsv"), "only-one.zh\n");
 
-        Result result = run("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", list.toString());
+        Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", list.toString());
 
         assertThat(result.exitCode).isEqualTo(1);
         assertThat(result.err).contains(list + ", line 1: expected a source and a target file");
@@ -126,7 +126,7 @@ class AlignSentencesCommandTest {
 
     @Test
     void filesAndAListTogetherAreAUsageError() {
-        Result result = run("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", "pairs.tsv", "a.txt", "b.txt");
+        Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", "pairs.tsv", "a.txt", "b.txt");
 
         assertThat(result.exitCode).isEqualTo(2);
         assertThat(result.err).contains("either SRC and TGT or --batch LIST");
@@ -144,15 +144,5 @@ class AlignSentencesCommandTest {
     private static void writePair(Path src, Path tgt, int sentences) throws Exception {
         Files.write(src, CHINESE.subList(0, sentences));
         Files.write(tgt, ENGLISH.subList(0, sentences == 7 ? 6 : sentences));
-    }
-
-    private static Result run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = AlineaCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int exitCode, String out, String err) {
     }
 }

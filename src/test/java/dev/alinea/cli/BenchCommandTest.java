@@ -2,8 +2,6 @@ package dev.alinea.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.alinea.cli.Commands.Result;
 
 class BenchCommandTest {
 
@@ -35,7 +35,7 @@ class BenchCommandTest {
     void printsTimeMemoryAndF1PerInputAndRunsTheComparedCommandOnTheSameFiles() throws Exception {
         Path log = dir.resolve("compared.log");
 
-        Result result = run("bench", "--src-lang", "zh", "--tgt-lang", "en", "--sizes", "4,8", "--repeat", "1",
+        Result result = Commands.execute("bench", "--src-lang", "zh", "--tgt-lang", "en", "--sizes", "4,8", "--repeat", "1",
                 "--compare", "cat {src} {tgt} >> '" + log + "'", folder.toString());
 
         assertThat(result.exitCode).as(result.err).isZero();
@@ -51,7 +51,7 @@ class BenchCommandTest {
 
     @Test
     void aFailingComparedCommandIsReportedWithItsError() {
-        Result result = run("bench", "--src-lang", "zh", "--tgt-lang", "en", "--sizes", "3", "--repeat", "1",
+        Result result = Commands.execute("bench", "--src-lang", "zh", "--tgt-lang", "en", "--sizes", "3", "--repeat", "1",
                 "--compare", "echo no dictionary >&2; exit 3", folder.toString());
 
         assertThat(result.exitCode).isEqualTo(1);
@@ -63,7 +63,7 @@ class BenchCommandTest {
         Files.delete(folder.resolve("gold/001.align"));
         Files.delete(folder.resolve("gold"));
 
-        Result result = run("bench", "--src-lang", "zh", "--tgt-lang", "en", "--sizes", "3", "--repeat", "1", folder.toString());
+        Result result = Commands.execute("bench", "--src-lang", "zh", "--tgt-lang", "en", "--sizes", "3", "--repeat", "1", folder.toString());
 
         assertThat(result.exitCode).as(result.err).isZero();
         assertThat(result.out.lines().toList()).anyMatch(line -> line.matches("folder \\(1\\) +3 +3 alinea .* -"));
@@ -73,15 +73,5 @@ class BenchCommandTest {
     void substitutesTheFilesQuotedForTheShell() {
         assertThat(ExternalCommand.substitute("hunalign d.dic {src} {tgt}", Path.of("/tmp/a b"), Path.of("/tmp/it's")))
                 .isEqualTo("hunalign d.dic '/tmp/a b' '/tmp/it'\\''s'");
-    }
-
-    private static Result run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = AlineaCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int exitCode, String out, String err) {
     }
 }
