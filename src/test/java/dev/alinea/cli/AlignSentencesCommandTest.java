@@ -38,8 +38,8 @@ class AlignSentencesCommandTest {
 
         Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", src.toString(), tgt.toString());
 
-        assertThat(result.exitCode).isZero();
-        assertThat(result.out.lines().toList()).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[]", "[4]:[3]", "[5]:[4]", "[6]:[5]");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines().toList()).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[]", "[4]:[3]", "[5]:[4]", "[6]:[5]");
     }
 
     @Test
@@ -48,16 +48,16 @@ class AlignSentencesCommandTest {
 
         Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", missing.toString(), missing.toString());
 
-        assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.err).contains(missing + ": no such file");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(missing + ": no such file");
     }
 
     @Test
     void missingLanguagesAreAUsageError() {
         Result result = Commands.execute("align-sentences", "a.txt", "b.txt");
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("--src-lang");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--src-lang");
     }
 
     @Test
@@ -69,8 +69,8 @@ class AlignSentencesCommandTest {
 
         Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--threads", "2", src.toString(), tgt.toString());
 
-        assertThat(result.exitCode).isZero();
-        assertThat(result.out.lines().toList()).containsExactly(
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines().toList()).containsExactly(
                 "# " + src.resolve("a") + "\t" + tgt.resolve("a"), "[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[]", "[4]:[3]", "[5]:[4]", "[6]:[5]",
                 "# " + src.resolve("b") + "\t" + tgt.resolve("b"), "[0]:[0]", "[1]:[1]", "[2]:[2]");
     }
@@ -84,7 +84,7 @@ class AlignSentencesCommandTest {
 
         Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", list.toString(), "--out", out.toString());
 
-        assertThat(result.exitCode).isZero();
+        assertThat(result.exitCode()).isZero();
         assertThat(Files.readAllLines(out.resolve("one.zh.align"))).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[]", "[4]:[3]", "[5]:[4]", "[6]:[5]");
         assertThat(Files.readAllLines(out.resolve("two.zh.align"))).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]");
     }
@@ -96,9 +96,9 @@ class AlignSentencesCommandTest {
 
         Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", list.toString());
 
-        assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.err).contains(dir.resolve("gone.zh") + ": no such file");
-        assertThat(result.out.lines().toList()).containsExactly("# " + dir.resolve("two.zh") + "\t" + dir.resolve("two.en"), "[0]:[0]", "[1]:[1]", "[2]:[2]");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(dir.resolve("gone.zh") + ": no such file");
+        assertThat(result.out().lines().toList()).containsExactly("# " + dir.resolve("two.zh") + "\t" + dir.resolve("two.en"), "[0]:[0]", "[1]:[1]", "[2]:[2]");
     }
 
     @Test
@@ -110,8 +110,8 @@ class AlignSentencesCommandTest {
 
         Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", src.toString(), tgt.toString());
 
-        assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.err).contains(src.resolve("extra") + ": no file of the same name in " + tgt);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(src.resolve("extra") + ": no file of the same name in " + tgt);
     }
 
     @Test
@@ -120,16 +120,16 @@ class AlignSentencesCommandTest {
 
         Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", list.toString());
 
-        assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.err).contains(list + ", line 1: expected a source and a target file");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(list + ", line 1: expected a source and a target file");
     }
 
     @Test
     void filesAndAListTogetherAreAUsageError() {
         Result result = Commands.execute("align-sentences", "--src-lang", "zh", "--tgt-lang", "en", "--batch", "pairs.tsv", "a.txt", "b.txt");
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("either SRC and TGT or --batch LIST");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("either SRC and TGT or --batch LIST");
     }
 
     private static final List<String> CHINESE = List.of("李磊离开了字节跳动公司。", "他加入了加州大学担任教授。", "他的团队专注于内容平台。",

@@ -38,8 +38,8 @@ class BenchCommandTest {
         Result result = Commands.execute("bench", "--src-lang", "zh", "--tgt-lang", "en", "--sizes", "4,8", "--repeat", "1",
                 "--compare", "cat {src} {tgt} >> '" + log + "'", folder.toString());
 
-        assertThat(result.exitCode).as(result.err).isZero();
-        List<String> lines = result.out.lines().toList();
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> lines = result.out().lines().toList();
         assertThat(lines).anyMatch(line -> line.matches("folder \\(1\\) +3 +3 alinea +[0-9.]+ +[0-9.]+ +[0-9]+ +1\\.000"));
         assertThat(lines).anyMatch(line -> line.matches("4 +6 +6 alinea .* 1\\.000"));
         assertThat(lines).anyMatch(line -> line.matches("8 +9 +9 alinea .* 1\\.000"));
@@ -54,8 +54,8 @@ class BenchCommandTest {
         Result result = Commands.execute("bench", "--src-lang", "zh", "--tgt-lang", "en", "--sizes", "3", "--repeat", "1",
                 "--compare", "echo no dictionary >&2; exit 3", folder.toString());
 
-        assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.err).contains("The --compare command exited with 3").contains("(no dictionary)");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("The --compare command exited with 3").contains("(no dictionary)");
     }
 
     @Test
@@ -65,8 +65,8 @@ class BenchCommandTest {
 
         Result result = Commands.execute("bench", "--src-lang", "zh", "--tgt-lang", "en", "--sizes", "3", "--repeat", "1", folder.toString());
 
-        assertThat(result.exitCode).as(result.err).isZero();
-        assertThat(result.out.lines().toList()).anyMatch(line -> line.matches("folder \\(1\\) +3 +3 alinea .* -"));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out().lines().toList()).anyMatch(line -> line.matches("folder \\(1\\) +3 +3 alinea .* -"));
     }
 
     @Test
