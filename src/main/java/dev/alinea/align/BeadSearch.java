@@ -115,8 +115,24 @@ final class BeadSearch {
      */
     static List<ScoredBead> posteriors(SearchSpace space, int[][] types, BeadCost beadCost, List<ScoredBead> path, double temperature) {
         int n = space.rows();
+        // The two sums are independent: the backward one is summed beside the forward one.
+        ParallelTasks.Both<double[][], double[][]> sums = ParallelTasks.both(() -> forward(space, types, beadCost, temperature),
+                () -> backward(space, types, beadCost, temperature));
+        double[][] forward = sums.first();
+        double[][] backward = sums.second();
+        double total = forward[n][space.columns() - space.low(n)];
+        return path.stream().map(bead -> {
+            double logPosterior = forward[bead.srcStart()][bead.tgtStart() - space.low(bead.srcStart())] - bead.cost() / temperature
+                    + backward[bead.srcStart() + bead.srcCount()][bead.tgtStart() + bead.tgtCount() - space.low(bead.srcStart() + bead.srcCount())]
+                    - total;
+            return bead.withPosterior(Math.max(0, Math.min(1, Math.exp(logPosterior))));
+        }).toList();
+    }
+
+    /** Log of the summed weights of the paths from (0, 0) to each cell. */
+    private static double[][] forward(SearchSpace space, int[][] types, BeadCost beadCost, double temperature) {
+        int n = space.rows();
         double[][] forward = newTable(space);
-        double[][] backward = newTable(space);
         forward[0][0] = 0;
         for (int i = 0; i <= n; i++) {
             for (int j = space.low(i); j <= space.high(i); j++) {
@@ -130,6 +146,13 @@ final class BeadSearch {
                 }
             }
         }
+        return forward;
+    }
+
+    /** Log of the summed weights of the paths from each cell to (n, m). */
+    private static double[][] backward(SearchSpace space, int[][] types, BeadCost beadCost, double temperature) {
+        int n = space.rows();
+        double[][] backward = newTable(space);
         backward[n][space.columns() - space.low(n)] = 0;
         for (int i = n; i >= 0; i--) {
             for (int j = space.high(i); j >= space.low(i); j--) {
@@ -143,13 +166,7 @@ final class BeadSearch {
                 }
             }
         }
-        double total = forward[n][space.columns() - space.low(n)];
-        return path.stream().map(bead -> {
-            double logPosterior = forward[bead.srcStart()][bead.tgtStart() - space.low(bead.srcStart())] - bead.cost() / temperature
-                    + backward[bead.srcStart() + bead.srcCount()][bead.tgtStart() + bead.tgtCount() - space.low(bead.srcStart() + bead.srcCount())]
-                    - total;
-            return bead.withPosterior(Math.max(0, Math.min(1, Math.exp(logPosterior))));
-        }).toList();
+        return backward;
     }
 
     private static double[][] newTable(SearchSpace space) {

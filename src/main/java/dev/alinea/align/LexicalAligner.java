@@ -65,8 +65,10 @@ public final class LexicalAligner implements SentenceAligner {
 
     @Override
     public PairAlignment alignPair(List<String> source, List<String> target) {
-        Sides sides = features(source, target);
-        SearchSpace space = searchSpace(source, target);
+        // The coarse pass of a long text reads its own blocks: it runs beside the sentence features.
+        ParallelTasks.Both<Sides, SearchSpace> start = ParallelTasks.both(() -> features(source, target), () -> searchSpace(source, target));
+        Sides sides = start.first();
+        SearchSpace space = start.second();
         LengthModel initial = LengthModel.fromTotals(sides.src().lengths, sides.tgt().lengths);
         PairMatches matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, sides, initial, parameters));
@@ -103,8 +105,12 @@ public final class LexicalAligner implements SentenceAligner {
         SideFeatures.KeyIds keys = new SideFeatures.KeyIds();
         boolean sourceTranslates = lexicon.translatingLanguage().equals(Languages.of(sourceLanguage).code());
         boolean targetTranslates = lexicon.translatingLanguage().equals(Languages.of(targetLanguage).code());
-        SideFeatures src = SideFeatures.extract(source, sourceLanguage, lexicon, sourceTranslates, bothLatin, keys);
-        SideFeatures tgt = SideFeatures.extract(target, targetLanguage, lexicon, targetTranslates, bothLatin, keys);
+        // Both sides read at once; their keys then numbered source first, as one after the other would.
+        ParallelTasks.Both<SideFeatures.Read, SideFeatures.Read> read = ParallelTasks.both(
+                () -> SideFeatures.read(source, sourceLanguage, lexicon, sourceTranslates, bothLatin),
+                () -> SideFeatures.read(target, targetLanguage, lexicon, targetTranslates, bothLatin));
+        SideFeatures src = read.first().intern(keys);
+        SideFeatures tgt = read.second().intern(keys);
         return new Sides(src, tgt, keys, !targetTranslates);
     }
 

@@ -55,31 +55,45 @@ public final class MultiAligner {
         List<Link> links = new ArrayList<>();
         int others = documents.size() - 1;
         double pairs = Math.max(1, others + others * (others - 1) / 2.0);
-        int done = 0;
+        int[] done = {0};
+        // The pairs are independent: aligned at once, on every core, and taken in document order.
+        List<java.util.concurrent.Callable<PairAlignment>> toPivot = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
-            PairAlignment pair = d == pivot ? new PairAlignment(List.of(), Double.POSITIVE_INFINITY)
-                    : pairAligners.forPair(languages.get(pivot), languages.get(d)).alignPair(documents.get(pivot), documents.get(d));
+            int document = d;
+            toPivot.add(() -> document == pivot ? new PairAlignment(List.of(), Double.POSITIVE_INFINITY)
+                    : pairAligners.forPair(languages.get(pivot), languages.get(document)).alignPair(documents.get(pivot), documents.get(document)));
+        }
+        for (PairAlignment pair : ParallelTasks.run(toPivot, collected -> {
+            if (collected - 1 != pivot) {
+                progress.accept(++done[0] / pairs);
+            }
+        })) {
             beads.add(pair.isTranslation() ? pair.beads() : neutralSkips(pair.beads()));
             contrast.add(pair.contrast());
+            int d = beads.size() - 1;
             for (Link link : pair.links()) {
                 links.add(Link.between(pivot, link.segment(), d, link.otherSegment(), link.confidence()));
-            }
-            if (d != pivot) {
-                progress.accept(++done / pairs);
             }
         }
         List<Row> rows = composer.compose(pivot, counts, beads);
         boolean[] disagreeing = new boolean[rows.size()];
+        List<int[]> directPairs = new ArrayList<>();
+        List<java.util.concurrent.Callable<List<Bead>>> direct = new ArrayList<>();
         for (int first = 0; first < documents.size(); first++) {
             for (int second = first + 1; second < documents.size(); second++) {
                 if (first == pivot || second == pivot
                         || contrast.get(first) < LexicalAligner.TRANSLATION_CONTRAST || contrast.get(second) < LexicalAligner.TRANSLATION_CONTRAST) {
                     continue;
                 }
-                List<Bead> direct = pairAligners.forPair(languages.get(first), languages.get(second)).align(documents.get(first), documents.get(second));
-                markDisagreements(rows, first, second, direct, disagreeing);
-                progress.accept(++done / pairs);
+                int a = first;
+                int b = second;
+                directPairs.add(new int[] {a, b});
+                direct.add(() -> pairAligners.forPair(languages.get(a), languages.get(b)).align(documents.get(a), documents.get(b)));
             }
+        }
+        List<List<Bead>> directBeads = ParallelTasks.run(direct, collected -> progress.accept(++done[0] / pairs));
+        for (int k = 0; k < directPairs.size(); k++) {
+            markDisagreements(rows, directPairs.get(k)[0], directPairs.get(k)[1], directBeads.get(k), disagreeing);
         }
         progress.accept(1);
         List<Row> checked = new ArrayList<>();

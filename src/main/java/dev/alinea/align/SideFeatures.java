@@ -67,9 +67,33 @@ final class SideFeatures {
      */
     static SideFeatures extract(List<String> sentences, String language, TranslationLexicon lexicon, boolean translating,
             boolean bothLatin, KeyIds keys) {
+        return read(sentences, language, lexicon, translating, bothLatin).intern(keys);
+    }
+
+    /**
+     * A side's features with their keys still as strings: what {@link #read} works out, which
+     * needs no key ids and so can run for both sides at once; {@link #intern} then numbers the
+     * keys in sentence order, as {@link #extract} does.
+     */
+    record Read(String[][][] offers, int[] lengths, @Nullable String[][] wordKeys) {
+
+        SideFeatures intern(KeyIds keys) {
+            int[][][] ids = new int[offers.length][][];
+            for (int s = 0; s < offers.length; s++) {
+                ids[s] = new int[offers[s].length][];
+                for (int item = 0; item < offers[s].length; item++) {
+                    ids[s][item] = keys.ids(offers[s][item]);
+                }
+            }
+            return new SideFeatures(ids, lengths, wordKeys);
+        }
+    }
+
+    /** The features of one side, keys as strings (see {@link #extract}); thread-safe, as it shares nothing. */
+    static Read read(List<String> sentences, String language, TranslationLexicon lexicon, boolean translating, boolean bothLatin) {
         SentenceTokenizer tokenizer = new SentenceTokenizer(language);
         Language profile = Languages.of(language);
-        int[][][] offers = new int[sentences.size()][][];
+        String[][][] offers = new String[sentences.size()][][];
         int[] lengths = new int[sentences.size()];
         @Nullable String[][] wordKeys = new String[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
@@ -77,7 +101,7 @@ final class SideFeatures {
             lengths[s] = LengthAligner.length(sentence);
             List<Token> tokens = tokenizer.tokenize(sentence, translating ? lexicon::knows : word -> false);
             List<Set<String>> names = profile.nameStyle() == NameStyle.HAN_SURNAME ? surnameNames(profile, tokens) : latinNames(tokens);
-            List<int[]> items = new ArrayList<>();
+            List<String[]> items = new ArrayList<>();
             List<@Nullable String> words = new ArrayList<>();
             for (int t = 0; t < tokens.size(); t++) {
                 Token token = tokens.get(t);
@@ -86,17 +110,17 @@ final class SideFeatures {
                 }
                 Set<String> offered = offered(token, lexicon, translating, bothLatin);
                 offered.addAll(names.get(t));
-                items.add(keys.ids(offered));
+                items.add(offered.toArray(String[]::new));
                 words.add(token.kind() == TokenKind.WORD ? token.key() : null);
             }
             for (String mark : punctuation(sentence)) {
-                items.add(new int[] {keys.id(mark)});
+                items.add(new String[] {mark});
                 words.add(null);
             }
-            offers[s] = items.toArray(int[][]::new);
+            offers[s] = items.toArray(String[][]::new);
             wordKeys[s] = words.toArray(String[]::new);
         }
-        return new SideFeatures(offers, lengths, wordKeys);
+        return new Read(offers, lengths, wordKeys);
     }
 
     /** Adds learned translations (word key of this side → word keys of the other side) to the items that have them. */
@@ -223,8 +247,12 @@ final class SideFeatures {
             return ids.computeIfAbsent(key, k -> ids.size());
         }
 
-        int[] ids(Set<String> keys) {
-            return keys.stream().mapToInt(this::id).toArray();
+        int[] ids(String[] keys) {
+            int[] result = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                result[k] = id(keys[k]);
+            }
+            return result;
         }
 
         int size() {

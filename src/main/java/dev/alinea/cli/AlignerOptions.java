@@ -4,6 +4,8 @@ import picocli.CommandLine.Option;
 
 import dev.alinea.align.Aligners;
 import dev.alinea.align.SentenceAligner;
+import dev.alinea.language.Languages;
+import dev.alinea.lexicon.NameKeys;
 
 /** The options that choose the aligner, shared by the aligning commands: languages and kind. */
 final class AlignerOptions {
@@ -19,6 +21,8 @@ final class AlignerOptions {
     Aligners.Kind kind;
 
     SentenceAligner aligner() {
+        NameKeys.prepare(Languages.of(source));
+        NameKeys.prepare(Languages.of(target));
         return Aligners.of(kind, source, target);
     }
 }

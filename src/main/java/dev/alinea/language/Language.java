@@ -25,7 +25,15 @@ public abstract class Language {
     private static final Set<Integer> UNSPACED_SCRIPTS = Set.of(UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.THAI,
             UScript.LAO, UScript.KHMER, UScript.MYANMAR, UScript.TIBETAN);
 
+    private static final int NOT_LOOKED_UP = -2;
+
     private final String code;
+    /**
+     * The script ICU gives the code, looked up once: tokenising asks for every word, and ICU's
+     * locale lookup costs more than the rest of the token. A racy single check, as in
+     * {@link String#hashCode()}: every thread computes the same value.
+     */
+    private int localeScript = NOT_LOOKED_UP;
 
     /** @param code the primary language subtag, lower case ({@code en}, {@code zh}) */
     protected Language(String code) {
@@ -45,8 +53,13 @@ public abstract class Language {
 
     /** The main script as an ICU {@link UScript} code ({@link UScript#LATIN}, {@link UScript#HAN}...). */
     public int script() {
-        int[] scripts = UScript.getCode(ULocale.forLanguageTag(code));
-        return scripts != null && scripts.length > 0 ? scripts[0] : UScript.LATIN;
+        int script = localeScript;
+        if (script == NOT_LOOKED_UP) {
+            int[] scripts = UScript.getCode(ULocale.forLanguageTag(code));
+            script = scripts != null && scripts.length > 0 ? scripts[0] : UScript.LATIN;
+            localeScript = script;
+        }
+        return script;
     }
 
     /** Whether the language is written in Latin script (names and brands can be compared by spelling with English). */

@@ -34,6 +34,11 @@ public final class Languages {
         return BY_CODE.computeIfAbsent(base(tag), OtherLanguage::new);
     }
 
+    /** The languages with a profile of their own (English, Indonesian, Japanese, Chinese). */
+    public static List<Language> registered() {
+        return PROFILES;
+    }
+
     /** The primary language subtag of a tag, lower case: {@code zh-CN} gives {@code zh}; {@code in} stays {@code in}. */
     public static String base(String tag) {
         String trimmed = tag.strip();

@@ -1,7 +1,7 @@
 package dev.alinea.lexicon;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +12,11 @@ import java.util.Set;
  * IBM Model 1 word translation probabilities t(e | f), trained by expectation maximisation on
  * aligned sentence pairs of one document pair, so that words no dictionary knows (a novel's
  * names, its recurring expressions) become evidence for the next alignment pass.
+ *
+ * <p>Words are numbered once; t and the co-occurrence counts live in one sparse matrix in
+ * compressed rows (for each source word, the sorted ids of the target words it was seen with),
+ * and each sentence pair keeps the matrix positions of its word pairs, so an EM iteration is
+ * array arithmetic without hashing or boxing.
  */
 public final class Model1 {
 
@@ -19,14 +24,29 @@ public final class Model1 {
     public record SentencePair(List<String> source, List<String> target) {
     }
 
-    private static final String NULL = "\u0000";
+    /** t(e | NULL): the empty word explains any target word a little. */
+    private static final double NULL_PROBABILITY = 1e-3;
 
-    private final Map<String, Map<String, Double>> probabilities;
-    private final Map<String, Map<String, Integer>> cooccurrences;
+    private final Map<String, Integer> sourceIds;
+    private final Map<String, Integer> targetIds;
+    private final String[] targetWords;
+    /** Row f of the matrix is the positions {@code rowStarts[f]} to {@code rowStarts[f + 1] - 1}. */
+    private final int[] rowStarts;
+    /** For each position, the target word id, sorted within a row. */
+    private final int[] columns;
+    /** For each position, the number of pairs in which both words occur. */
+    private final int[] cooccurrences;
+    /** For each position, t(e | f). */
+    private final double[] probabilities;
 
-    private Model1(Map<String, Map<String, Double>> probabilities, Map<String, Map<String, Integer>> cooccurrences) {
-        this.probabilities = probabilities;
+    private Model1(Vocabulary sources, Vocabulary targets, int[] rowStarts, int[] columns, int[] cooccurrences, double[] probabilities) {
+        this.sourceIds = sources.ids;
+        this.targetIds = targets.ids;
+        this.targetWords = targets.words.toArray(String[]::new);
+        this.rowStarts = rowStarts;
+        this.columns = columns;
         this.cooccurrences = cooccurrences;
+        this.probabilities = probabilities;
     }
 
     /**
@@ -36,70 +56,123 @@ public final class Model1 {
      * @param iterations EM iterations, at least 1
      */
     public static Model1 train(List<SentencePair> pairs, int iterations) {
-        Map<String, Map<String, Integer>> cooccurrences = new HashMap<>();
-        for (SentencePair pair : pairs) {
-            for (String f : distinct(pair.source())) {
-                Map<String, Integer> row = cooccurrences.computeIfAbsent(f, k -> new HashMap<>());
-                for (String e : distinct(pair.target())) {
-                    row.merge(e, 1, Integer::sum);
-                }
-            }
+        Vocabulary sources = new Vocabulary();
+        Vocabulary targets = new Vocabulary();
+        int[][] src = new int[pairs.size()][];
+        int[][] tgt = new int[pairs.size()][];
+        for (int p = 0; p < pairs.size(); p++) {
+            src[p] = sources.ids(pairs.get(p).source());
+            tgt[p] = targets.ids(pairs.get(p).target());
         }
-        Map<String, Map<String, Double>> uniform = new HashMap<>();
-        cooccurrences.forEach((f, row) -> {
-            Map<String, Double> probs = new HashMap<>();
-            row.keySet().forEach(e -> probs.put(e, 1.0 / row.size()));
-            uniform.put(f, probs);
-        });
-        Map<String, Map<String, Double>> t = uniform;
+        Model1 model = cooccurring(sources, targets, src, tgt);
+        int[][] positions = positions(model, src, tgt);
         for (int iteration = 0; iteration < iterations; iteration++) {
-            t = step(pairs, t);
+            model.step(src, tgt, positions);
         }
-        return new Model1(t, cooccurrences);
+        return model;
     }
 
-    private static Map<String, Map<String, Double>> step(List<SentencePair> pairs, Map<String, Map<String, Double>> t) {
-        Map<String, Map<String, Double>> counts = new HashMap<>();
-        for (SentencePair pair : pairs) {
-            List<String> sources = new ArrayList<>(pair.source());
-            sources.add(NULL);
-            for (String e : pair.target()) {
-                double total = 0;
-                for (String f : sources) {
-                    total += probability(t, f, e);
-                }
-                if (total == 0) {
-                    continue;
-                }
-                for (String f : sources) {
-                    double share = probability(t, f, e) / total;
-                    if (share > 0) {
-                        counts.computeIfAbsent(f, k -> new HashMap<>()).merge(e, share, Double::sum);
-                    }
+    /** The co-occurrence matrix of the pairs, with t uniform over each source word's row. */
+    private static Model1 cooccurring(Vocabulary sources, Vocabulary targets, int[][] src, int[][] tgt) {
+        long[] cells = new long[16];
+        int size = 0;
+        for (int p = 0; p < src.length; p++) {
+            int[] fs = distinct(src[p]);
+            int[] es = distinct(tgt[p]);
+            if (size + fs.length * es.length > cells.length) {
+                cells = Arrays.copyOf(cells, Math.max(2 * cells.length, size + fs.length * es.length));
+            }
+            for (int f : fs) {
+                for (int e : es) {
+                    cells[size++] = (long) f << 32 | e;
                 }
             }
         }
-        Map<String, Map<String, Double>> next = new HashMap<>();
-        counts.forEach((f, row) -> {
-            double sum = row.values().stream().mapToDouble(Double::doubleValue).sum();
-            Map<String, Double> probs = new HashMap<>();
-            row.forEach((e, c) -> probs.put(e, c / sum));
-            next.put(f, probs);
-        });
-        return next;
+        Arrays.sort(cells, 0, size);
+        int[] rowStarts = new int[sources.words.size() + 1];
+        int[] columns = new int[size];
+        int[] counts = new int[size];
+        int cell = -1;
+        for (int k = 0; k < size; k++) {
+            if (k == 0 || cells[k] != cells[k - 1]) {
+                cell++;
+                columns[cell] = (int) cells[k];
+                rowStarts[(int) (cells[k] >>> 32) + 1] = cell + 1;
+            }
+            counts[cell]++;
+        }
+        for (int f = 1; f < rowStarts.length; f++) {
+            rowStarts[f] = Math.max(rowStarts[f], rowStarts[f - 1]);
+        }
+        int cellCount = cell + 1;
+        double[] uniform = new double[cellCount];
+        for (int f = 0; f + 1 < rowStarts.length; f++) {
+            Arrays.fill(uniform, rowStarts[f], rowStarts[f + 1], 1.0 / (rowStarts[f + 1] - rowStarts[f]));
+        }
+        return new Model1(sources, targets, rowStarts, Arrays.copyOf(columns, cellCount), Arrays.copyOf(counts, cellCount), uniform);
     }
 
-    private static double probability(Map<String, Map<String, Double>> t, String f, String e) {
-        if (f.equals(NULL)) {
-            return 1e-3;
+    /** For each pair, for each target word and then each source word, the matrix position of the two. */
+    private static int[][] positions(Model1 model, int[][] src, int[][] tgt) {
+        int[][] positions = new int[src.length][];
+        for (int p = 0; p < src.length; p++) {
+            int[] at = new int[src[p].length * tgt[p].length];
+            int k = 0;
+            for (int e : tgt[p]) {
+                for (int f : src[p]) {
+                    at[k++] = model.position(f, e);
+                }
+            }
+            positions[p] = at;
         }
-        Map<String, Double> row = t.get(f);
-        return row == null ? 0 : row.getOrDefault(e, 0.0);
+        return positions;
+    }
+
+    /**
+     * One EM iteration: each target word's occurrence is shared among the source words of its
+     * pair (and the empty word) in proportion to t, and t becomes the shares normalised per
+     * source word.
+     */
+    private void step(int[][] src, int[][] tgt, int[][] positions) {
+        double[] counts = new double[probabilities.length];
+        for (int p = 0; p < src.length; p++) {
+            int[] at = positions[p];
+            int sources = src[p].length;
+            for (int k = 0; k < tgt[p].length; k++) {
+                int base = k * sources;
+                double total = 0;
+                for (int s = 0; s < sources; s++) {
+                    total += probabilities[at[base + s]];
+                }
+                total += NULL_PROBABILITY;
+                for (int s = 0; s < sources; s++) {
+                    counts[at[base + s]] += probabilities[at[base + s]] / total;
+                }
+            }
+        }
+        for (int f = 0; f + 1 < rowStarts.length; f++) {
+            double sum = 0;
+            for (int c = rowStarts[f]; c < rowStarts[f + 1]; c++) {
+                sum += counts[c];
+            }
+            for (int c = rowStarts[f]; c < rowStarts[f + 1]; c++) {
+                probabilities[c] = sum == 0 ? 0 : counts[c] / sum;
+            }
+        }
+    }
+
+    /** The matrix position of (f, e), or -1 when they never occurred together. */
+    private int position(int f, int e) {
+        int found = Arrays.binarySearch(columns, rowStarts[f], rowStarts[f + 1], e);
+        return found < 0 ? -1 : found;
     }
 
     /** t(e | f), 0 when unseen. */
     public double probability(String f, String e) {
-        return probability(probabilities, f, e);
+        Integer source = sourceIds.get(f);
+        Integer target = targetIds.get(e);
+        int at = source == null || target == null ? -1 : position(source, target);
+        return at < 0 ? 0 : probabilities[at];
     }
 
     /**
@@ -109,22 +182,41 @@ public final class Model1 {
      */
     public Map<String, Set<String>> translations(double minProbability, int minCount, int max) {
         Map<String, Set<String>> result = new HashMap<>();
-        probabilities.forEach((f, row) -> {
-            Map<String, Integer> seen = cooccurrences.getOrDefault(f, Map.of());
+        sourceIds.forEach((word, f) -> {
+            List<Integer> candidates = new ArrayList<>();
+            for (int c = rowStarts[f]; c < rowStarts[f + 1]; c++) {
+                if (probabilities[c] >= minProbability && cooccurrences[c] >= minCount) {
+                    candidates.add(c);
+                }
+            }
+            candidates.sort((a, b) -> Double.compare(probabilities[b], probabilities[a]));
             Set<String> best = new LinkedHashSet<>();
-            row.entrySet().stream()
-                    .filter(entry -> entry.getValue() >= minProbability && seen.getOrDefault(entry.getKey(), 0) >= minCount)
-                    .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                    .limit(max)
-                    .forEach(entry -> best.add(entry.getKey()));
+            candidates.stream().limit(max).forEach(c -> best.add(targetWords[columns[c]]));
             if (!best.isEmpty()) {
-                result.put(f, best);
+                result.put(word, best);
             }
         });
         return result;
     }
 
-    private static Set<String> distinct(List<String> words) {
-        return new LinkedHashSet<>(words);
+    private static int[] distinct(int[] ids) {
+        return Arrays.stream(ids).distinct().toArray();
+    }
+
+    /** Words numbered from 0 in order of first occurrence. */
+    private static final class Vocabulary {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+
+        int[] ids(List<String> sentence) {
+            int[] result = new int[sentence.size()];
+            for (int w = 0; w < sentence.size(); w++) {
+                result[w] = ids.computeIfAbsent(sentence.get(w), word -> {
+                    words.add(word);
+                    return words.size() - 1;
+                });
+            }
+            return result;
+        }
     }
 }

@@ -29,6 +29,17 @@ public final class NameKeys {
     }
 
     /**
+     * Starts making the language's transliterator on a background thread and returns at once, so
+     * that the first name does not wait while ICU parses the transliteration rules (about half a
+     * second for Han-Latin); ICU keeps the parsed rules for every thread. Does nothing for a
+     * language without romanisation.
+     */
+    public static void prepare(Language language) {
+        language.romanisation().ifPresent(id -> Thread.ofPlatform().daemon().name("transliterator-" + language.code())
+                .start(() -> Transliterator.getInstance(id)));
+    }
+
+    /**
      * The space-separated romanised syllables of a name in the language's script, without tones,
      * lower-case; empty when the language has no romanisation.
      */

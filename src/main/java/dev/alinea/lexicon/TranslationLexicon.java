@@ -2,6 +2,7 @@ package dev.alinea.lexicon;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,16 +19,20 @@ import dev.alinea.language.Languages;
 public final class TranslationLexicon {
 
     private static final int MAX_COMPOSED = 40;
-    private static final TranslationLexicon NONE = new TranslationLexicon("", Map.of(), Map.of());
-    /** Lexicons are built once per pair (stemming a dictionary takes a second) and shared; they are immutable. */
-    private static final Map<String, TranslationLexicon> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final TranslationLexicon NONE = new TranslationLexicon("", KeyTable.EMPTY, Map.of());
+    /**
+     * Lexicons are loaded once per pair and shared; they are immutable. Each is read from the
+     * file {@link LexiconCompiler} stores at build time (stemming a dictionary takes a second),
+     * or built from the word lists when the file is missing (classes compiled by an IDE).
+     */
+    private static final Map<String, TranslationLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String translatingLanguage;
-    private final Map<String, Set<String>> translations;
+    private final KeyTable translations;
     /** Multi-word headwords of the translating side (united nations), lower case, with their renderings (perserikatan bangsa-bangsa). */
     private final Map<String, Set<String>> phrases;
 
-    private TranslationLexicon(String translatingLanguage, Map<String, Set<String>> translations, Map<String, Set<String>> phrases) {
+    TranslationLexicon(String translatingLanguage, KeyTable translations, Map<String, Set<String>> phrases) {
         this.phrases = phrases;
         this.translatingLanguage = translatingLanguage;
         this.translations = translations;
@@ -35,18 +40,39 @@ public final class TranslationLexicon {
 
     /** The lexicon for a language pair (in either order); one that translates nothing when Alinea has no dictionary for it. */
     public static TranslationLexicon between(String first, String second) {
-        String a = Languages.of(first).code();
-        String b = Languages.of(second).code();
-        String pair = a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
-        return BUILT.computeIfAbsent(pair, k -> build(a, b));
+        String pair = pairName(first, second);
+        return LOADED.computeIfAbsent(pair, k -> LexiconFile.read(k).orElseGet(() -> build(first, second)));
     }
 
-    private static TranslationLexicon build(String a, String b) {
+    /** The name of an unordered pair: the two primary language codes in alphabetical order ({@code en-zh}). */
+    static String pairName(String first, String second) {
+        String a = Languages.of(first).code();
+        String b = Languages.of(second).code();
+        return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+    }
+
+    /** Builds the lexicon of a pair from the bundled word lists, stemming every headword. */
+    static TranslationLexicon build(String first, String second) {
+        String a = Languages.of(first).code();
+        String b = Languages.of(second).code();
         Optional<TranslationLexicon> direct = direct(a, b).or(() -> direct(b, a));
         if (direct.isPresent()) {
             return direct.get();
         }
         return composed(a, b).or(() -> composed(b, a)).orElse(NONE);
+    }
+
+    /** Whether the lexicon translates anything. */
+    boolean isEmpty() {
+        return translations.size() == 0 && phrases.isEmpty();
+    }
+
+    KeyTable table() {
+        return translations;
+    }
+
+    Map<String, Set<String>> phrases() {
+        return phrases;
     }
 
     /** The language whose keys {@link #translations} takes. */
@@ -55,8 +81,8 @@ public final class TranslationLexicon {
     }
 
     /** Keys of the other language that a key of {@link #translatingLanguage} may be rendered as; empty for none. */
-    public Set<String> translations(String key) {
-        return translations.getOrDefault(key, Set.of());
+    public List<String> translations(String key) {
+        return translations.get(key);
     }
 
     /**
@@ -77,7 +103,7 @@ public final class TranslationLexicon {
 
     /** Whether the dictionary knows the key (used to tell names from words). */
     public boolean knows(String key) {
-        return translations.containsKey(key);
+        return translations.contains(key);
     }
 
     private static Optional<TranslationLexicon> direct(String source, String target) {
@@ -85,7 +111,8 @@ public final class TranslationLexicon {
             SentenceTokenizer sourceTokens = new SentenceTokenizer(source);
             SentenceTokenizer targetTokens = new SentenceTokenizer(target);
             Map<String, Set<String>> map = new HashMap<>();
-            dictionary.entries().forEach((headword, words) -> {
+            // In headword order: headwords that share a stem merge their renderings in the same order in every run.
+            new java.util.TreeMap<>(dictionary.entries()).forEach((headword, words) -> {
                 if (headword.contains(" ")) {
                     return;
                 }
@@ -101,7 +128,7 @@ public final class TranslationLexicon {
                             .collect(java.util.stream.Collectors.toUnmodifiableSet()));
                 }
             });
-            return new TranslationLexicon(source, Map.copyOf(map), Map.copyOf(phrases));
+            return new TranslationLexicon(source, KeyTable.of(map), Map.copyOf(phrases));
         });
     }
 
@@ -120,20 +147,18 @@ public final class TranslationLexicon {
 
     private static TranslationLexicon compose(String source, TranslationLexicon first, TranslationLexicon second) {
         Map<String, Set<String>> map = new HashMap<>();
-        first.translations.forEach((word, middleKeys) -> {
+        for (int index = 0; index < first.translations.size(); index++) {
             Set<String> composed = new LinkedHashSet<>();
-            for (String middle : middleKeys) {
+            for (String middle : first.translations.values(index)) {
                 for (String key : second.translations(middle)) {
                     if (composed.size() < MAX_COMPOSED) {
                         composed.add(key);
                     }
                 }
             }
-            if (!composed.isEmpty()) {
-                map.put(word, composed);
-            }
-        });
-        return new TranslationLexicon(source, Map.copyOf(map), Map.of());
+            map.put(first.translations.key(index), composed);
+        }
+        return new TranslationLexicon(source, KeyTable.of(map), Map.of());
     }
 
 }

@@ -23,6 +23,18 @@ final class Commands {
         return out.toString();
     }
 
+    /** What a command returned and printed. */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    /** Runs a command, whether it succeeds or not. */
+    static Result execute(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = AlineaCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
     /** Writes lines, each ended by a newline, to {@code folder/name}, making its folders. */
     static void write(Path folder, String name, String... lines) throws IOException {
         Path file = folder.resolve(name);
