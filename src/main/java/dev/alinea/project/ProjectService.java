@@ -154,7 +154,8 @@ public class ProjectService {
             included.add(kept);
         }
         MultiAlignment aligned = aligner.align(included, files.stream().map(SourceFile::language).toList(), pivotPosition);
-        MultiAlignment alignment = new MultiAlignment(ExcludedSegments.expand(aligned.rows(), excluded), aligned.contrast(), aligned.disagreements());
+        MultiAlignment alignment = new MultiAlignment(ExcludedSegments.expand(aligned.rows(), excluded), aligned.contrast(), aligned.disagreements(),
+                ExcludedSegments.expandLinks(aligned.links(), excluded));
 
         long projectId = repository.insertProject(name, pivotPosition, clock.instant());
         for (int d = 0; d < files.size(); d++) {
@@ -162,7 +163,7 @@ public class ProjectService {
                     LanguageGuesser.guess(texts.get(d).text()).orElse(null));
             repository.insertSegments(documentId, segments.get(d), clutter.get(d));
         }
-        reviews.storeAlignment(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED));
+        reviews.storeAlignment(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED), alignment.links());
         return projectId;
     }
 

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.alinea.align.Aligners;
+import dev.alinea.align.Link;
 import dev.alinea.align.MultiAligner;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
@@ -34,6 +35,7 @@ import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.EditRefusedException;
 import dev.alinea.review.Realigner;
 import dev.alinea.review.ReviewAlignment;
+import dev.alinea.review.ReviewLink;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
@@ -281,8 +283,19 @@ public class ReviewService {
      */
     @Transactional
     public void storeAlignment(long projectId, List<Row> rows, List<RowStatus> statuses) {
+        storeAlignment(projectId, rows, statuses, List.of());
+    }
+
+    /**
+     * As {@link #storeAlignment(long, List, List)}, with the links the aligner found.
+     *
+     * @param links links between sentences, their indexes counting every sentence of each document
+     */
+    @Transactional
+    public void storeAlignment(long projectId, List<Row> rows, List<RowStatus> statuses, List<Link> links) {
         access.checkAdmin("create projects");
         repository.insertRows(projectId, rows, statuses);
+        repository.insertLinks(projectId, links.stream().map(ReviewLink::found).toList());
     }
 
     // ---- changing -----------------------------------------------------------------------------
