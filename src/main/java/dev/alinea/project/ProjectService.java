@@ -215,7 +215,7 @@ public class ProjectService {
      * header's source language first, it becomes the pivot), one segment per variant, one row per
      * unit. Rows are confirmed, unless the file is Alinea's own and says otherwise (its
      * {@code x-alinea-status} and {@code x-alinea-confidence} properties are kept). Units without
-     * text are skipped.
+     * text are skipped, and so are links between sentences ({@code x-alinea-link}), which are no rows.
      *
      * @return the new project's id
      * @throws dev.alinea.tmx.TmxFormatException naming the file and line when it is not TMX; nothing is stored then
@@ -242,7 +242,7 @@ public class ProjectService {
         List<Row> rows = new ArrayList<>();
         List<RowStatus> statuses = new ArrayList<>();
         for (TmxUnit unit : tmx.units()) {
-            if (unit.filledVariants() == 0) {
+            if (unit.filledVariants() == 0 || unit.properties().containsKey(TmxProperties.LINK)) {
                 continue;
             }
             List<SegmentRange> cells = new ArrayList<>();

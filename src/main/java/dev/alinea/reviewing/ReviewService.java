@@ -212,6 +212,42 @@ public class ReviewService {
         return hash * 31 + alignment.rowCount();
     }
 
+    /** The project's links between sentences, in order of their first sentence, each with the rows now holding its two sentences. */
+    public List<RowLink> links(long projectId) {
+        return read(projectId, (alignment, state) -> alignment.links().stream()
+                .map(link -> new RowLink(link, alignment.rowOf(link.document(), link.segment()), alignment.rowOf(link.otherDocument(), link.otherSegment())))
+                .toList());
+    }
+
+    /**
+     * Links a sentence of a row the reviewer saw with a sentence of another version, wherever it stands.
+     *
+     * @param offset the sentence's place within the row's cell, from 0
+     * @param otherSegment the other sentence's index in its document, from 0
+     * @throws EditRefusedException when the link cannot be made or the row has changed since
+     */
+    public EditResult link(long projectId, RowRef seen, int document, int offset, int otherDocument, int otherSegment) {
+        return edit(projectId, List.of(seen), (alignment, row) -> alignment.link(row, document, offset, otherDocument, otherSegment));
+    }
+
+    /**
+     * Takes a link away, as the reviewer saw it.
+     *
+     * @throws EditRefusedException when the link is not there any more
+     */
+    public EditResult unlink(long projectId, ReviewLink link) {
+        return newChange(projectId, (alignment, revision) -> alignment.unlink(link));
+    }
+
+    /**
+     * Moves one end of a link, as the reviewer saw it, to another sentence of the same version.
+     *
+     * @throws EditRefusedException when the link is not there any more or cannot go there
+     */
+    public EditResult moveLink(long projectId, ReviewLink link, int movedDocument, int toSegment) {
+        return newChange(projectId, (alignment, revision) -> alignment.moveLink(link, movedDocument, toSegment));
+    }
+
     /** The reviewer's decisions on the project's divergences, by their keys. */
     public Map<String, DivergenceDecision> decisions(long projectId) {
         access.checkRead(projectId);

@@ -75,6 +75,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private VerticalLayout side;
     private ViewOptions viewOptions;
     private AlignmentToolbar toolbar;
+    private LinkMarkers links;
     /** What the search looks for, to mark in the cells; null when nothing is searched. */
     private java.util.regex.@Nullable Pattern searched;
 
@@ -133,9 +134,13 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         heading.addClassName("project-name");
         add(SkipLink.to(this::focusFirstCell), heading, toolbar, DocumentWarnings.collapsible(project), reviewBar, triage, body);
         setFlexGrow(1, body);
-        grid.configureColumns(project.documents(), project.pivot().position(), (row, document, language) -> SearchHighlight.mark(
-                CellText.of(row, document, language, shownDivergencesOf(row), this::decisionOf, (doc, segment) -> operations.include(row, doc, segment)),
-                searched));
+        links = new LinkMarkers(project.documents(), this::jumpTo, operations::unlink, access.canEdit(projectId));
+        grid.configureColumns(project.documents(), project.pivot().position(), (row, document, language) -> {
+            var cell = SearchHighlight.mark(CellText.of(row, document, language, shownDivergencesOf(row), this::decisionOf,
+                    (doc, segment) -> operations.include(row, doc, segment)), searched);
+            links.addTo(cell, row, document);
+            return cell;
+        });
         grid.showRows(page -> reviews.rows(projectId, filter, page[0], page[1]), () -> reviews.count(projectId, filter));
         // A link may ask for a search (the name list's "Rows": the rows that mention a name).
         var query = event.getLocation().getQueryParameters().getParameters();
@@ -254,6 +259,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
                 }
             }));
         }
+        links.show(reviews.links(projectId));
         grid.reload();
         reviewBar.showCounts(counts);
         toolbar.showRowCount(counts.rows());
@@ -380,6 +386,11 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
 
     /** Goes to a row of the whole alignment; with a filter on, to where it stands among the rows shown. */
     void jumpTo(int position) {
+        jumpTo(position, grid.focusedDocument());
+    }
+
+    /** Goes to a row of the whole alignment, to a document's cell (the filter, if any, is taken off). */
+    void jumpTo(int position, int document) {
         int count = reviews.count(projectId, RowFilter.ALL);
         if (position < 0 || position >= count) {
             showRefusal("There is no row " + (position + 1) + ": the alignment has " + count + " rows.");
@@ -393,7 +404,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             grid.reload();
             showFilterCount(reviews.count(projectId, RowFilter.ALL));
         }
-        focus(position, grid.focusedDocument());
+        focus(position, document);
         focusGrid();
     }
 
