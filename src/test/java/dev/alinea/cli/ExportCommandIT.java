@@ -36,7 +36,7 @@ class ExportCommandIT {
     void exportsTheOnlyProjectAsValidTmx() throws Exception {
         Path out = dataDir.resolve("demo.tmx");
 
-        Result result = run("export", "--data-dir", dataDir.toString(), "--format", "tmx", "--out", out.toString());
+        Result result = run("export", "--data-dir", dataDir.toString(), "--format", "tmx", "--comparable-min-confidence", "0", "--out", out.toString());
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("units of project 1");

@@ -56,9 +56,12 @@ class LinkEndToEndIT extends BrowserTest {
         new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
     }
 
-    /** The link markers under a cell, by their text. */
+    /** The link markers under a cell, by their label (the button's own text, without its tooltip's). */
     private static List<String> markers(WebDriver driver, int row, String language) {
-        return cell(driver, row, language).findElements(By.cssSelector(".link-marker")).stream().map(Chromium::text).toList();
+        return cell(driver, row, language).findElements(By.cssSelector(".link-marker")).stream()
+                .map(button -> String.valueOf(((JavascriptExecutor) driver).executeScript(
+                        "return Array.from(arguments[0].childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();", button)))
+                .toList();
     }
 
     private static Optional<WebElement> marker(WebDriver driver, int row, String language, String selector) {
@@ -96,8 +99,8 @@ class LinkEndToEndIT extends BrowserTest {
         waitForText(driver, "last-change", linked);
         ReviewLink link = new ReviewLink(0, english, 1, lastChinese, 1, LinkOrigin.REVIEWER);
         assertThat(reviews.links(id)).containsExactly(new RowLink(link, from, to));
-        waiting(driver).ignoring(StaleElementReferenceException.class).withMessage("the marker under the English cell")
-                .until(d -> markers(d, from, "en").contains("→ Chinese sentence " + (lastChinese + 1) + " (1.00)"));
+        waiting(driver).ignoring(StaleElementReferenceException.class).withMessage(() -> "the marker under the English cell of row " + from
+                + ", not " + markers(driver, from, "en") + " in " + text(cell(driver, from, "en"))).until(d -> markers(d, from, "en").contains("→ Chinese sentence " + (lastChinese + 1) + " (1.00)"));
         Screenshots.take(driver, "links-marker-1000x700", 1000, 700);
 
         marker(driver, from, "en", ".link-marker").orElseThrow().click();
