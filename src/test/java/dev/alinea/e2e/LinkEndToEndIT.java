@@ -103,6 +103,7 @@ class LinkEndToEndIT extends BrowserTest {
                 + ", not " + markers(driver, from, "en") + " in " + text(cell(driver, from, "en"))).until(d -> markers(d, from, "en").contains("→ Chinese sentence " + (lastChinese + 1) + " (1.00)"));
         Screenshots.take(driver, "links-marker-1000x700", 1000, 700);
 
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1000));
         marker(driver, from, "en", ".link-marker").orElseThrow().click();
 
         waiting(driver).withMessage(() -> "the focus on row " + to + ", not " + focusedRow(driver)).until(d -> focusedRow(d) == to);
