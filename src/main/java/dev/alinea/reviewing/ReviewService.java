@@ -212,6 +212,53 @@ public class ReviewService {
         return hash * 31 + alignment.rowCount();
     }
 
+    /**
+     * A run of consecutive rows that each hold text of one and the same document only (sentences
+     * without counterpart), to fold in the grid.
+     *
+     * @param first position of the run's first row
+     * @param count how many rows it has
+     * @param sentences how many sentences its rows hold
+     */
+    public record UnpairedRun(int first, int count, int document, int sentences) {
+    }
+
+    /** The runs of at least {@code minimum} rows whose text is in one document only, in order. */
+    public List<UnpairedRun> unpairedRuns(long projectId, int minimum) {
+        return read(projectId, (alignment, state) -> {
+            List<UnpairedRun> runs = new ArrayList<>();
+            int r = 0;
+            while (r < alignment.rowCount()) {
+                int document = onlyDocument(alignment.row(r));
+                int end = r + 1;
+                int sentences = alignment.row(r).cell(Math.max(document, 0)).size();
+                while (document >= 0 && end < alignment.rowCount() && onlyDocument(alignment.row(end)) == document) {
+                    sentences += alignment.row(end).cell(document).size();
+                    end++;
+                }
+                if (document >= 0 && end - r >= minimum) {
+                    runs.add(new UnpairedRun(r, end - r, document, sentences));
+                }
+                r = end;
+            }
+            return runs;
+        });
+    }
+
+    /** The one document the row has text of, or -1 when it has text of several. */
+    private static int onlyDocument(ReviewRow row) {
+        int only = -1;
+        for (int d = 0; d < row.cells().size(); d++) {
+            if (!row.cell(d).isEmpty()) {
+                if (only >= 0) {
+                    return -1;
+                }
+                only = d;
+            }
+        }
+        return only;
+    }
+
     /** The project's links between sentences, in order of their first sentence, each with the rows now holding its two sentences. */
     public List<RowLink> links(long projectId) {
         return read(projectId, (alignment, state) -> alignment.links().stream()
