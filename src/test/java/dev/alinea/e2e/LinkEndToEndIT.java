@@ -85,7 +85,7 @@ class LinkEndToEndIT extends BrowserTest {
                 .findElements(By.cssSelector(".segment-cell[data-lang='" + language + "'][data-row='" + row + "']")).stream().findFirst().orElse(null));
     }
 
-    /** Clicks a button inside the grid, brought to the middle of the grid's view first (the grid's edge would take the click). */
+    /** Clicks a cell or a button inside the grid, brought to the middle of the grid's view first (the grid's edge would take the click). */
     private static void click(WebElement button) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
@@ -94,7 +94,7 @@ class LinkEndToEndIT extends BrowserTest {
     private void focusAt(int row, String language) {
         for (int attempt = 1; ; attempt++) {
             try {
-                cellAt(driver, runs, row, language).click();
+                click(cellAt(driver, runs, row, language));
                 return;
             } catch (StaleElementReferenceException e) {
                 if (attempt == 5) {
@@ -182,6 +182,7 @@ class LinkEndToEndIT extends BrowserTest {
         int rows = projects.rowCount(id);
         driver.get("http://localhost:" + port + "/projects/" + id);
 
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1000, 700));
         WebElement fold = cellAt(driver, runs, run.first(), language);
         assertThat(text(fold)).startsWith(run.sentences() + " " + name + " sentences without counterpart (rows " + (run.first() + 1) + "–"
                 + (run.first() + run.count()) + ") — show");
@@ -200,6 +201,7 @@ class LinkEndToEndIT extends BrowserTest {
         AlignedRow second = reviews.row(id, run.first() + 1).orElseThrow();
         waiting(driver).ignoring(StaleElementReferenceException.class).withMessage("the run's second row")
                 .until(d -> text(cell(d, run.first() + 1, language)).startsWith(second.cells().get(run.document()).getFirst()));
+        cellAt(driver, List.of(), run.first(), language);
         Screenshots.take(driver, "unfolded-run-1000x700", 1000, 700);
     }
 }

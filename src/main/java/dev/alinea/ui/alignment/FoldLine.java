@@ -24,6 +24,7 @@ final class FoldLine {
         cell.getElement().setAttribute("data-lang", language);
         if (document != run.document()) {
             cell.addClassName("empty");
+            cell.add(new Span("—"));
             return cell;
         }
         var label = new Span(run.sentences() + " " + languageName + (run.sentences() == 1 ? " sentence" : " sentences") + " without counterpart (rows "
