@@ -22,16 +22,7 @@ public final class ExcludedSegments {
      */
     public static List<Row> expand(List<Row> rows, boolean[][] excluded) {
         int docs = excluded.length;
-        int[][] original = new int[docs][];
-        for (int d = 0; d < docs; d++) {
-            List<Integer> kept = new ArrayList<>();
-            for (int s = 0; s < excluded[d].length; s++) {
-                if (!excluded[d][s]) {
-                    kept.add(s);
-                }
-            }
-            original[d] = kept.stream().mapToInt(Integer::intValue).toArray();
-        }
+        int[][] original = originalIndexes(excluded);
         int[] cursor = new int[docs];
         List<Row> expanded = new ArrayList<>();
         for (Row row : rows) {
@@ -53,6 +44,33 @@ public final class ExcludedSegments {
             expanded.add(new Row(trailing, 1));
         }
         return expanded;
+    }
+
+    /**
+     * Maps links made without the excluded segments to the segments' indexes among all.
+     *
+     * @param links links whose sentence indexes count included segments only
+     * @param excluded for each document, which of its segments are excluded
+     */
+    public static List<Link> expandLinks(List<Link> links, boolean[][] excluded) {
+        int[][] original = originalIndexes(excluded);
+        return links.stream().map(link -> new Link(link.document(), original[link.document()][link.segment()], link.otherDocument(),
+                original[link.otherDocument()][link.otherSegment()], link.confidence())).toList();
+    }
+
+    /** For each document, the index among all segments of each included one. */
+    private static int[][] originalIndexes(boolean[][] excluded) {
+        int[][] original = new int[excluded.length][];
+        for (int d = 0; d < excluded.length; d++) {
+            List<Integer> kept = new ArrayList<>();
+            for (int s = 0; s < excluded[d].length; s++) {
+                if (!excluded[d][s]) {
+                    kept.add(s);
+                }
+            }
+            original[d] = kept.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return original;
     }
 
     /** A row of the excluded segments that come before this row's first segment, in every document that has some. */

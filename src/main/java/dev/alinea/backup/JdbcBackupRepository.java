@@ -79,9 +79,16 @@ class JdbcBackupRepository {
                 .list();
         List<ProjectBackup.Decision> decisions = jdbc.sql("SELECT decision_key, verdict, reason FROM divergence_decision WHERE project_id = ? ORDER BY decision_key")
                 .param(projectId).query((rs, n) -> new ProjectBackup.Decision(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        return new ProjectBackup(ProjectBackup.FORMAT, decisions.isEmpty() ? ProjectBackup.WITHOUT_DECISIONS : ProjectBackup.VERSION,
-                (String) project.get("name"), (int) project.get("pivot"), (Instant) project.get("created"), revision, documents,
-                List.copyOf(rows.values()), history, names, decisions.isEmpty() ? null : decisions);
+        List<ProjectBackup.Link> links = jdbc.sql("""
+                SELECT doc_position, seg_idx, other_doc_position, other_seg_idx, confidence, origin FROM segment_link WHERE project_id = ?
+                ORDER BY doc_position, seg_idx, other_doc_position, other_seg_idx""")
+                .param(projectId)
+                .query((rs, n) -> new ProjectBackup.Link(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5), rs.getString(6)))
+                .list();
+        int version = !links.isEmpty() ? ProjectBackup.VERSION : !decisions.isEmpty() ? ProjectBackup.WITHOUT_LINKS : ProjectBackup.WITHOUT_DECISIONS;
+        return new ProjectBackup(ProjectBackup.FORMAT, version, (String) project.get("name"), (int) project.get("pivot"), (Instant) project.get("created"),
+                revision, documents, List.copyOf(rows.values()), history, names, version == ProjectBackup.WITHOUT_DECISIONS ? null : decisions,
+                links.isEmpty() ? null : links);
     }
 
     private List<Sentence> sentences(long documentId) {
@@ -169,6 +176,15 @@ class JdbcBackupRepository {
                         .params(entryId, k, name.renderings().get(k)[0], name.renderings().get(k)[1]).update();
             }
         }
+        batch.batchUpdate(Statements.INSERT_LINK, backup.links() == null ? List.of() : backup.links(), 500, (ps, link) -> {
+            ps.setLong(1, projectId);
+            ps.setInt(2, link.document());
+            ps.setInt(3, link.segment());
+            ps.setInt(4, link.otherDocument());
+            ps.setInt(5, link.otherSegment());
+            ps.setDouble(6, link.confidence());
+            ps.setString(7, link.origin());
+        });
         for (ProjectBackup.Decision decision : backup.decisions() == null ? List.<ProjectBackup.Decision>of() : backup.decisions()) {
             jdbc.sql("INSERT INTO divergence_decision (project_id, decision_key, verdict, reason) VALUES (?, ?, ?, ?)")
                     .params(projectId, decision.key(), decision.verdict(), decision.reason()).update();

@@ -15,22 +15,35 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * history stores it (JSON that carries the history's own format version). A file without a
  * {@code version} is version 1; a newer version is refused by name.
  *
- * <p>Version 2 added {@code decisions} (the reviewer's decisions on divergences). A project without
- * any is still written as version 1, field for field as before.
+ * <p>Version 2 added {@code decisions} (the reviewer's decisions on divergences), version 3
+ * {@code links} (links between sentences). A project is written in the oldest version that holds
+ * it: without links as version 2, without decisions either as version 1, field for field as before.
  *
  * @param decisions absent (null) in version 1
+ * @param links absent (null) before version 3
  */
 record ProjectBackup(String format, int version, String name, int pivotPosition, Instant createdAt, long revision, List<Document> documents,
-        List<Row> rows, List<Entry> history, List<Name> names, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Decision> decisions) {
+        List<Row> rows, List<Entry> history, List<Name> names, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Decision> decisions,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Link> links) {
 
     static final String FORMAT = "alinea-project-backup";
-    static final int VERSION = 2;
-    /** The version a backup of a project without decisions on divergences is written in. */
+    static final int VERSION = 3;
+    /** The version a backup of a project without links is written in. */
+    static final int WITHOUT_LINKS = 2;
+    /** The version a backup of a project without decisions on divergences or links is written in. */
     static final int WITHOUT_DECISIONS = 1;
 
     /** The same backup under another project name. */
     ProjectBackup named(String newName) {
-        return new ProjectBackup(format, version, newName, pivotPosition, createdAt, revision, documents, rows, history, names, decisions);
+        return new ProjectBackup(format, version, newName, pivotPosition, createdAt, revision, documents, rows, history, names, decisions, links);
+    }
+
+    /**
+     * @param document, otherDocument the documents' positions
+     * @param segment, otherSegment the sentences' indexes in them
+     * @param origin {@code AUTOMATIC} or {@code REVIEWER}
+     */
+    record Link(int document, int segment, int otherDocument, int otherSegment, double confidence, String origin) {
     }
 
     record Document(int position, String language, String fileName, String title, String extractedText, double matchContrast,

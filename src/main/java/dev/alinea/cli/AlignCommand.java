@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.alinea.AlineaVersion;
 import dev.alinea.align.Aligners;
 import dev.alinea.align.LexicalAligner;
+import dev.alinea.align.Link;
 import dev.alinea.align.MultiAligner;
 import dev.alinea.align.MultiAlignment;
 import dev.alinea.divergence.Divergence;
@@ -105,7 +106,7 @@ final class AlignCommand implements Callable<Integer> {
         DivergenceReport report = new DivergenceDetector().detect(tags, translations, rows);
 
         Files.createDirectories(out);
-        writeTmx(tags, alignment, rows, report);
+        writeTmx(tags, alignment, sentences, rows, report);
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         json.writeValue(out.resolve("report.json").toFile(), report(texts, tags, segments, alignment, report));
         spec.commandLine().getOut().printf("%s: %d rows, %d divergences, %d names%n", out, rows.size(), report.divergences().size(), report.nameList().size());
@@ -113,7 +114,9 @@ final class AlignCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void writeTmx(List<String> tags, MultiAlignment alignment, List<List<String>> rows, DivergenceReport report) throws IOException {
+    /** One unit per row with two versions or more, then one per link. */
+    private void writeTmx(List<String> tags, MultiAlignment alignment, List<List<String>> sentences, List<List<String>> rows, DivergenceReport report)
+            throws IOException {
         List<TmxUnit> units = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             int row = r;
@@ -124,6 +127,14 @@ final class AlignCommand implements Callable<Integer> {
             if (unit.filledVariants() >= 2) {
                 units.add(unit);
             }
+        }
+        for (int k = 0; k < alignment.links().size(); k++) {
+            Link link = alignment.links().get(k);
+            List<String> variants = new ArrayList<>(java.util.Collections.nCopies(tags.size(), (String) null));
+            variants.set(link.document(), sentences.get(link.document()).get(link.segment()));
+            variants.set(link.otherDocument(), sentences.get(link.otherDocument()).get(link.otherSegment()));
+            units.add(new TmxUnit("link-" + (k + 1), variants, Map.of(TmxProperties.LINK, "automatic", TmxProperties.CONFIDENCE,
+                    String.format(java.util.Locale.ROOT, "%.2f", link.confidence())), List.of()));
         }
         try (OutputStream file = Files.newOutputStream(out.resolve("alignment.tmx"))) {
             new TmxWriter().write(new TmxHeader("Alinea", AlineaVersion.current(), TmxLanguages.tmxCode(tags.getFirst()), Instant.now()),
@@ -147,8 +158,9 @@ final class AlignCommand implements Callable<Integer> {
                     Math.round(alignment.rows().get(r).confidence() * 1000) / 1000.0,
                     report.divergences().stream().filter(d -> d.row() == row).map(d -> divergence(d, tags)).toList()));
         }
-        return new AlignReport(AlignReport.VERSION, "Alinea " + AlineaVersion.current(), documents, rows,
-                report.nameList().stream().map(e -> entity(e, tags)).toList());
+        boolean linked = !alignment.links().isEmpty();
+        return new AlignReport(linked ? AlignReport.VERSION : AlignReport.WITHOUT_LINKS, "Alinea " + AlineaVersion.current(), documents, rows,
+                report.nameList().stream().map(e -> entity(e, tags)).toList(), linked ? AlignReport.Link.of(alignment.links()) : null);
     }
 
     private static AlignReport.Divergence divergence(Divergence divergence, List<String> tags) {

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.alinea.storage.StoredJson;
 import tools.jackson.databind.JsonNode;
 
@@ -16,13 +20,33 @@ import tools.jackson.databind.JsonNode;
  * serialising their records, so renaming those leaves the report as it is; changing this record's
  * shape needs a new format version and a fixture of it.
  *
- * @param formatVersion {@value #VERSION} when written; absent (null here) in reports written before
- *        the report had versions, which are version 1
+ * <p>Version 2 added {@code links} (correspondences between sentences the rows do not hold). A
+ * report without links is still written as version 1, field for field as before.
+ *
+ * @param formatVersion {@value #VERSION} or {@value #WITHOUT_LINKS} when written; absent (null here)
+ *        in reports written before the report had versions, which are version 1
  * @param tool "Alinea" and its version
+ * @param links absent (null) in version 1
  */
-record AlignReport(Integer formatVersion, String tool, List<Document> documents, List<Row> rows, List<Name> nameList) {
+record AlignReport(Integer formatVersion, String tool, List<Document> documents, List<Row> rows, List<Name> nameList,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Link> links) {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The version a report without links is written in. */
+    static final int WITHOUT_LINKS = 1;
+
+    /**
+     * @param document, otherDocument the two documents' positions, {@code document < otherDocument}
+     * @param segment, otherSegment the sentences' indexes in them
+     * @param confidence in [0, 1], rounded to 3 decimals
+     */
+    record Link(int document, int segment, int otherDocument, int otherSegment, double confidence) {
+
+        static List<Link> of(List<dev.alinea.align.Link> links) {
+            return links.stream().map(l -> new Link(l.document(), l.segment(), l.otherDocument(), l.otherSegment(),
+                    Math.round(l.confidence() * 1000) / 1000.0)).toList();
+        }
+    }
 
     /** @param translationOfPivot false for a comparable or unrelated text */
     record Document(int position, String file, String language, String title, boolean translationOfPivot, List<Segment> segments) {

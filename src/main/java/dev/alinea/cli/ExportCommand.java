@@ -70,6 +70,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", defaultValue = "0", description = "only rows whose confidence is at least this, 0 to 1 (default: ${DEFAULT-VALUE}, every row)")
     double minConfidence;
 
+    @Option(names = "--comparable-min-confidence", defaultValue = "0.8", description = "text of a comparable version (not a translation of the "
+            + "pivot) only from rows and links whose confidence is at least this, 0 to 1 (default: ${DEFAULT-VALUE}); translations are always exported")
+    double comparableMinConfidence;
+
     @Option(names = "--languages", split = ",", description = "the languages to export, as tags (en,id); default: all the project's documents")
     List<String> languages = new ArrayList<>();
 
@@ -81,8 +85,11 @@ final class ExportCommand implements Callable<Integer> {
             if (!(minConfidence >= 0 && minConfidence <= 1)) {
                 throw new UserErrorException("--min-confidence is between 0 and 1, not " + minConfidence);
             }
+            if (!(comparableMinConfidence >= 0 && comparableMinConfidence <= 1)) {
+                throw new UserErrorException("--comparable-min-confidence is between 0 and 1, not " + comparableMinConfidence);
+            }
             TmxExportOptions options = new TmxExportOptions(!allSources, confirmedOnly, keepSingleLanguage, chineseCode, minConfidence,
-                    documents(project));
+                    documents(project), comparableMinConfidence);
             int written;
             try (OutputStream file = Files.newOutputStream(out)) {
                 written = switch (format) {

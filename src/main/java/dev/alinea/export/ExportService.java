@@ -25,6 +25,9 @@ import dev.alinea.problem.UserErrorException;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.ProjectSummary;
+import dev.alinea.review.LinkOrigin;
+import dev.alinea.review.ReviewLink;
+import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.ReviewService;
@@ -51,6 +54,12 @@ import dev.alinea.users.ProjectAccess;
  * of the snapshot (unless the review screen found them at the same revision already); only each
  * row's divergences are kept, by row id, until the export ends. Rows are then made and written
  * page by page, so the output is not held in memory.
+ *
+ * <p>A comparable version (one that tells the same story but is not a translation of the pivot)
+ * gives its text to a unit only when the row's confidence reaches the options' threshold for
+ * comparable pairs, and the unit says so ({@link TmxProperties#COMPARABLE}); translations are always
+ * exported. After the rows, each link between two exported sentences is a unit of its own
+ * ({@link TmxProperties#LINK}), held to the same thresholds.
  */
 @Service
 public class ExportService {
@@ -89,15 +98,12 @@ public class ExportService {
         if (exported.isEmpty()) {
             throw new UserErrorException("Choose at least one of the project's languages to export");
         }
-        List<String> languages = exported.stream().map(d -> TmxLanguages.tmxCode(d.language(), options.chineseCode())).toList();
+        List<Column> columns = exported.stream().map(d -> Column.of(d, options)).toList();
+        List<String> languages = columns.stream().map(Column::code).toList();
         RowSnapshot rows = reviews.snapshot(projectId);
         Map<Long, List<Divergence>> found = divergences.byRowId(projectId, rows);
         Set<Integer> positions = options.documents().isEmpty() ? Set.of() : exported.stream().map(DocumentInfo::position).collect(java.util.stream.Collectors.toSet());
-        Function<AlignedRow, List<String>> texts = row -> {
-            List<String> all = cellTexts(project, row);
-            return exported.stream().map(d -> all.get(d.position())).toList();
-        };
-        Iterable<TmxUnit> units = () -> units(rows, options, texts, notes(found, positions));
+        Iterable<TmxUnit> units = () -> units(rows, options, columns, project, notes(found, positions));
         return new TmxWriter().write(header(project, options), languages, units, out);
     }
 
@@ -127,8 +133,34 @@ public class ExportService {
         access.checkRead(projectId);
         ProjectSummary project = project(projectId);
         return pairFiles(project, options, out, ".xlf",
-                (source, target, units, zip) -> new XliffWriter().write(source, target, project.pivot().fileName(), units, zip));
+                (source, target, units, zip) -> new XliffWriter().write(source, target, project.pivot().fileName(), withComparableNote(units), zip));
     }
+
+    /** XLIFF has no properties: a unit from a comparable version says so in a note. */
+    private static Iterable<TmxUnit> withComparableNote(Iterable<TmxUnit> units) {
+        return () -> new Iterator<>() {
+            private final Iterator<TmxUnit> all = units.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return all.hasNext();
+            }
+
+            @Override
+            public TmxUnit next() {
+                TmxUnit unit = all.next();
+                if (!unit.properties().containsKey(TmxProperties.COMPARABLE)) {
+                    return unit;
+                }
+                List<String> notes = new ArrayList<>(unit.notes());
+                notes.add(COMPARABLE_NOTE + unit.properties().get(TmxProperties.CONFIDENCE) + ".");
+                return new TmxUnit(unit.id(), unit.variants(), unit.properties(), notes);
+            }
+        };
+    }
+
+    /** The note on an XLIFF unit from a comparable version, followed by the confidence. */
+    static final String COMPARABLE_NOTE = "Comparable version (not a translation): a pair found by content, confidence ";
 
     /** Writes one file of a pair of languages (source, then target) into the zip; returns the units written. */
     @FunctionalInterface
@@ -152,17 +184,14 @@ public class ExportService {
                 if (other.position() == pivot.position() || !options.exports(other.position())) {
                     continue;
                 }
-                String source = TmxLanguages.tmxCode(pivot.language(), options.chineseCode());
-                String target = TmxLanguages.tmxCode(other.language(), options.chineseCode());
+                List<Column> columns = List.of(Column.of(pivot, options), Column.of(other, options));
+                String source = columns.get(0).code();
+                String target = columns.get(1).code();
                 String name = fileStem(project) + "." + source + "-" + target;
                 // two versions in one language (two translations) get a file each, told apart by their column
                 zip.putNextEntry(new ZipEntry((names.add(name) ? name : name + "-" + (other.position() + 1)) + extension));
-                Function<AlignedRow, List<String>> pairTexts = row -> {
-                    List<String> all = cellTexts(project, row);
-                    return List.of(all.get(pivot.position()), all.get(other.position()));
-                };
                 Function<AlignedRow, List<String>> notes = notes(found, Set.of(pivot.position(), other.position()));
-                written += writer.write(source, target, () -> units(rows, options, pairTexts, notes), zip);
+                written += writer.write(source, target, () -> units(rows, options, columns, project, notes), zip);
                 zip.closeEntry();
             }
             zip.finish();
@@ -174,7 +203,8 @@ public class ExportService {
 
     /**
      * Writes the alignment as a table: row number, one column per document (headed by its TMX
-     * language code), status and confidence.
+     * language code), status, confidence and which of the row's texts come from a comparable
+     * version (their TMX codes, space-separated; empty when none).
      *
      * @return the number of rows written
      */
@@ -186,6 +216,7 @@ public class ExportService {
         project.documents().forEach(d -> header.add(TmxLanguages.tmxCode(d.language())));
         header.add("status");
         header.add("confidence");
+        header.add("comparable");
         RowSnapshot snapshot = reviews.snapshot(projectId);
         Iterable<List<String>> rows = () -> new Iterator<>() {
             private final Iterator<AlignedRow> pages = new RowPages(snapshot);
@@ -203,6 +234,9 @@ public class ExportService {
                 fields.addAll(cellTexts(project, row));
                 fields.add(row.status().name().toLowerCase(Locale.ROOT));
                 fields.add(confidence(row));
+                fields.add(String.join(" ", project.documents().stream()
+                        .filter(d -> !d.looksLikeTranslation() && !row.cells().get(d.position()).isEmpty())
+                        .map(d -> TmxLanguages.tmxCode(d.language())).toList()));
                 return fields;
             }
         };
@@ -254,7 +288,93 @@ public class ExportService {
                 .toList();
     }
 
-    private Iterator<TmxUnit> units(RowSnapshot snapshot, TmxExportOptions options, Function<AlignedRow, List<String>> texts,
+    /**
+     * One exported document as a column of units.
+     *
+     * @param document its position in the project
+     * @param code its TMX language code
+     * @param comparable whether it is a comparable version rather than a translation
+     */
+    private record Column(int document, String code, boolean comparable) {
+        static Column of(DocumentInfo document, TmxExportOptions options) {
+            return new Column(document.position(), TmxLanguages.tmxCode(document.language(), options.chineseCode()), !document.looksLikeTranslation());
+        }
+    }
+
+    /** The rows' units, then the links'. */
+    private Iterator<TmxUnit> units(RowSnapshot snapshot, TmxExportOptions options, List<Column> columns, ProjectSummary project,
+            Function<AlignedRow, List<String>> notes) {
+        Iterator<TmxUnit> rows = rowUnits(snapshot, options, columns, project, notes);
+        return new Iterator<>() {
+            private Iterator<TmxUnit> links;
+
+            @Override
+            public boolean hasNext() {
+                if (rows.hasNext()) {
+                    return true;
+                }
+                if (links == null) {
+                    links = linkUnits(snapshot, options, columns).iterator();
+                }
+                return links.hasNext();
+            }
+
+            @Override
+            public TmxUnit next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return rows.hasNext() ? rows.next() : links.next();
+            }
+        };
+    }
+
+    /** A unit per link whose two sentences are exported, included and sure enough; numbered among all the project's links. */
+    private static List<TmxUnit> linkUnits(RowSnapshot snapshot, TmxExportOptions options, List<Column> columns) {
+        List<TmxUnit> units = new ArrayList<>();
+        List<ReviewLink> links = snapshot.links();
+        for (int k = 0; k < links.size(); k++) {
+            ReviewLink link = links.get(k);
+            int first = columnOf(columns, link.document());
+            int second = columnOf(columns, link.otherDocument());
+            if (first < 0 || second < 0 || options.confirmedOnly() && link.origin() != LinkOrigin.REVIEWER) {
+                continue;
+            }
+            ReviewSegment one = snapshot.sentence(link.document(), link.segment());
+            ReviewSegment other = snapshot.sentence(link.otherDocument(), link.otherSegment());
+            List<String> comparable = java.util.stream.Stream.of(columns.get(first), columns.get(second)).filter(Column::comparable).map(Column::code).toList();
+            double threshold = comparable.isEmpty() ? options.minConfidence() : Math.max(options.minConfidence(), options.comparableMinConfidence());
+            if (one.excluded() || other.excluded() || link.confidence() < threshold) {
+                continue;
+            }
+            List<String> variants = new ArrayList<>(java.util.Collections.nCopies(columns.size(), (String) null));
+            variants.set(first, one.text());
+            variants.set(second, other.text());
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put(TmxProperties.LINK, link.origin().name().toLowerCase(Locale.ROOT));
+            properties.put(TmxProperties.CONFIDENCE, String.format(Locale.ROOT, "%.2f", link.confidence()));
+            if (!comparable.isEmpty()) {
+                properties.put(TmxProperties.COMPARABLE, String.join(" ", comparable));
+            }
+            units.add(new TmxUnit("link-" + (k + 1), variants, properties, List.of()));
+        }
+        return units;
+    }
+
+    private static int columnOf(List<Column> columns, int document) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).document() == document) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A unit per row that passes the options; a comparable version's text only from rows sure enough
+     * for comparable pairs (the unit then names those versions).
+     */
+    private Iterator<TmxUnit> rowUnits(RowSnapshot snapshot, TmxExportOptions options, List<Column> columns, ProjectSummary project,
             Function<AlignedRow, List<String>> notes) {
         Iterator<AlignedRow> rows = new RowPages(snapshot);
         return new Iterator<>() {
@@ -281,7 +401,22 @@ public class ExportService {
                     if (options.confirmedOnly() && row.status() != RowStatus.CONFIRMED || row.confidence() < options.minConfidence()) {
                         continue;
                     }
-                    TmxUnit unit = new TmxUnit("row-" + (row.position() + 1), texts.apply(row), properties(row), notes.apply(row));
+                    List<String> all = cellTexts(project, row);
+                    List<String> variants = new ArrayList<>();
+                    List<String> comparable = new ArrayList<>();
+                    for (Column column : columns) {
+                        String text = all.get(column.document());
+                        boolean unsure = column.comparable() && row.confidence() < options.comparableMinConfidence();
+                        variants.add(unsure ? "" : text);
+                        if (column.comparable() && !unsure && !text.isBlank()) {
+                            comparable.add(column.code());
+                        }
+                    }
+                    Map<String, String> properties = properties(row);
+                    if (!comparable.isEmpty()) {
+                        properties.put(TmxProperties.COMPARABLE, String.join(" ", comparable));
+                    }
+                    TmxUnit unit = new TmxUnit("row-" + (row.position() + 1), variants, properties, notes.apply(row));
                     if (unit.filledVariants() >= (options.keepSingleLanguageRows() ? 1 : 2)) {
                         return unit;
                     }

@@ -154,7 +154,8 @@ public class ProjectService {
             included.add(kept);
         }
         MultiAlignment aligned = aligner.align(included, files.stream().map(SourceFile::language).toList(), pivotPosition);
-        MultiAlignment alignment = new MultiAlignment(ExcludedSegments.expand(aligned.rows(), excluded), aligned.contrast(), aligned.disagreements());
+        MultiAlignment alignment = new MultiAlignment(ExcludedSegments.expand(aligned.rows(), excluded), aligned.contrast(), aligned.disagreements(),
+                ExcludedSegments.expandLinks(aligned.links(), excluded));
 
         long projectId = repository.insertProject(name, pivotPosition, clock.instant());
         for (int d = 0; d < files.size(); d++) {
@@ -162,7 +163,7 @@ public class ProjectService {
                     LanguageGuesser.guess(texts.get(d).text()).orElse(null));
             repository.insertSegments(documentId, segments.get(d), clutter.get(d));
         }
-        reviews.storeAlignment(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED));
+        reviews.storeAlignment(projectId, alignment.rows(), java.util.Collections.nCopies(alignment.rows().size(), RowStatus.ALIGNED), alignment.links());
         return projectId;
     }
 
@@ -214,7 +215,7 @@ public class ProjectService {
      * header's source language first, it becomes the pivot), one segment per variant, one row per
      * unit. Rows are confirmed, unless the file is Alinea's own and says otherwise (its
      * {@code x-alinea-status} and {@code x-alinea-confidence} properties are kept). Units without
-     * text are skipped.
+     * text are skipped, and so are links between sentences ({@code x-alinea-link}), which are no rows.
      *
      * @return the new project's id
      * @throws dev.alinea.tmx.TmxFormatException naming the file and line when it is not TMX; nothing is stored then
@@ -241,7 +242,7 @@ public class ProjectService {
         List<Row> rows = new ArrayList<>();
         List<RowStatus> statuses = new ArrayList<>();
         for (TmxUnit unit : tmx.units()) {
-            if (unit.filledVariants() == 0) {
+            if (unit.filledVariants() == 0 || unit.properties().containsKey(TmxProperties.LINK)) {
                 continue;
             }
             List<SegmentRange> cells = new ArrayList<>();

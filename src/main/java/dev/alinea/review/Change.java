@@ -18,9 +18,10 @@ import java.util.function.LongUnaryOperator;
  * @param segmentEdits edits of the documents' segments, in the order they are made
  * @param decisionEdits decisions on divergences made with the change (a decision is a change of
  *        its own, without rows: it goes into the same history, so undo and redo take it back too)
+ * @param links links taken away (before the segment edits are made) and added (after them)
  */
 public record Change(String description, int firstRow, List<ReviewRow> before, List<ReviewRow> after, List<SegmentEdit> segmentEdits,
-        List<DecisionEdit> decisionEdits) {
+        List<DecisionEdit> decisionEdits, LinkEdit links) {
 
     public Change {
         before = List.copyOf(before);
@@ -32,9 +33,23 @@ public record Change(String description, int firstRow, List<ReviewRow> before, L
         }
     }
 
-    /** A change of rows and segments, without decisions. */
+    /** A change of rows and segments, without decisions or links. */
     public Change(String description, int firstRow, List<ReviewRow> before, List<ReviewRow> after, List<SegmentEdit> segmentEdits) {
-        this(description, firstRow, before, after, segmentEdits, List.of());
+        this(description, firstRow, before, after, segmentEdits, List.of(), LinkEdit.NONE);
+    }
+
+    /** A change of rows, segments and decisions, without links. */
+    public Change(String description, int firstRow, List<ReviewRow> before, List<ReviewRow> after, List<SegmentEdit> segmentEdits,
+            List<DecisionEdit> decisionEdits) {
+        this(description, firstRow, before, after, segmentEdits, decisionEdits, LinkEdit.NONE);
+    }
+
+    /** Links made, moved or taken away, leaving the rows as they are. */
+    public static Change links(String description, LinkEdit edit) {
+        if (edit.isEmpty()) {
+            throw new IllegalArgumentException("A link change changes at least one link");
+        }
+        return new Change(description, 0, List.of(), List.of(), List.of(), List.of(), edit);
     }
 
     /** Decisions on divergences, leaving the rows as they are. */
@@ -58,12 +73,12 @@ public record Change(String description, int firstRow, List<ReviewRow> before, L
         for (DecisionEdit edit : decisionEdits.reversed()) {
             decisions.add(edit.inverse());
         }
-        return new Change(description, firstRow, after, touched(before), edits, decisions);
+        return new Change(description, firstRow, after, touched(before), edits, decisions, links.inverse());
     }
 
     /** The same change with every row of {@code after} marked touched, to make it again (redo). */
     public Change touchingAll() {
-        return new Change(description, firstRow, before, touched(after), segmentEdits, decisionEdits);
+        return new Change(description, firstRow, before, touched(after), segmentEdits, decisionEdits, links);
     }
 
     private static List<ReviewRow> touched(List<ReviewRow> rows) {
@@ -74,7 +89,7 @@ public record Change(String description, int firstRow, List<ReviewRow> before, L
     public Change stamped(long version) {
         return new Change(description, firstRow, before,
                 after.stream().map(row -> row.version() == ReviewRow.NEW_VERSION ? row.withVersion(version) : row).toList(), segmentEdits,
-                decisionEdits);
+                decisionEdits, links);
     }
 
     /**
@@ -82,16 +97,16 @@ public record Change(String description, int firstRow, List<ReviewRow> before, L
      * gave them, or every id to where a restored project's rows now stand.
      */
     public Change withRowIds(LongUnaryOperator ids) {
-        return new Change(description, firstRow, mapped(before, ids), mapped(after, ids), segmentEdits, decisionEdits);
+        return new Change(description, firstRow, mapped(before, ids), mapped(after, ids), segmentEdits, decisionEdits, links);
     }
 
     private static List<ReviewRow> mapped(List<ReviewRow> rows, LongUnaryOperator ids) {
         return rows.stream().map(row -> new ReviewRow(ids.applyAsLong(row.id()), row.cells(), row.confidence(), row.status(), row.version())).toList();
     }
 
-    /** Whether the change alters nothing (no row, no segment and no decision differs). */
+    /** Whether the change alters nothing (no row, no segment, no decision and no link differs). */
     public boolean isEmpty() {
-        return segmentEdits.isEmpty() && decisionEdits.stream().allMatch(e -> java.util.Objects.equals(e.before(), e.after())) && before.size() == after.size()
+        return segmentEdits.isEmpty() && links.isEmpty() && decisionEdits.stream().allMatch(e -> java.util.Objects.equals(e.before(), e.after())) && before.size() == after.size()
                 && java.util.stream.IntStream.range(0, before.size()).allMatch(i -> before.get(i).id() == after.get(i).id()
                         && before.get(i).sameContent(after.get(i)) && after.get(i).version() != ReviewRow.NEW_VERSION);
     }

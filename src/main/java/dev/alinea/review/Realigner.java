@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 
 import dev.alinea.align.ExcludedSegments;
+import dev.alinea.align.Link;
 import dev.alinea.align.MultiAligner;
+import dev.alinea.align.MultiAlignment;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
 
@@ -15,7 +17,8 @@ import dev.alinea.align.SegmentRange;
  * Re-runs the aligner on the unconfirmed stretches of a reviewed alignment, each stretch between
  * two confirmed rows on its own, so that confirmed rows stay exactly as they are. Excluded
  * segments are left out of the alignment and put back as in a new project. A row the aligner
- * makes again as it was keeps its identity.
+ * makes again as it was keeps its identity. The aligner's links within the stretches replace those
+ * it found before; links a reviewer made stay.
  */
 public final class Realigner {
 
@@ -44,18 +47,35 @@ public final class Realigner {
         double done = 0;
         long[] nextId = {-1};
         List<ReviewRow> after = new ArrayList<>();
+        List<ReviewLink> found = new ArrayList<>();
         int cursor = first;
         for (int[] stretch : stretches) {
             after.addAll(alignment.rows().subList(cursor, stretch[0]));
             double before = done;
-            after.addAll(realigned(alignment, stretch[0], stretch[1], nextId,
+            after.addAll(realigned(alignment, stretch[0], stretch[1], nextId, found,
                     share -> progress.accept((before + share * (stretch[1] - stretch[0])) / total)));
             cursor = stretch[1];
             done += stretch[1] - stretch[0];
             progress.accept(done / total);
         }
         return new Change("Re-aligned " + stretches.size() + (stretches.size() == 1 ? " unconfirmed stretch" : " unconfirmed stretches"),
-                first, alignment.rows().subList(first, end), after, List.of());
+                first, alignment.rows().subList(first, end), after, List.of(), List.of(), relinked(alignment, stretches, found));
+    }
+
+    /** The aligner's old links within the stretches out, its new ones in (unless a reviewer's link joins the same sentences). */
+    private static LinkEdit relinked(ReviewAlignment alignment, List<int[]> stretches, List<ReviewLink> found) {
+        List<ReviewLink> removed = alignment.links().stream()
+                .filter(link -> link.origin() == LinkOrigin.AUTOMATIC && inStretches(alignment, stretches, link.document(), link.segment())
+                        && inStretches(alignment, stretches, link.otherDocument(), link.otherSegment()))
+                .toList();
+        List<ReviewLink> kept = alignment.links().stream().filter(link -> !removed.contains(link)).toList();
+        List<ReviewLink> added = found.stream().filter(link -> kept.stream().noneMatch(link::sameEnds)).toList();
+        return new LinkEdit(removed, added);
+    }
+
+    private static boolean inStretches(ReviewAlignment alignment, List<int[]> stretches, int document, int segment) {
+        int row = alignment.rowOf(document, segment);
+        return stretches.stream().anyMatch(stretch -> row >= stretch[0] && row < stretch[1]);
     }
 
     /** Maximal runs {@code [from, to)} of rows that are not confirmed. */
@@ -76,7 +96,7 @@ public final class Realigner {
         return stretches;
     }
 
-    private List<ReviewRow> realigned(ReviewAlignment alignment, int from, int to, long[] nextId, DoubleConsumer progress) {
+    private List<ReviewRow> realigned(ReviewAlignment alignment, int from, int to, long[] nextId, List<ReviewLink> found, DoubleConsumer progress) {
         int docs = alignment.languages().size();
         int[] starts = new int[docs];
         List<List<String>> included = new ArrayList<>();
@@ -94,7 +114,12 @@ public final class Realigner {
             }
             included.add(texts);
         }
-        List<Row> rows = ExcludedSegments.expand(aligner.align(included, alignment.languages(), pivot, progress).rows(), excluded);
+        MultiAlignment aligned = aligner.align(included, alignment.languages(), pivot, progress);
+        List<Row> rows = ExcludedSegments.expand(aligned.rows(), excluded);
+        for (Link link : ExcludedSegments.expandLinks(aligned.links(), excluded)) {
+            found.add(ReviewLink.found(new Link(link.document(), link.segment() + starts[link.document()], link.otherDocument(),
+                    link.otherSegment() + starts[link.otherDocument()], link.confidence())));
+        }
         Map<List<SegmentRange>, ReviewRow> old = new HashMap<>();
         alignment.rows().subList(from, to).forEach(row -> old.put(row.cells(), row));
         List<ReviewRow> result = new ArrayList<>();

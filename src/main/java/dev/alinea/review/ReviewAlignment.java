@@ -18,14 +18,19 @@ import dev.alinea.language.Languages;
  * with a message for the reviewer.
  *
  * <p>Invariant, kept by every operation: across the rows every segment of every document appears
- * exactly once and in document order. Rows are addressed by 0-based index; messages count from 1.
- * Not thread-safe.
+ * exactly once and in document order, and every link joins two sentences that exist. Rows are
+ * addressed by 0-based index; messages count from 1. Not thread-safe.
+ *
+ * <p>Links ({@link ReviewLink}) join sentences the rows cannot hold together; a reviewer makes,
+ * moves and removes them, and an edit of a cell's sentences moves the links of the sentences it
+ * keeps and drops those of the sentences it replaces.
  */
 public final class ReviewAlignment {
 
     private final List<String> languages;
     private final List<List<ReviewSegment>> segments;
     private final List<ReviewRow> rows;
+    private final LinkSet links;
     private @Nullable Map<Long, Integer> indexById;
 
     /**
@@ -35,16 +40,25 @@ public final class ReviewAlignment {
      * @throws IllegalStateException when the rows break the invariant
      */
     public ReviewAlignment(List<String> languages, List<List<ReviewSegment>> segments, List<ReviewRow> rows) {
+        this(languages, segments, rows, List.of());
+    }
+
+    /**
+     * @param links the links between sentences, in any order
+     * @throws IllegalStateException when the rows break the invariant or a link ends past its documents
+     */
+    public ReviewAlignment(List<String> languages, List<List<ReviewSegment>> segments, List<ReviewRow> rows, List<ReviewLink> links) {
         this.languages = List.copyOf(languages);
         this.segments = new ArrayList<>();
         segments.forEach(document -> this.segments.add(new ArrayList<>(document)));
         this.rows = new ArrayList<>(rows);
+        this.links = new LinkSet(links);
         checkInvariant();
     }
 
     /** An independent copy, e.g. to re-align while the original goes on being edited. */
     public ReviewAlignment copy() {
-        return new ReviewAlignment(languages, segments, rows);
+        return new ReviewAlignment(languages, segments, rows, links.all());
     }
 
     public List<String> languages() {
@@ -72,6 +86,36 @@ public final class ReviewAlignment {
     public List<ReviewSegment> cell(int row, int document) {
         SegmentRange range = rows.get(row).cell(document);
         return segments(document).subList(range.start(), range.end());
+    }
+
+    /** The links, unmodifiable, in order of their first end. */
+    public List<ReviewLink> links() {
+        return links.all();
+    }
+
+    /** The links with an end at this sentence of a document. */
+    public List<ReviewLink> linksAt(int document, int segment) {
+        return links.at(document, segment);
+    }
+
+    /**
+     * Index of the row holding a sentence of a document.
+     *
+     * @throws IndexOutOfBoundsException when the document has no such sentence
+     */
+    public int rowOf(int document, int segment) {
+        java.util.Objects.checkIndex(segment, segments.get(document).size());
+        int low = 0;
+        int high = rows.size() - 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (rows.get(middle).cell(document).end() > segment) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** Index of the row with this id, or -1 when there is none. */
@@ -324,7 +368,46 @@ public final class ReviewAlignment {
         ReviewRow current = rows.get(row);
         var edited = new ReviewRow(current.id(), cellsWith(current, document, new SegmentRange(cell.start(), cell.start() + replacement.size())),
                 current.confidence(), current.status(), ReviewRow.NEW_VERSION);
-        return new Change(description, row, List.of(current), List.of(edited), List.of(new SegmentEdit(document, cell.start(), old, replacement)));
+        return new Change(description, row, List.of(current), List.of(edited), List.of(new SegmentEdit(document, cell.start(), old, replacement)),
+                List.of(), relinked(document, cell.start(), old, replacement));
+    }
+
+    /**
+     * The links of replaced sentences: each goes to the sentence that takes the old one's place (the
+     * same text, else the first new sentence that overlaps it in the extracted text), or is dropped.
+     */
+    private LinkEdit relinked(int document, int at, List<ReviewSegment> old, List<ReviewSegment> replacement) {
+        List<ReviewLink> removed = links.within(document, at, at + old.size());
+        if (removed.isEmpty()) {
+            return LinkEdit.NONE;
+        }
+        List<ReviewLink> added = new ArrayList<>();
+        for (ReviewLink link : removed) {
+            int successor = successor(old.get(link.segmentIn(document) - at), replacement);
+            if (successor < 0) {
+                continue;
+            }
+            ReviewLink moved = link.withEnd(document, at + successor);
+            if (added.stream().noneMatch(moved::sameEnds)) {
+                added.add(moved);
+            }
+        }
+        return new LinkEdit(removed, added);
+    }
+
+    private static int successor(ReviewSegment old, List<ReviewSegment> replacement) {
+        for (int i = 0; i < replacement.size(); i++) {
+            if (replacement.get(i).text().equals(old.text())) {
+                return i;
+            }
+        }
+        for (int i = 0; i < replacement.size(); i++) {
+            ReviewSegment candidate = replacement.get(i);
+            if (candidate.end() > candidate.start() && candidate.start() < old.end() && old.start() < candidate.end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where a new sentence stands in the extracted text: as an old sentence, inside one, or spanning several; else edited. */
@@ -351,6 +434,82 @@ public final class ReviewAlignment {
         }
         int at = old.getFirst().start();
         return new ReviewSegment(text, at, at, false);
+    }
+
+    /**
+     * Links a sentence of a row with a sentence of another document, wherever that stands.
+     *
+     * @param offset the sentence's place within the row's cell, from 0
+     * @param otherSegment the other sentence's index in its document, from 0
+     */
+    public Change link(int row, int document, int offset, int otherDocument, int otherSegment) {
+        int index = segmentIndex(row, document, offset);
+        checkOtherEnd(document, otherDocument, otherSegment);
+        if (rowOf(otherDocument, otherSegment) == row) {
+            throw new EditRefusedException("Row " + (row + 1) + " holds both sentences already: they need no link.");
+        }
+        ReviewLink link = ReviewLink.byReviewer(document, index, otherDocument, otherSegment);
+        if (links.joining(link).isPresent()) {
+            throw new EditRefusedException("These two sentences are linked already: " + ends(link) + ".");
+        }
+        return Change.links("Linked " + ends(link), new LinkEdit(List.of(), List.of(link)));
+    }
+
+    /**
+     * Moves one end of a link to another sentence of the same document.
+     *
+     * @param movedDocument the document of the end that moves, one of the link's two
+     * @param toSegment the sentence of that document the end moves to
+     */
+    public Change moveLink(ReviewLink link, int movedDocument, int toSegment) {
+        ReviewLink current = existing(link);
+        if (movedDocument != link.document() && movedDocument != link.otherDocument()) {
+            throw new EditRefusedException("This link does not reach the " + language(movedDocument) + " version.");
+        }
+        int kept = current.across(movedDocument);
+        checkOtherEnd(kept, movedDocument, toSegment);
+        int keptSegment = current.segmentIn(kept);
+        if (rowOf(kept, keptSegment) == rowOf(movedDocument, toSegment)) {
+            throw new EditRefusedException("Row " + (rowOf(kept, keptSegment) + 1) + " holds both sentences already: they need no link.");
+        }
+        ReviewLink moved = ReviewLink.byReviewer(kept, keptSegment, movedDocument, toSegment);
+        if (links.joining(moved).isPresent()) {
+            throw new EditRefusedException("These two sentences are linked already: " + ends(moved) + ".");
+        }
+        return Change.links("Moved the link of " + sentence(kept, keptSegment) + " to " + sentence(movedDocument, toSegment),
+                new LinkEdit(List.of(current), List.of(moved)));
+    }
+
+    /** Takes a link away. */
+    public Change unlink(ReviewLink link) {
+        ReviewLink current = existing(link);
+        return Change.links("Removed the link of " + ends(current), new LinkEdit(List.of(current), List.of()));
+    }
+
+    private ReviewLink existing(ReviewLink link) {
+        return links.joining(link).filter(link::equals)
+                .orElseThrow(() -> new EditRefusedException("This link is not there any more: it was changed in another window."));
+    }
+
+    private void checkOtherEnd(int document, int otherDocument, int otherSegment) {
+        if (otherDocument < 0 || otherDocument >= languages.size() || otherDocument == document) {
+            throw new EditRefusedException("A link joins a sentence with a sentence of another version.");
+        }
+        int count = segments.get(otherDocument).size();
+        if (otherSegment < 0 || otherSegment >= count) {
+            throw new EditRefusedException("There is no " + language(otherDocument) + " sentence " + (otherSegment + 1) + ": the "
+                    + language(otherDocument) + " version has " + count + ".");
+        }
+    }
+
+    /** "English sentence 3 and Chinese sentence 29". */
+    private String ends(ReviewLink link) {
+        return sentence(link.document(), link.segment()) + " and " + sentence(link.otherDocument(), link.otherSegment());
+    }
+
+    /** "Chinese sentence 29", counted from 1 in its document. */
+    String sentence(int document, int segment) {
+        return language(document) + " sentence " + (segment + 1);
     }
 
     /** Marks a row as confirmed by a reviewer: re-alignment leaves it as it is. */
@@ -407,6 +566,7 @@ public final class ReviewAlignment {
             }
         }
         rows.subList(first, first + count).clear();
+        links.remove(change.links().removed(), change.description());
         for (SegmentEdit edit : change.segmentEdits()) {
             List<ReviewSegment> document = segments.get(edit.document());
             List<ReviewSegment> replaced = document.subList(edit.at(), edit.at() + edit.before().size());
@@ -417,14 +577,17 @@ public final class ReviewAlignment {
             replaced.addAll(edit.after());
             int from = edit.at() + edit.before().size();
             rows.replaceAll(row -> row.shifted(edit.document(), from, edit.delta()));
+            links.shift(edit.document(), edit.at(), edit.before().size(), edit.delta(), change.description());
         }
+        links.add(change.links().added(), change.description());
         rows.addAll(first, change.after());
         indexById = null;
     }
 
     /**
      * Checks the invariant: in every document, the rows' cells follow each other without gap or
-     * overlap and cover all segments.
+     * overlap and cover all segments; every link ends at sentences that exist, and no two join the
+     * same sentences.
      *
      * @throws IllegalStateException naming the first row and document where it does not hold
      */
@@ -442,6 +605,7 @@ public final class ReviewAlignment {
                 throw new IllegalStateException("Document " + d + " has " + segments.get(d).size() + " segments, the rows cover " + cursor);
             }
         }
+        links.check(segments.stream().map(List::size).toList());
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ import dev.alinea.align.SegmentRange;
 import dev.alinea.review.Change;
 import dev.alinea.review.DecisionEdit;
 import dev.alinea.review.DivergenceDecision;
+import dev.alinea.review.LinkOrigin;
+import dev.alinea.review.ReviewLink;
 import dev.alinea.review.ReviewAlignment;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
@@ -68,6 +70,39 @@ class JdbcReviewRepository {
                         ps.setInt(4, cell.range().end());
                     });
         }
+    }
+
+    /** Adds links between sentences. */
+    void insertLinks(long projectId, List<ReviewLink> links) {
+        batch.batchUpdate(Statements.INSERT_LINK, links, 500, (ps, link) -> {
+            ps.setLong(1, projectId);
+            ps.setInt(2, link.document());
+            ps.setInt(3, link.segment());
+            ps.setInt(4, link.otherDocument());
+            ps.setInt(5, link.otherSegment());
+            ps.setDouble(6, link.confidence());
+            ps.setString(7, link.origin().name());
+        });
+    }
+
+    private void deleteLinks(long projectId, List<ReviewLink> links) {
+        batch.batchUpdate("DELETE FROM segment_link WHERE project_id = ? AND doc_position = ? AND seg_idx = ? AND other_doc_position = ? AND other_seg_idx = ?",
+                links, 500, (ps, link) -> {
+                    ps.setLong(1, projectId);
+                    ps.setInt(2, link.document());
+                    ps.setInt(3, link.segment());
+                    ps.setInt(4, link.otherDocument());
+                    ps.setInt(5, link.otherSegment());
+                });
+    }
+
+    /** The project's links. */
+    List<ReviewLink> links(long projectId) {
+        return jdbc.sql("SELECT doc_position, seg_idx, other_doc_position, other_seg_idx, confidence, origin FROM segment_link WHERE project_id = ?")
+                .param(projectId)
+                .query((rs, n) -> new ReviewLink(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5),
+                        LinkOrigin.valueOf(rs.getString(6))))
+                .list();
     }
 
     /**
@@ -128,7 +163,7 @@ class JdbcReviewRepository {
                 });
         List<ReviewRow> loaded = new ArrayList<>();
         rows.forEach((id, row) -> loaded.add(new ReviewRow(id, List.of((SegmentRange[]) row[3]), (double) row[0], (RowStatus) row[1], (long) row[2])));
-        return new ReviewAlignment(languages, segments, loaded);
+        return new ReviewAlignment(languages, segments, loaded, links(projectId));
     }
 
     /**
@@ -147,9 +182,11 @@ class JdbcReviewRepository {
         Map<Long, Long> keys = keys(change.after().stream().map(ReviewRow::id).filter(before::containsKey).toList(), predecessor, successor);
         List<Long> removed = change.before().stream().map(ReviewRow::id).filter(id -> !kept.contains(id)).toList();
         batch.batchUpdate("DELETE FROM alignment_row WHERE id = ?", removed, 500, (ps, id) -> ps.setLong(1, id));
+        deleteLinks(projectId, change.links().removed());
         for (SegmentEdit edit : change.segmentEdits()) {
             storeSegmentEdit(projectId, edit);
         }
+        insertLinks(projectId, change.links().added());
         if (!roomForNewRows(change, before, keys, predecessor, successor)) {
             renumber(projectId);
             keys = keys(change.after().stream().map(ReviewRow::id).filter(before::containsKey).toList(), predecessor, successor);
@@ -295,6 +332,10 @@ class JdbcReviewRepository {
                     .params(delta, edit.document(), end, projectId).update();
             jdbc.sql("UPDATE row_cell SET seg_end = seg_end + ? WHERE doc_position = ? AND seg_end >= ? AND " + rows)
                     .params(delta, edit.document(), end, projectId).update();
+            jdbc.sql("UPDATE segment_link SET seg_idx = seg_idx + ? WHERE project_id = ? AND doc_position = ? AND seg_idx >= ?")
+                    .params(delta, projectId, edit.document(), end).update();
+            jdbc.sql("UPDATE segment_link SET other_seg_idx = other_seg_idx + ? WHERE project_id = ? AND other_doc_position = ? AND other_seg_idx >= ?")
+                    .params(delta, projectId, edit.document(), end).update();
         }
         List<ReviewSegment> added = edit.after();
         batch.batchUpdate(Statements.INSERT_SEGMENT,

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.alinea.align.Aligners;
+import dev.alinea.align.Link;
 import dev.alinea.align.MultiAligner;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
@@ -34,6 +35,7 @@ import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.EditRefusedException;
 import dev.alinea.review.Realigner;
 import dev.alinea.review.ReviewAlignment;
+import dev.alinea.review.ReviewLink;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
@@ -218,6 +220,89 @@ public class ReviewService {
         return hash * 31 + alignment.rowCount();
     }
 
+    /**
+     * A run of consecutive rows that each hold text of one and the same document only (sentences
+     * without counterpart), to fold in the grid.
+     *
+     * @param first position of the run's first row
+     * @param count how many rows it has
+     * @param sentences how many sentences its rows hold
+     */
+    public record UnpairedRun(int first, int count, int document, int sentences) {
+    }
+
+    /** The runs of at least {@code minimum} rows whose text is in one document only, in order. */
+    public List<UnpairedRun> unpairedRuns(long projectId, int minimum) {
+        return read(projectId, (alignment, state) -> {
+            List<UnpairedRun> runs = new ArrayList<>();
+            int r = 0;
+            while (r < alignment.rowCount()) {
+                int document = onlyDocument(alignment.row(r));
+                int end = r + 1;
+                int sentences = alignment.row(r).cell(Math.max(document, 0)).size();
+                while (document >= 0 && end < alignment.rowCount() && onlyDocument(alignment.row(end)) == document) {
+                    sentences += alignment.row(end).cell(document).size();
+                    end++;
+                }
+                if (document >= 0 && end - r >= minimum) {
+                    runs.add(new UnpairedRun(r, end - r, document, sentences));
+                }
+                r = end;
+            }
+            return runs;
+        });
+    }
+
+    /** The one document the row has text of, or -1 when it has text of several. */
+    private static int onlyDocument(ReviewRow row) {
+        int only = -1;
+        for (int d = 0; d < row.cells().size(); d++) {
+            if (!row.cell(d).isEmpty()) {
+                if (only >= 0) {
+                    return -1;
+                }
+                only = d;
+            }
+        }
+        return only;
+    }
+
+    /** The project's links between sentences, in order of their first sentence, each with the rows now holding its two sentences. */
+    public List<RowLink> links(long projectId) {
+        return read(projectId, (alignment, state) -> alignment.links().stream()
+                .map(link -> new RowLink(link, alignment.rowOf(link.document(), link.segment()), alignment.rowOf(link.otherDocument(), link.otherSegment())))
+                .toList());
+    }
+
+    /**
+     * Links a sentence of a row the reviewer saw with a sentence of another version, wherever it stands.
+     *
+     * @param offset the sentence's place within the row's cell, from 0
+     * @param otherSegment the other sentence's index in its document, from 0
+     * @throws EditRefusedException when the link cannot be made or the row has changed since
+     */
+    public EditResult link(long projectId, RowRef seen, int document, int offset, int otherDocument, int otherSegment) {
+        return edit(projectId, List.of(seen), (alignment, row) -> alignment.link(row, document, offset, otherDocument, otherSegment));
+    }
+
+    /**
+     * Takes a link away, as the reviewer saw it.
+     *
+     * @throws EditRefusedException when the link is not there any more
+     */
+    public EditResult unlink(long projectId, ReviewLink link) {
+        return newChange(projectId, (alignment, revision) -> alignment.unlink(link));
+    }
+
+    /**
+     * Moves one end of a link, as the reviewer saw it, to another sentence of the same version.
+     *
+     * @throws EditRefusedException when the link is not there any more or cannot go there
+     */
+    public EditResult moveLink(long projectId, ReviewLink link, int movedDocument, int toSegment) {
+        return newChange(projectId, (alignment, revision) -> alignment.moveLink(link, movedDocument, toSegment));
+    }
+
     /** The reviewer's decisions on the project's divergences, by their keys. */
     public Map<String, DivergenceDecision> decisions(long projectId) {
         access.checkRead(projectId);
@@ -289,8 +374,19 @@ public class ReviewService {
      */
     @Transactional
     public void storeAlignment(long projectId, List<Row> rows, List<RowStatus> statuses) {
+        storeAlignment(projectId, rows, statuses, List.of());
+    }
+
+    /**
+     * As {@link #storeAlignment(long, List, List)}, with the links the aligner found.
+     *
+     * @param links links between sentences, their indexes counting every sentence of each document
+     */
+    @Transactional
+    public void storeAlignment(long projectId, List<Row> rows, List<RowStatus> statuses, List<Link> links) {
         access.checkAdmin("create projects");
         repository.insertRows(projectId, rows, statuses);
+        repository.insertLinks(projectId, links.stream().map(ReviewLink::found).toList());
     }
 
     // ---- changing -----------------------------------------------------------------------------

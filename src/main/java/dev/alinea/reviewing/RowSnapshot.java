@@ -34,6 +34,16 @@ public final class RowSnapshot {
         return alignment.rowCount();
     }
 
+    /** The links between sentences, in order of their first sentence. */
+    public List<dev.alinea.review.ReviewLink> links() {
+        return alignment.links();
+    }
+
+    /** A sentence of a document. */
+    public dev.alinea.review.ReviewSegment sentence(int document, int segment) {
+        return alignment.segments(document).get(segment);
+    }
+
     /** Rows {@code [offset, offset + limit)}, or fewer at the end; empty past it. */
     public List<AlignedRow> rows(int offset, int limit) {
         List<AlignedRow> page = new ArrayList<>();

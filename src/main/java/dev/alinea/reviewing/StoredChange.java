@@ -10,6 +10,9 @@ import dev.alinea.align.SegmentRange;
 import dev.alinea.review.Change;
 import dev.alinea.review.DecisionEdit;
 import dev.alinea.review.DivergenceDecision;
+import dev.alinea.review.LinkEdit;
+import dev.alinea.review.LinkOrigin;
+import dev.alinea.review.ReviewLink;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
 import dev.alinea.review.RowStatus;
@@ -22,20 +25,33 @@ import dev.alinea.review.Verdict;
  * anything of the review's records leaves stored history readable; changing this record's shape
  * needs a new format version and a fixture of it.
  *
- * <p>Version 2 added {@code decisionEdits} (decisions on divergences). A change without any is
- * still written as version 1, field for field as before, so that only changes an older Alinea
- * could not make are refused by it.
+ * <p>Version 2 added {@code decisionEdits} (decisions on divergences), version 3 {@code linkEdits}
+ * (links between sentences taken away and added). A change is written in the oldest version that
+ * holds it: without links as version 2, without decisions either as version 1, field for field as
+ * before, so that only changes an older Alinea could not make are refused by it.
  *
- * @param formatVersion {@value #VERSION} or {@value #WITHOUT_DECISIONS} when written; absent (null
- *        here) in entries written before the history had versions, which are version 1
+ * @param formatVersion {@value #VERSION}, {@value #WITHOUT_LINKS} or {@value #WITHOUT_DECISIONS}
+ *        when written; absent (null here) in entries written before the history had versions, which are version 1
  * @param decisionEdits absent (null) in version 1
+ * @param linkEdits absent (null) before version 3
  */
 record StoredChange(Integer formatVersion, String description, int firstRow, List<Row> before, List<Row> after, List<Edit> segmentEdits,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Decision> decisionEdits) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Decision> decisionEdits,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Links linkEdits) {
 
-    static final int VERSION = 2;
-    /** The version a change without decisions is written in. */
+    static final int VERSION = 3;
+    /** The version a change without links is written in. */
+    static final int WITHOUT_LINKS = 2;
+    /** The version a change without decisions or links is written in. */
     static final int WITHOUT_DECISIONS = 1;
+
+    /** @param removed, added counting sentences before and after the change's segment edits */
+    record Links(List<Link> removed, List<Link> added) {
+    }
+
+    /** @param origin {@code AUTOMATIC} or {@code REVIEWER} */
+    record Link(int document, int segment, int otherDocument, int otherSegment, double confidence, String origin) {
+    }
 
     /** @param status {@code ALIGNED} or {@code CONFIRMED} */
     record Row(long id, List<Range> cells, double confidence, String status, long version) {
@@ -60,17 +76,37 @@ record StoredChange(Integer formatVersion, String description, int firstRow, Lis
 
     static StoredChange of(Change change) {
         boolean decisions = !change.decisionEdits().isEmpty();
-        return new StoredChange(decisions ? VERSION : WITHOUT_DECISIONS, change.description(), change.firstRow(), rows(change.before()),
-                rows(change.after()),
+        boolean links = !change.links().isEmpty();
+        return new StoredChange(links ? VERSION : decisions ? WITHOUT_LINKS : WITHOUT_DECISIONS, change.description(), change.firstRow(),
+                rows(change.before()), rows(change.after()),
                 change.segmentEdits().stream().map(e -> new Edit(e.document(), e.at(), sentences(e.before()), sentences(e.after()))).toList(),
-                decisions ? change.decisionEdits().stream().map(e -> new Decision(e.key(), verdict(e.before()), verdict(e.after()))).toList() : null);
+                decisions || links ? change.decisionEdits().stream().map(e -> new Decision(e.key(), verdict(e.before()), verdict(e.after()))).toList()
+                        : null,
+                links ? new Links(storedLinks(change.links().removed()), storedLinks(change.links().added())) : null);
     }
 
     Change toChange() {
         return new Change(description, firstRow, reviewRows(before), reviewRows(after),
                 segmentEdits.stream().map(e -> new SegmentEdit(e.document(), e.at(), reviewSegments(e.before()), reviewSegments(e.after()))).toList(),
                 decisionEdits == null ? List.of()
-                        : decisionEdits.stream().map(d -> new DecisionEdit(d.key(), decision(d.before()), decision(d.after()))).toList());
+                        : decisionEdits.stream().map(d -> new DecisionEdit(d.key(), decision(d.before()), decision(d.after()))).toList(),
+                linkEdits == null ? LinkEdit.NONE : new LinkEdit(reviewLinks(linkEdits.removed()), reviewLinks(linkEdits.added())));
+    }
+
+    private static List<Link> storedLinks(List<ReviewLink> links) {
+        return links.stream().map(l -> new Link(l.document(), l.segment(), l.otherDocument(), l.otherSegment(), l.confidence(), switch (l.origin()) {
+            case AUTOMATIC -> "AUTOMATIC";
+            case REVIEWER -> "REVIEWER";
+        })).toList();
+    }
+
+    private static List<ReviewLink> reviewLinks(List<Link> links) {
+        return links.stream().map(l -> new ReviewLink(l.document(), l.segment(), l.otherDocument(), l.otherSegment(), l.confidence(),
+                switch (l.origin()) {
+                    case "AUTOMATIC" -> LinkOrigin.AUTOMATIC;
+                    case "REVIEWER" -> LinkOrigin.REVIEWER;
+                    default -> throw new IllegalArgumentException("Unknown link origin '" + l.origin() + "'");
+                })).toList();
     }
 
     private static @Nullable Decided verdict(@Nullable DivergenceDecision decision) {

@@ -14,6 +14,9 @@ public final class Statements {
     /** A row that keeps its id (a restored or undone row). */
     public static final String INSERT_ROW_WITH_ID = "INSERT INTO alignment_row (id, project_id, position, confidence, status, version) VALUES (?, ?, ?, ?, ?, ?)";
     public static final String INSERT_ROW_CELL = "INSERT INTO row_cell (row_id, doc_position, seg_start, seg_end) VALUES (?, ?, ?, ?)";
+    public static final String INSERT_LINK = """
+            INSERT INTO segment_link (project_id, doc_position, seg_idx, other_doc_position, other_seg_idx, confidence, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
     public static final String INSERT_NAME_ENTRY = "INSERT INTO name_entry (project_id, status) VALUES (?, ?)";
     public static final String INSERT_NAME_RENDERING = "INSERT INTO name_rendering (entry_id, position, language, text) VALUES (?, ?, ?, ?)";
 

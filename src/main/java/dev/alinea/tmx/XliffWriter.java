@@ -45,6 +45,12 @@ public final class XliffWriter {
                     written++;
                 }
             }
+            if (written == 0) {
+                // A file holds at least one unit or group: a pair whose units were all left out gets an empty group.
+                xml.writeCharacters("\n");
+                xml.writeEmptyElement("group");
+                xml.writeAttribute("id", "empty");
+            }
             TmxWriter.endDocument(xml, 2);
             return written;
         } catch (XMLStreamException e) {

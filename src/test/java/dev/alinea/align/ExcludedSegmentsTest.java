@@ -38,4 +38,13 @@ class ExcludedSegmentsTest {
                 List.of(new SegmentRange(0, 1), new SegmentRange(0, 1)),
                 List.of(new SegmentRange(1, 2), new SegmentRange(1, 1)));
     }
+
+    @Test
+    void linksCountingIncludedSentencesAreMappedToTheirPlacesAmongAll() {
+        boolean[][] excluded = {{true, false, false}, {false, true, true, false}};
+
+        List<Link> expanded = ExcludedSegments.expandLinks(List.of(new Link(0, 1, 1, 1, 0.8), new Link(0, 0, 1, 0, 0.5)), excluded);
+
+        assertThat(expanded).containsExactly(new Link(0, 2, 1, 3, 0.8), new Link(0, 1, 1, 0, 0.5));
+    }
 }

@@ -30,12 +30,15 @@ import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
 import dev.alinea.project.SourceFile;
 import dev.alinea.review.DivergenceDecision;
+import dev.alinea.review.LinkOrigin;
+import dev.alinea.review.ReviewLink;
 import dev.alinea.review.RowStatus;
 import dev.alinea.review.Verdict;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.HistoryEntry;
 import dev.alinea.reviewing.ReviewService;
 import dev.alinea.reviewing.ReviewService.RowRef;
+import dev.alinea.reviewing.RowLink;
 import dev.alinea.storage.StoredJson;
 
 /**
@@ -115,15 +118,31 @@ class BackupFormatIT extends SharedLocalContext {
     }
 
     @Test
+    void aVersion3BackupRestoresWithItsLinksAndUndoesThem() {
+        long id = backups.restore("project.alinea.json.gz", fixture("v3"));
+
+        assertThat(reviews.links(id)).extracting(RowLink::link).containsExactly(new ReviewLink(0, 1, 2, 2, 1, LinkOrigin.REVIEWER));
+        assertThat(reviews.history(id)).extracting(HistoryEntry::description).contains("Linked English sentence 2 and Chinese sentence 3");
+
+        long copy = backups.duplicate(id);
+        assertThat(reviews.links(copy)).isEqualTo(reviews.links(id));
+        while (reviews.nextUndo(id).isPresent()) {
+            reviews.undo(id, null);
+        }
+        assertThat(reviews.links(id)).isEmpty();
+        assertThat(reviews.links(copy)).hasSize(1);
+    }
+
+    @Test
     void aBackupOfANewerFormatVersionIsRefusedNamingTheFileAndTheVersion() throws IOException {
         var file = new ByteArrayOutputStream();
         try (var zipped = new GZIPOutputStream(file)) {
-            zipped.write("{\"format\":\"alinea-project-backup\",\"version\":3,\"projectName\":\"Later\"}".getBytes(StandardCharsets.UTF_8));
+            zipped.write("{\"format\":\"alinea-project-backup\",\"version\":4,\"projectName\":\"Later\"}".getBytes(StandardCharsets.UTF_8));
         }
 
         assertThatThrownBy(() -> backups.restore("later.alinea.json.gz", new ByteArrayInputStream(file.toByteArray())))
-                .isInstanceOf(UserErrorException.class).hasMessage("later.alinea.json.gz: project backup format version 3 is newer than "
-                        + "this Alinea reads (up to 2); open it with a newer version of Alinea");
+                .isInstanceOf(UserErrorException.class).hasMessage("later.alinea.json.gz: project backup format version 4 is newer than "
+                        + "this Alinea reads (up to 3); open it with a newer version of Alinea");
     }
 
     @Test
@@ -157,6 +176,7 @@ class BackupFormatIT extends SharedLocalContext {
         DivergenceService.RowDivergences found = divergences.byRow(id);
         reviews.decide(id, java.util.Map.of(found.key(found.counted().getFirst()), new DivergenceDecision(Verdict.DISMISSED, "intended")),
                 "Dismissed a divergence");
+        reviews.edit(id, refs(id, 1), (a, r) -> a.link(r, 0, 0, 2, a.segments(2).size() - 1));
         reviews.edit(id, refs(id, 1), (a, r) -> a.confirmUpTo(r));
         reviews.undo(id, null);
         names.reject(id, names.entries(id).getFirst());

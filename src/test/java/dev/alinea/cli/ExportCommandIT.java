@@ -36,12 +36,36 @@ class ExportCommandIT {
     void exportsTheOnlyProjectAsValidTmx() throws Exception {
         Path out = dataDir.resolve("demo.tmx");
 
-        Result result = run("export", "--data-dir", dataDir.toString(), "--format", "tmx", "--out", out.toString());
+        Result result = run("export", "--data-dir", dataDir.toString(), "--format", "tmx", "--comparable-min-confidence", "0", "--out", out.toString());
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("units of project 1");
         TmxValidation.parseValid(Files.readAllBytes(out));
         assertThat(Files.readString(out)).contains("xml:lang=\"zh-CN\"", "Wu Enda");
+    }
+
+    @Test
+    void theComparableChineseArticleGivesItsTextOnlyFromRowsAtOrAboveTheThresholdAsked() throws Exception {
+        Path every = dataDir.resolve("every.tmx");
+        Path none = dataDir.resolve("none.tmx");
+
+        Result all = run("export", "--data-dir", dataDir.toString(), "--comparable-min-confidence", "0", "--keep-single-language", "--out", every.toString());
+        Result sure = run("export", "--data-dir", dataDir.toString(), "--comparable-min-confidence", "1", "--keep-single-language", "--out", none.toString());
+        Result wrong = run("export", "--data-dir", dataDir.toString(), "--comparable-min-confidence", "2", "--out", none.toString());
+
+        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(sure.code()).as(sure.err()).isZero();
+        String everyRow = Files.readString(every);
+        String sureRows = Files.readString(none);
+        assertThat(everyRow).contains("xml:lang=\"zh-CN\"", "<prop type=\"x-alinea-comparable\">zh-CN</prop>");
+        assertThat(count(sureRows, "xml:lang=\"zh-CN\"")).isLessThan(count(everyRow, "xml:lang=\"zh-CN\""));
+        assertThat(count(sureRows, "xml:lang=\"id\"")).isEqualTo(count(everyRow, "xml:lang=\"id\""));
+        assertThat(wrong.code()).isNotZero();
+        assertThat(wrong.err()).contains("--comparable-min-confidence is between 0 and 1, not 2.0");
+    }
+
+    private static long count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test

@@ -54,10 +54,30 @@ class ReportFormatTest {
 
     @Test
     void aReportOfANewerFormatVersionIsRefusedNamingTheFileAndTheVersion() throws IOException {
-        Path file = Files.writeString(dir.resolve("report.json"), "{\"formatVersion\": 2, \"tool\": \"Alinea 9\"}");
+        Path file = Files.writeString(dir.resolve("report.json"), "{\"formatVersion\": 3, \"tool\": \"Alinea 9\"}");
 
         assertThatThrownBy(() -> AlignReport.read(file)).isInstanceOf(UserErrorException.class)
-                .hasMessage(file + ": report format version 2 is newer than this Alinea reads (up to 1); open it with a newer version of Alinea");
+                .hasMessage(file + ": report format version 3 is newer than this Alinea reads (up to 2); open it with a newer version of Alinea");
+    }
+
+    @Test
+    void aVersion2ReportReadsWithItsLinks() throws IOException {
+        Path file = dir.resolve("report.json");
+        try (InputStream in = ReportFormatTest.class.getResourceAsStream("/formats/v2/report/report.json")) {
+            Files.write(file, in.readAllBytes());
+        }
+
+        AlignReport report = AlignReport.read(file);
+
+        assertThat(report.formatVersion()).isEqualTo(2);
+        assertThat(report.links()).containsExactly(new AlignReport.Link(0, 1, 2, 3, 0.86), new AlignReport.Link(0, 4, 2, 0, 0.912));
+        assertThat(report.rows()).hasSize(4);
+    }
+
+    @Test
+    void linksAreReportedWithTheirConfidenceRounded() {
+        assertThat(AlignReport.Link.of(List.of(new dev.alinea.align.Link(0, 2, 1, 7, 0.123456))))
+                .containsExactly(new AlignReport.Link(0, 2, 1, 7, 0.123));
     }
 
     /**

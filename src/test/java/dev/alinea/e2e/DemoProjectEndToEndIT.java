@@ -60,9 +60,12 @@ class DemoProjectEndToEndIT extends BrowserTest {
         Object tmx = ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+        // The Chinese article is comparable, not a translation: its text comes only from rows sure enough (0.8 by default).
         assertThat((String) tmx)
                 .startsWith("<?xml")
-                .contains("<tuv xml:lang=\"en\">", "<tuv xml:lang=\"id\">", "<tuv xml:lang=\"zh-CN\">", "Wu Enda", "Andrew Ng");
+                .contains("<tuv xml:lang=\"en\">", "<tuv xml:lang=\"id\">", "Wu Enda", "Andrew Ng", "x-alinea-match-contrast-zh-CN");
+        assertThat(((String) tmx).split("<tu ")).filteredOn(unit -> unit.contains("<tuv xml:lang=\"zh-CN\">"))
+                .allSatisfy(unit -> assertThat(unit).contains("<prop type=\"x-alinea-comparable\">zh-CN</prop>"));
     }
 
     @Test

@@ -94,4 +94,22 @@ class RealignerTest {
         assertThat(shares).isSorted();
         assertThat(shares.getLast()).isEqualTo(1.0);
     }
+
+    @Test
+    void reAlignmentReplacesTheAlignersLinksInUnconfirmedStretchesAndKeepsTheReviewers() {
+        ReviewRow confirmed = row(2, 1, 2, 1, 2, RowStatus.CONFIRMED);
+        ReviewLink stale = new ReviewLink(0, 0, 1, 3, 0.4, LinkOrigin.AUTOMATIC);
+        ReviewLink reviewers = new ReviewLink(0, 2, 1, 0, 1, LinkOrigin.REVIEWER);
+        ReviewLink toConfirmed = new ReviewLink(0, 1, 1, 3, 0.6, LinkOrigin.AUTOMATIC);
+        var alignment = new ReviewAlignment(List.of("en", "id"), List.of(segments(TEXTS.get(0), -1), segments(TEXTS.get(1), -1)),
+                List.of(row(1, 0, 1, 0, 1, RowStatus.ALIGNED), confirmed, row(3, 2, 4, 2, 4, RowStatus.ALIGNED)),
+                List.of(stale, reviewers, toConfirmed));
+
+        Change change = realign(alignment);
+        alignment.apply(change.stamped(2));
+
+        assertThat(alignment.links()).containsExactly(toConfirmed, reviewers);
+        alignment.apply(change.inverse());
+        assertThat(alignment.links()).containsExactly(stale, toConfirmed, reviewers);
+    }
 }

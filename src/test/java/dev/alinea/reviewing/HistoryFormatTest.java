@@ -20,6 +20,8 @@ import dev.alinea.problem.UserErrorException;
 import dev.alinea.review.Change;
 import dev.alinea.review.DecisionEdit;
 import dev.alinea.review.DivergenceDecision;
+import dev.alinea.review.LinkOrigin;
+import dev.alinea.review.ReviewLink;
 import dev.alinea.review.ReviewAlignment;
 import dev.alinea.review.ReviewRow;
 import dev.alinea.review.ReviewSegment;
@@ -137,9 +139,9 @@ class HistoryFormatTest {
 
     @Test
     void aChangeOfANewerFormatVersionIsRefusedNamingTheEntryAndTheVersion() {
-        assertThatThrownBy(() -> ChangeCodec.read("{\"formatVersion\":3,\"description\":\"Merged rows 1 and 2\"}", "history entry 42"))
+        assertThatThrownBy(() -> ChangeCodec.read("{\"formatVersion\":4,\"description\":\"Merged rows 1 and 2\"}", "history entry 42"))
                 .isInstanceOf(UserErrorException.class)
-                .hasMessage("history entry 42: history format version 3 is newer than this Alinea reads (up to 2); open it with a newer version of Alinea");
+                .hasMessage("history entry 42: history format version 4 is newer than this Alinea reads (up to 3); open it with a newer version of Alinea");
     }
 
     /** The change of {@code formats/v2/history/14-decide.json}. */
@@ -166,6 +168,71 @@ class HistoryFormatTest {
         alignment.apply(change.inverse());
         assertThat(texts(alignment)).isEqualTo(texts(initial()));
         assertThat(alignment.rows()).isEqualTo(initial().rows());
+    }
+
+    /** The link operations of {@code formats/v3/history}, made in this order on {@link #initial()}. */
+    private static final List<Operation> LINK_OPERATIONS = List.of(
+            new Operation("link", a -> a.link(0, 0, 0, 2, 3)),
+            new Operation("split-linked-sentence", a -> a.splitSegment(0, 0, 0, 7)),
+            new Operation("move-link", a -> a.moveLink(a.links().getFirst(), 2, 2)),
+            new Operation("unlink", a -> a.unlink(a.links().getFirst())));
+
+    @Test
+    void version3LinkChangesApplyAndUndoBackToTheStart() {
+        ReviewAlignment alignment = initial();
+        List<Change> changes = new ArrayList<>();
+        for (int k = 0; k < LINK_OPERATIONS.size(); k++) {
+            String name = String.format("%02d-%s.json", k + 15, LINK_OPERATIONS.get(k).name());
+            String json = resource("/formats/v3/history/" + name);
+            Change change = ChangeCodec.read(json, name).stamped(k + 2);
+            assertThat(ChangeCodec.write(ChangeCodec.read(json, name))).isEqualTo(json);
+            alignment.apply(change);
+            alignment.checkInvariant();
+            changes.add(change);
+            if (k == 2) {
+                assertThat(alignment.links()).containsExactly(new ReviewLink(0, 0, 2, 2, 1, LinkOrigin.REVIEWER));
+                assertThat(alignment.segments(0).getFirst().text()).isEqualTo("Li Lei");
+            }
+        }
+        assertThat(alignment.links()).isEmpty();
+
+        for (Change change : changes.reversed()) {
+            alignment.apply(change.inverse());
+            alignment.checkInvariant();
+        }
+        assertThat(texts(alignment)).isEqualTo(texts(initial()));
+        assertThat(alignment.links()).isEmpty();
+    }
+
+    @Test
+    void aChangeWithoutLinksIsStillWrittenInTheVersionBefore() {
+        assertThat(ChangeCodec.write(DECISIONS)).startsWith("{\"formatVersion\":2,");
+        assertThat(ChangeCodec.write(initial().link(0, 0, 0, 2, 3))).startsWith("{\"formatVersion\":3,");
+    }
+
+    /** Writes the v3 fixtures: {@code mvn test -Dtest=HistoryFormatTest -Dalinea.formats.out=DIR} writes DIR/history/15-link.json... */
+    @Test
+    @EnabledIfSystemProperty(named = "alinea.formats.out", matches = ".+")
+    void writeLinkFixtures() throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("alinea.formats.out"), "history"));
+        ReviewAlignment alignment = initial();
+        for (int k = 0; k < LINK_OPERATIONS.size(); k++) {
+            Change recorded = LINK_OPERATIONS.get(k).change().apply(alignment);
+            Files.writeString(dir.resolve(String.format("%02d-%s.json", k + 15, LINK_OPERATIONS.get(k).name())), ChangeCodec.write(recorded),
+                    StandardCharsets.UTF_8);
+            alignment.apply(recorded.stamped(k + 2));
+        }
+    }
+
+    private static String resource(String path) {
+        try (var in = HistoryFormatTest.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("No fixture " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> texts(ReviewAlignment alignment) {

@@ -75,6 +75,9 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private VerticalLayout side;
     private ViewOptions viewOptions;
     private AlignmentToolbar toolbar;
+    private LinkMarkers links;
+    /** Long runs of rows with one version's text only, folded while every row is shown. */
+    private final Folding folding = new Folding();
     /** What the search looks for, to mark in the cells; null when nothing is searched. */
     private java.util.regex.@Nullable Pattern searched;
 
@@ -133,10 +136,18 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         heading.addClassName("project-name");
         add(SkipLink.to(this::focusFirstCell), heading, toolbar, DocumentWarnings.collapsible(project), reviewBar, triage, body);
         setFlexGrow(1, body);
-        grid.configureColumns(project.documents(), project.pivot().position(), (row, document, language) -> SearchHighlight.mark(
-                CellText.of(row, document, language, shownDivergencesOf(row), this::decisionOf, (doc, segment) -> operations.include(row, doc, segment)),
-                searched));
-        grid.showRows(page -> reviews.rows(projectId, filter, page[0], page[1]), () -> reviews.count(projectId, filter));
+        links = new LinkMarkers(project.documents(), this::jumpTo, operations::unlink, access.canEdit(projectId));
+        grid.configureColumns(project.documents(), project.pivot().position(), (row, document, language) -> {
+            var fold = filter.isAll() ? folding.foldAt(row.position()) : Optional.<ReviewService.UnpairedRun>empty();
+            if (fold.isPresent()) {
+                return FoldLine.of(fold.get(), document, language, dev.alinea.language.Languages.of(language).displayName(), () -> unfold(fold.get()));
+            }
+            var cell = SearchHighlight.mark(CellText.of(row, document, language, shownDivergencesOf(row), this::decisionOf,
+                    (doc, segment) -> operations.include(row, doc, segment)), searched);
+            links.addTo(cell, row, document);
+            return cell;
+        });
+        grid.showRows(this::page, this::lineCount);
         // A link may ask for a search (the name list's "Rows": the rows that mention a name).
         var query = event.getLocation().getQueryParameters().getParameters();
         query.getOrDefault("search", List.of()).stream().findFirst()
@@ -225,7 +236,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         if (index < 0) {
             return Optional.empty();
         }
-        return grid.shownRow(index).or(() -> reviews.rows(projectId, filter, index, 1).stream().findFirst());
+        return grid.shownRow(index).or(() -> reviews.rows(projectId, filter, filter.isAll() ? folding.position(index) : index, 1).stream().findFirst());
     }
 
     /** The row just before or after one, if the grid shows it right there. */
@@ -254,6 +265,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
                 }
             }));
         }
+        links.show(reviews.links(projectId));
+        folding.show(reviews.unpairedRuns(projectId, Folding.MINIMUM));
         grid.reload();
         reviewBar.showCounts(counts);
         toolbar.showRowCount(counts.rows());
@@ -268,7 +281,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
      * the old scroll position would fall in the middle of some cell.
      */
     void scrollToRowTop(int position) {
-        grid.scrollToIndex(grid.focusedIndex() >= 0 ? grid.focusedIndex() : filter.isAll() ? position : 0);
+        grid.scrollToIndex(grid.focusedIndex() >= 0 ? grid.focusedIndex() : filter.isAll() ? folding.line(position) : 0);
     }
 
     /** The skip link: to the cell the keys act on, or the first row's pivot cell when there is none yet. */
@@ -380,6 +393,11 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
 
     /** Goes to a row of the whole alignment; with a filter on, to where it stands among the rows shown. */
     void jumpTo(int position) {
+        jumpTo(position, grid.focusedDocument());
+    }
+
+    /** Goes to a row of the whole alignment, to a document's cell (the filter, if any, is taken off). */
+    void jumpTo(int position, int document) {
         int count = reviews.count(projectId, RowFilter.ALL);
         if (position < 0 || position >= count) {
             showRefusal("There is no row " + (position + 1) + ": the alignment has " + count + " rows.");
@@ -393,7 +411,37 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             grid.reload();
             showFilterCount(reviews.count(projectId, RowFilter.ALL));
         }
-        focus(position, grid.focusedDocument());
+        if (folding.reveal(position)) {
+            grid.reload();
+        }
+        focus(folding.line(position), document);
+        focusGrid();
+    }
+
+    /** The grid lines {@code [page[0], page[0] + page[1])}: rows, a folded run standing as its first row. */
+    private List<AlignedRow> page(int[] page) {
+        if (!filter.isAll()) {
+            return reviews.rows(projectId, filter, page[0], page[1]);
+        }
+        int end = Math.min(page[0] + page[1], lineCount());
+        if (page[0] >= end) {
+            return List.of();
+        }
+        int from = folding.position(page[0]);
+        int to = folding.position(end - 1) + 1;
+        return reviews.rows(projectId, RowFilter.ALL, from, to - from).stream().filter(row -> !folding.hidden(row.position())).toList();
+    }
+
+    /** How many lines the grid shows: the filter's rows, or every row with long unpaired runs folded. */
+    private int lineCount() {
+        return filter.isAll() ? folding.lines(reviews.count(projectId, RowFilter.ALL)) : reviews.count(projectId, filter);
+    }
+
+    /** Shows every row of a folded run. */
+    private void unfold(ReviewService.UnpairedRun run) {
+        folding.unfold(run);
+        grid.reload();
+        focus(folding.line(run.first()), run.document());
         focusGrid();
     }
 

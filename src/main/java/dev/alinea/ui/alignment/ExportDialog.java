@@ -22,7 +22,7 @@ import dev.alinea.tmx.TmxLanguages;
 
 /**
  * The export with the command line's options: the format (multilingual TMX, TMX pairs or XLIFF
- * 2.0 pairs), confirmed rows only, a minimum confidence, which languages, the Chinese code, the
+ * 2.0 pairs), confirmed rows only, a minimum confidence (and one for comparable versions), which languages, the Chinese code, the
  * source language and rows with one language only. The download reads the options as they are
  * when it is clicked.
  */
@@ -47,6 +47,7 @@ class ExportDialog extends Dialog {
     private final RadioButtonGroup<Format> format = new RadioButtonGroup<>("Format");
     private final Checkbox confirmedOnly = new Checkbox("Confirmed rows only");
     private final NumberField minConfidence = new NumberField("Minimum confidence");
+    private final NumberField comparableMinConfidence = new NumberField("Minimum confidence for comparable pairs");
     private final CheckboxGroup<DocumentInfo> languages = new CheckboxGroup<>("Languages");
     private final RadioButtonGroup<TmxLanguages.ChineseCode> chinese = new RadioButtonGroup<>("Chinese code");
     private final Checkbox allSources = new Checkbox("Every language as source (srclang=\"*all*\")");
@@ -70,6 +71,15 @@ class ExportDialog extends Dialog {
         minConfidence.setValue(0.0);
         minConfidence.setStepButtonsVisible(true);
         minConfidence.setHelperText("0: every row; rows under it are left out");
+        comparableMinConfidence.setId("export-comparable-min-confidence");
+        comparableMinConfidence.setMin(0);
+        comparableMinConfidence.setMax(1);
+        comparableMinConfidence.setStep(0.05);
+        comparableMinConfidence.setValue(TmxExportOptions.COMPARABLE_DEFAULT);
+        comparableMinConfidence.setStepButtonsVisible(true);
+        comparableMinConfidence.setHelperText("A version that is not a translation gives its text only from rows and links this sure; "
+                + "translations are always exported");
+        comparableMinConfidence.setVisible(project.documents().stream().anyMatch(d -> !d.looksLikeTranslation()));
         languages.setId("export-languages");
         languages.setItems(project.documents());
         languages.setItemLabelGenerator(d -> Languages.label(d.language()) + " · " + d.fileName());
@@ -98,7 +108,7 @@ class ExportDialog extends Dialog {
         download.setId("export-download");
         download.addClassName("export-download");
         languages.addValueChangeListener(change -> download.setEnabled(!change.getValue().isEmpty()));
-        add(new VerticalLayout(format, languages, confirmedOnly, minConfidence, chinese, allSources, keepSingle));
+        add(new VerticalLayout(format, languages, confirmedOnly, minConfidence, comparableMinConfidence, chinese, allSources, keepSingle));
         getFooter().add(new Button("Close", click -> close()), download);
     }
 
@@ -107,7 +117,9 @@ class ExportDialog extends Dialog {
         Set<Integer> documents = new LinkedHashSet<>();
         languages.getValue().forEach(d -> documents.add(d.position()));
         Double min = minConfidence.getValue();
+        Double comparable = comparableMinConfidence.getValue();
         return new TmxExportOptions(!allSources.getValue(), confirmedOnly.getValue(), keepSingle.getValue(), chinese.getValue(),
-                min == null ? 0 : Math.max(0, Math.min(1, min)), documents.size() == allDocuments ? Set.of() : documents);
+                min == null ? 0 : Math.max(0, Math.min(1, min)), documents.size() == allDocuments ? Set.of() : documents,
+                comparable == null ? TmxExportOptions.COMPARABLE_DEFAULT : Math.max(0, Math.min(1, comparable)));
     }
 }

@@ -21,6 +21,7 @@ import dev.alinea.problem.Incident;
 import dev.alinea.review.Change;
 import dev.alinea.review.DivergenceDecision;
 import dev.alinea.review.ReviewAlignment;
+import dev.alinea.review.ReviewLink;
 import dev.alinea.reviewing.AlignedRow;
 import dev.alinea.reviewing.ReviewService.RowRef;
 
@@ -81,6 +82,7 @@ final class ReviewOperations {
             case CONFIRM_UP_TO -> edit(row, 0, (a, r) -> a.confirmUpTo(r));
             case UNCONFIRM -> edit(row, 0, (a, r) -> a.unconfirm(r));
             case DIVERGENCES -> openDecisions(row);
+            case LINK -> link(row, document);
             default -> throw new IllegalArgumentException("Not an operation on a row: " + shortcut);
         }
     }
@@ -153,6 +155,31 @@ final class ReviewOperations {
             }
         });
         editor.open();
+    }
+
+    /** Asks for the sentence of another version to link a sentence of the cell with. */
+    private void link(AlignedRow row, int document) {
+        if (row.cells().get(document).isEmpty()) {
+            String language = Languages.of(view.project().documents().get(document).language()).displayName();
+            AlignmentView.showRefusal("Row " + (row.position() + 1) + " has no " + language + " sentence to link: choose a cell with text.");
+            return;
+        }
+        var dialog = new LinkDialog(view.project().documents(), row, document, (offset, other, segment) -> {
+            view.change(() -> view.reviews().link(view.projectId(), RowRef.of(row), document, offset, other, segment));
+            view.focusGrid();
+        });
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                view.focusGrid();
+            }
+        });
+        dialog.open();
+    }
+
+    /** Removes a link shown in the grid; undo brings it back. */
+    void unlink(ReviewLink link) {
+        view.change(() -> view.reviews().unlink(view.projectId(), link));
+        view.focusGrid();
     }
 
     /** Lists the row's divergences to dismiss or accept, from the keyboard. */

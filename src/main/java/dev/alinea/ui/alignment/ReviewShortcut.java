@@ -30,6 +30,8 @@ enum ReviewShortcut {
     CONFIRM_UP_TO("confirm-up-to", "Confirm up to here", "Confirm every row from the first to this one", Key.KEY_C, KeyModifier.ALT,
             KeyModifier.SHIFT),
     UNCONFIRM("unconfirm", "Unconfirm", "Take the row's confirmation back", Key.KEY_U, KeyModifier.ALT),
+    LINK("link", "Link", "Link a sentence of the cell with a sentence of another version that another row holds (the same fact told elsewhere)",
+            Key.KEY_L, KeyModifier.ALT),
     DIVERGENCES("divergences", "Divergences", "Dismiss (with a reason) or accept the divergences of the row", Key.KEY_D, KeyModifier.ALT),
     UNDO("undo", "Undo", "Undo the latest change (kept across reloads and restarts)", Key.KEY_Z, KeyModifier.CONTROL),
     REDO("redo", "Redo", "Redo the change undone last", Key.KEY_Y, KeyModifier.CONTROL),
