@@ -26,10 +26,14 @@ public abstract class Language {
             UScript.LAO, UScript.KHMER, UScript.MYANMAR, UScript.TIBETAN);
 
     private final String code;
+    /** ICU's main script for the code, found once: the detector asks for every mention, and ICU parses the tag each time. */
+    private final int likelyScript;
 
     /** @param code the primary language subtag, lower case ({@code en}, {@code zh}) */
     protected Language(String code) {
         this.code = code;
+        int[] scripts = UScript.getCode(ULocale.forLanguageTag(code));
+        this.likelyScript = scripts != null && scripts.length > 0 ? scripts[0] : UScript.LATIN;
     }
 
     /** The primary language subtag, lower case: {@code en}, {@code id}, {@code zh}. */
@@ -45,8 +49,7 @@ public abstract class Language {
 
     /** The main script as an ICU {@link UScript} code ({@link UScript#LATIN}, {@link UScript#HAN}...). */
     public int script() {
-        int[] scripts = UScript.getCode(ULocale.forLanguageTag(code));
-        return scripts != null && scripts.length > 0 ? scripts[0] : UScript.LATIN;
+        return likelyScript;
     }
 
     /** Whether the language is written in Latin script (names and brands can be compared by spelling with English). */
