@@ -40,6 +40,8 @@ final class NameSuggestions {
     private final List<String> languages;
     /** Per document, its sentences that are not in title case, one a line: the running text names are used in. */
     private final List<String> runningText = new ArrayList<>();
+    /** Per document, its lines in title case (headlines, captions), one a line. */
+    private final List<String> titleText = new ArrayList<>();
     private final List<Set<String>> lowerCaseWords = new ArrayList<>();
 
     /**
@@ -50,12 +52,11 @@ final class NameSuggestions {
         this.languages = List.copyOf(languages);
         for (int d = 0; d < languages.size(); d++) {
             StringBuilder running = new StringBuilder();
+            StringBuilder titles = new StringBuilder();
             Set<String> lower = new HashSet<>();
             for (List<String> row : rows) {
                 for (String sentence : SENTENCE_END.split(row.get(d))) {
-                    if (!isTitleCase(sentence)) {
-                        running.append(sentence).append('\n');
-                    }
+                    (isTitleCase(sentence) ? titles : running).append(sentence).append('\n');
                 }
                 Matcher word = WORD.matcher(row.get(d));
                 while (word.find()) {
@@ -65,6 +66,7 @@ final class NameSuggestions {
                 }
             }
             runningText.add(running.toString());
+            titleText.add(titles.toString());
             lowerCaseWords.add(lower);
         }
     }
@@ -139,10 +141,11 @@ final class NameSuggestions {
         return entity.renderings().values().stream().allMatch(texts -> ACRONYM.matcher(texts.getFirst()).matches());
     }
 
-    /** Some document writes it, in words, only in lines in title case: part of a headline or a caption, not a name. */
+    /** Some document writes it, in words, in lines in title case only: part of a headline or a caption, not a name. */
     private boolean isHeadlineOnly(Entity entity) {
         return entity.renderings().entrySet().stream().anyMatch(rendering -> rendering.getValue().stream()
-                .allMatch(text -> words(text).size() > 1 && !runningText.get(rendering.getKey()).contains(text)));
+                .allMatch(text -> words(text).size() > 1 && titleText.get(rendering.getKey()).contains(text)
+                        && !runningText.get(rendering.getKey()).contains(text)));
     }
 
     /**
