@@ -51,6 +51,11 @@ final class CommonWords {
                 || (word.endsWith("es") && common.contains(word.substring(0, word.length() - 2)));
     }
 
+    /** Whether a word is one pinyin syllable (Li, Ma, Zhang): a romanised Chinese surname on its own. */
+    static boolean isPinyinSyllable(String word) {
+        return PINYIN_SYLLABLE.matcher(word).matches();
+    }
+
     /** Whether a word is one or more pinyin syllables (Wu, Enda, Feifei, Weiying): a romanised Chinese name. */
     static boolean isPinyin(String word) {
         boolean[] reachable = new boolean[word.length() + 1];

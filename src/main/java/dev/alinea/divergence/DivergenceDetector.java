@@ -123,7 +123,7 @@ public final class DivergenceDetector {
         }
         divergences.addAll(entities.inconsistencies(languages));
         divergences.sort(Comparator.comparingInt(Divergence::row));
-        return new DivergenceReport(divergences, entities.nameList());
+        return new DivergenceReport(divergences, new NameSuggestions(languages, rows).keep(entities.nameList()));
     }
 
     /**

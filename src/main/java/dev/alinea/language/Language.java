@@ -25,19 +25,15 @@ public abstract class Language {
     private static final Set<Integer> UNSPACED_SCRIPTS = Set.of(UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.THAI,
             UScript.LAO, UScript.KHMER, UScript.MYANMAR, UScript.TIBETAN);
 
-    private static final int NOT_LOOKED_UP = -2;
-
     private final String code;
-    /**
-     * The script ICU gives the code, looked up once: tokenising asks for every word, and ICU's
-     * locale lookup costs more than the rest of the token. A racy single check, as in
-     * {@link String#hashCode()}: every thread computes the same value.
-     */
-    private int localeScript = NOT_LOOKED_UP;
+    /** ICU's main script for the code, found once: the detector asks for every mention, and ICU parses the tag each time. */
+    private final int likelyScript;
 
     /** @param code the primary language subtag, lower case ({@code en}, {@code zh}) */
     protected Language(String code) {
         this.code = code;
+        int[] scripts = UScript.getCode(ULocale.forLanguageTag(code));
+        this.likelyScript = scripts != null && scripts.length > 0 ? scripts[0] : UScript.LATIN;
     }
 
     /** The primary language subtag, lower case: {@code en}, {@code id}, {@code zh}. */
@@ -53,13 +49,7 @@ public abstract class Language {
 
     /** The main script as an ICU {@link UScript} code ({@link UScript#LATIN}, {@link UScript#HAN}...). */
     public int script() {
-        int script = localeScript;
-        if (script == NOT_LOOKED_UP) {
-            int[] scripts = UScript.getCode(ULocale.forLanguageTag(code));
-            script = scripts != null && scripts.length > 0 ? scripts[0] : UScript.LATIN;
-            localeScript = script;
-        }
-        return script;
+        return likelyScript;
     }
 
     /** Whether the language is written in Latin script (names and brands can be compared by spelling with English). */

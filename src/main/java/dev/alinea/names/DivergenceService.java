@@ -1,5 +1,6 @@
 package dev.alinea.names;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -216,7 +217,22 @@ public class DivergenceService {
 
     /** {@link #byRow} on a thread of its own: a large project's divergences take a while to find. */
     public CompletableFuture<RowDivergences> byRowInBackground(long projectId) {
-        return CompletableFuture.supplyAsync(() -> byRow(projectId), background);
+        return byRowInBackground(projectId, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #byRowInBackground(long)}, started after a pause: after a change, so that finding
+     * them (seconds of a core on a large project) does not slow down showing the change.
+     */
+    public CompletableFuture<RowDivergences> byRowInBackground(long projectId, Duration pause) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return byRow(projectId);
+        }, background);
     }
 
     /** For tests: forgets what memory holds, as a restart does, so that only storage can answer. */

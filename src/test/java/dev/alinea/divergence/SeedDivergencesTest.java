@@ -66,4 +66,13 @@ class SeedDivergencesTest {
                 "The English names \"CSRC\"; the Indonesian does not.",
                 "The Chinese writes \"ucsb\" here but \"UCSB\" elsewhere (1 time).");
     }
+
+    @Test
+    void theNameListSuggestsNoAcronymOrdinaryWordLoneSurnameOrHeadline() {
+        List<String> english = report.nameList().stream().map(entity -> entity.renderings().getOrDefault(0, List.of()))
+                .flatMap(List::stream).toList();
+
+        assertThat(english).doesNotContain("AI", "CEO", "Li", "Technology", "Internet", "ByteDance AI Lab Director Confirms Resignation")
+                .contains("ByteDance", "Google", "Baidu", "Andrew Ng", "Fei-Fei Li", "Li Lei");
+    }
 }

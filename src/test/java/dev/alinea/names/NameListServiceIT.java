@@ -73,10 +73,9 @@ class NameListServiceIT extends SharedLocalContext {
     void mergingLiWithLiLeiOnTheSeedsLowersNoFlagIntoMore() {
         long id = projects.createProject("Li and Li Lei", demoFiles(), 0);
         int before = divergences.report(id).divergences().size();
-        List<NameEntry> li = names.entries(id).stream()
-                .filter(e -> e.renderings().getOrDefault("en", List.of()).contains("Li") || e.renderings().getOrDefault("en", List.of()).contains("Li Lei"))
-                .toList();
-        assertThat(li).hasSize(2);
+        // Li is not suggested (a word of two names), but a reviewer may add it to Li Lei.
+        List<NameEntry> li = List.of(names.entries(id).stream().filter(e -> e.renderings().getOrDefault("en", List.of()).contains("Li Lei"))
+                .findFirst().orElseThrow(), new NameEntry(Map.of("en", List.of("Li"), "id", List.of("Li")), NameStatus.SUGGESTED, 4));
 
         names.merge(id, li);
 

@@ -1,5 +1,6 @@
 package dev.alinea.ui.alignment;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
 
     /** Up to this many rows, divergences are found before the grid shows the rows; in larger projects, just after. */
     private static final int FOUND_WHILE_WAITING = 2000;
+    /** How long after a change a large project's divergences start to be found: the change is shown first. */
+    private static final Duration AFTER_A_CHANGE = Duration.ofMillis(400);
 
     private final ProjectService projects;
     private final ExportService exports;
@@ -110,7 +113,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         removeAll();
         reviewBar = new ReviewBar(operations::run);
         reviewBar.allowEditing(access.canEdit(projectId));
-        triage = new TriageBar(this::applyFilter, this::jumpTo);
+        triage = new TriageBar(this::applyFilter, this::jumpTo, this::focusFirstShownRow);
         panel = new DivergencePanel(this::jumpToDivergence, access.canEdit(projectId), (divergence, decision) -> panelRow
                 .ifPresent(row -> operations.decide(row, divergence, decision)));
         panel.onlyDivergent().addValueChangeListener(change -> applyFilter());
@@ -246,6 +249,11 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
 
     /** Shows the project as it now is: rows, counts, undo and redo, divergences. */
     void refresh() {
+        refresh(Duration.ZERO);
+    }
+
+    /** @param pause how long to wait before divergences that must be found again start to be found */
+    private void refresh(Duration pause) {
         shownRevision = reviews.revision(projectId);
         ReviewCounts counts = reviews.counts(projectId);
         Optional<DivergenceService.RowDivergences> ready = divergenceService.stored(projectId);
@@ -258,7 +266,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         }
         if (divergences == null || divergences.revision() != shownRevision) {
             UI ui = UI.getCurrent();
-            divergenceService.byRowInBackground(projectId).thenAccept(found -> ui.access(() -> {
+            divergenceService.byRowInBackground(projectId, pause).thenAccept(found -> ui.access(() -> {
                 if (divergences == null || found.revision() > divergences.revision()) {
                     showDivergences(found);
                     grid.reload();
@@ -290,6 +298,14 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             focus(0, project.pivot().position());
         }
         focusGrid();
+    }
+
+    /** Enter in the search: to the first row shown, in the column the keys act on. */
+    private void focusFirstShownRow() {
+        if (reviews.count(projectId, filter) > 0) {
+            focus(0, grid.focusedDocument());
+            focusGrid();
+        }
     }
 
     /** Puts the keyboard focus back on the grid, on the cell the keys act on. */
@@ -451,7 +467,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
             ReviewService.EditResult result = change.get();
             closeNotifications();
             reviewBar.showLastChange(result.description());
-            refresh();
+            refresh(AFTER_A_CHANGE);
         } catch (EditRefusedException refused) {
             showRefusal(refused.getMessage());
             refresh();

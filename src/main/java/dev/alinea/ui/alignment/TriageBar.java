@@ -37,8 +37,9 @@ class TriageBar extends HorizontalLayout {
     /**
      * @param changed told when the filter changes
      * @param jumpTo told the 0-based row to go to
+     * @param toRows told when Enter is pressed in the search: the keyboard goes to the rows found
      */
-    TriageBar(Runnable changed, IntConsumer jumpTo) {
+    TriageBar(Runnable changed, IntConsumer jumpTo, Runnable toRows) {
         addClassName("triage-bar");
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -56,6 +57,7 @@ class TriageBar extends HorizontalLayout {
         threshold.setVisible(false);
         search.setId("search");
         search.setPlaceholder("Search all columns (Alt+F)");
+        search.setTooltipText("Alt+F; Enter goes to the first row found");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("16em");
@@ -71,6 +73,7 @@ class TriageBar extends HorizontalLayout {
         threshold.addValueChangeListener(e -> changed.run());
         search.addValueChangeListener(e -> changed.run());
         regex.addValueChangeListener(e -> changed.run());
+        search.addKeyDownListener(Key.ENTER, e -> toRows.run());
         jump.addKeyDownListener(Key.ENTER, e -> {
             if (jump.getValue() != null) {
                 jumpTo.accept(jump.getValue() - 1);

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
@@ -27,7 +28,7 @@ import dev.alinea.project.ProjectSummary;
 import dev.alinea.ui.alignment.AlignmentView;
 import dev.alinea.users.ProjectAccess;
 
-/** Lists the projects; clicking one opens its alignment; an administrator renames, copies and deletes them here. */
+/** Lists the projects; clicking one (or Enter on it) opens its alignment; an administrator renames, copies and deletes them here. */
 @PermitAll
 @Route("")
 @PageTitle("Projects · Alinea")
@@ -35,6 +36,7 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
 
     private final ProjectService projects;
     private final Grid<ProjectSummary> grid = new Grid<>();
+    private Optional<ProjectSummary> focused = Optional.empty();
 
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -56,8 +58,11 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
                     .setHeader("").setKey("actions").setWidth("17em").setFlexGrow(0);
         }
         grid.setItems(projects.projects());
-        grid.addItemClickListener(click -> click.getSource().getUI()
-                .ifPresent(ui -> ui.navigate(AlignmentView.class, click.getItem().id())));
+        grid.addItemClickListener(click -> open(click.getItem()));
+        // Enter on a focused row opens it too (not in the actions column, whose buttons take the key).
+        grid.addCellFocusListener(focus -> focused = focus.getColumn().filter(c -> !"actions".equals(c.getKey())).flatMap(c -> focus.getItem()));
+        grid.getElement().addEventListener("keydown", key -> focused.ifPresent(this::open))
+                .setFilter("event.key === 'Enter' && event.composedPath()[0].localName === 'td'");
         var tmxImport = new TmxImport(projects, id -> grid.setItems(projects.projects()));
         var newProject = new Button("New project…", click -> new NewProjectDialog(projects,
                 id -> getUI().ifPresent(ui -> ui.navigate(AlignmentView.class, id))).open());
@@ -68,6 +73,10 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
         tmxImport.setVisible(admin);
         add(new HorizontalLayout(new H2("Projects"), newProject), grid, tmxImport);
         setFlexGrow(1, grid);
+    }
+
+    private void open(ProjectSummary project) {
+        getUI().ifPresent(ui -> ui.navigate(AlignmentView.class, project.id()));
     }
 
     /** Lists the projects as they are whenever the list is shown again. */
