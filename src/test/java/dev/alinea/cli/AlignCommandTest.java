@@ -37,7 +37,12 @@ class AlignCommandTest {
         TmxValidation.parseValid(tmx.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(tmx).contains("<note>The English writes \"Andrew Ng\" where the Indonesian writes \"Wu Enda\": the same entity rendered differently.</note>");
 
-        assertThat(AlignReport.read(out.resolve("report.json")).formatVersion()).as("translations: no links").isEqualTo(AlignReport.WITHOUT_LINKS);
+        AlignReport written = AlignReport.read(out.resolve("report.json"));
+        assertThat(written.formatVersion()).as("the Chinese article tells facts elsewhere: links").isEqualTo(AlignReport.VERSION);
+        assertThat(written.links()).isNotEmpty().allSatisfy(link -> {
+            assertThat(link.document()).as("from the English pivot").isZero();
+            assertThat(link.otherDocument()).as("to the Chinese article").isEqualTo(2);
+        });
         @SuppressWarnings("unchecked")
         Map<String, Object> report = JsonMapper.builder().build().readValue(out.resolve("report.json").toFile(), Map.class);
         List<Map<String, Object>> documents = list(report.get("documents"));

@@ -51,12 +51,13 @@ class AlignmentViewTest extends SpringViewTest {
         navigate(AlignmentView.class, demo.id());
 
         GridTester<Grid<AlignedRow>, AlignedRow> grid = test(alignmentGrid());
-        assertThat(grid.size()).isEqualTo(demo.rowCount());
+        // every row is a grid line, except runs of rows only one version fills, folded into one line each
+        assertThat(grid.size()).isBetween(1, demo.rowCount());
         assertThat(grid.getCellText(0, 0)).isEqualTo("1");
         int title = java.util.stream.IntStream.range(0, grid.size())
                 .filter(row -> grid.getCellText(row, 1).startsWith("ByteDance AI Lab Director Confirms Resignation"))
                 .findFirst().orElseThrow();
-        assertThat(grid.getCellText(title, 0)).isEqualTo(Integer.toString(title + 1));
+        assertThat(grid.getCellText(title, 0)).isEqualTo("1");
         assertThat(grid.getCellText(title, 2)).startsWith("Direktur ByteDance AI Labs mengkonfirmasi pengunduran diri");
         assertThat(grid.getCellText(title, 4)).matches("[01]\\.\\d\\d");
     }

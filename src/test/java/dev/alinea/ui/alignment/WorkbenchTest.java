@@ -106,7 +106,7 @@ class WorkbenchTest extends SpringViewTest {
         view().focus(divergent, 1);
 
         String shown = find(DivergencePanel.class).single().getElement().getTextRecursively();
-        assertThat(shown).contains("Row " + (divergent + 1));
+        assertThat(shown).contains("Row " + grid.getCellText(divergent, 0));
         Span highlight = (Span) ((Div) grid.getCellComponent(divergent, "doc-1")).getChildren()
                 .filter(c -> c instanceof Span s && s.hasClassName("divergence")).findFirst().orElseThrow();
         assertThat(shown).contains(highlight.getTitle().orElseThrow());
