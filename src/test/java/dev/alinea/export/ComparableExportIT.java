@@ -54,6 +54,12 @@ class ComparableExportIT extends SharedLocalContext {
         return id;
     }
 
+    /** The project without the links the aligner found, so that a test's own links are the only ones. */
+    private void withoutFoundLinks(long projectId) {
+        jdbc.sql("DELETE FROM segment_link WHERE project_id = ?").param(projectId).update();
+        reviews.forget(projectId);
+    }
+
     /** An automatic link, as the aligner stores one, put straight into the database. */
     private void storeFoundLink(long projectId, int englishSentence, int chineseSentence, double confidence) {
         jdbc.sql("""
@@ -88,6 +94,7 @@ class ComparableExportIT extends SharedLocalContext {
     @Test
     void aLinkIsAUnitOfItsOwnAboveTheThresholdAndLeftOutBelowIt() throws Exception {
         long id = threeVersions("Comparable links");
+        withoutFoundLinks(id);
         storeFoundLink(id, 2, 0, 0.6);
         AlignedRow english = projects.rows(id, 0, 100).stream().filter(row -> !row.cells().get(0).isEmpty()).findFirst().orElseThrow();
         int lastChinese = projects.project(id).orElseThrow().documents().get(2).segmentCount() - 1;
