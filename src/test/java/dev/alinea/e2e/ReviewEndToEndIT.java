@@ -129,13 +129,15 @@ class ReviewEndToEndIT extends BrowserTest {
         waiting(driver).withMessage("the choice of unconfirmed rows").until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(item -> text(item).equals("Unconfirmed rows")).findFirst().orElse(null)).click();
         waiting(driver).withMessage(() -> "the grid to show " + (rows - 5) + " rows, not " + gridSize(driver)).until(d -> gridSize(d) == rows - 5);
-        waiting(driver).until(d -> !shownCells(d, "en").isEmpty() && shownCells(d, "en").stream()
+        // the grid may render its cells again meanwhile (divergences found after a change): a stale cell means "look again"
+        waiting(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !shownCells(d, "en").isEmpty() && shownCells(d, "en").stream()
                 .allMatch(c -> Integer.parseInt(c.getDomAttribute("data-row")) >= 5));
 
         WebElement search = driver.findElement(By.cssSelector("#search input"));
         search.sendKeys("Wu Enda");
         waiting(driver).withMessage(() -> "search results, not " + gridSize(driver)).until(d -> gridSize(d) >= 1 && gridSize(d) < rows - 5);
-        waiting(driver).until(d -> !shownCells(d, "id").isEmpty() && shownCells(d, "id").stream().allMatch(c -> text(c).contains("Wu Enda")));
+        waiting(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !shownCells(d, "id").isEmpty() && shownCells(d, "id").stream().allMatch(c -> text(c).contains("Wu Enda")));
     }
 
     private static List<WebElement> shownCells(WebDriver driver, String language) {
