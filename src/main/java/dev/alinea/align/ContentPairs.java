@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class ContentPairs {
 
-    /** Punctuation items (a question, quoted speech) are no evidence of content. */
+    /** For each sentence pair with evidence (source * (m + 1) + target), the evidence of its source and of its target items. */
     private final Map<Long, double[]> pairs = new HashMap<>();
     private final int n;
     private final int m;
@@ -36,7 +36,7 @@ final class ContentPairs {
      * @param source the first document's items
      * @param target the second document's items, over the same key ids
      * @param keyCount number of key ids
-     * @param ignored keys that are no evidence (punctuation marks), by id; may be empty
+     * @param ignored keys that are no evidence of content (punctuation marks: a question, quoted speech), by id; may be shorter than the keys
      */
     static ContentPairs compute(SideFeatures source, SideFeatures target, int keyCount, boolean[] ignored) {
         ContentPairs result = new ContentPairs(source.sentences(), target.sentences());
