@@ -235,43 +235,24 @@ final class ComparableAligner {
 
     /** Likely pairs the beads do not hold: far ones above {@link #LINK}, ones between paired neighbours above {@link #NEAR}. */
     private static List<Link> offChain(List<Scored> scored, List<Bead> beads) {
-        int n = beads.isEmpty() ? 0 : beads.getLast().srcEnd();
-        int[] beadOfSource = new int[n];
         List<Bead> paired = beads.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0).toList();
-        Arrays.fill(beadOfSource, -1);
-        for (int b = 0; b < paired.size(); b++) {
-            for (int s = paired.get(b).srcStart(); s < paired.get(b).srcEnd(); s++) {
-                beadOfSource[s] = b;
-            }
-        }
+        int[] starts = paired.stream().mapToInt(Bead::srcStart).toArray();
         List<Link> links = new ArrayList<>();
         for (Scored pair : scored) {
-            int bead = beadOfSource[pair.source()];
-            if (bead >= 0 && pair.target() >= paired.get(bead).tgtStart() && pair.target() < paired.get(bead).tgtEnd()) {
+            // the last paired bead starting at or before the pair's source sentence, and the one after it
+            int at = Arrays.binarySearch(starts, pair.source());
+            int before = at >= 0 ? at : -at - 2;
+            Bead holding = before >= 0 ? paired.get(before) : null;
+            if (holding != null && pair.source() < holding.srcEnd() && pair.target() >= holding.tgtStart() && pair.target() < holding.tgtEnd()) {
                 continue;
             }
-            if (pair.probability() >= LINK || pair.probability() >= NEAR && between(pair, paired)) {
+            boolean between = holding != null && before + 1 < paired.size()
+                    && pair.target() >= holding.tgtStart() - 1 && pair.target() <= paired.get(before + 1).tgtEnd();
+            if (pair.probability() >= LINK || pair.probability() >= NEAR && between) {
                 links.add(new Link(0, pair.source(), 1, pair.target(), pair.probability()));
             }
         }
         return links;
-    }
-
-    /** Whether the pair lies between two consecutive paired beads (or touches one), crossing none. */
-    private static boolean between(Scored pair, List<Bead> paired) {
-        Bead before = null;
-        Bead after = null;
-        for (Bead bead : paired) {
-            if (bead.srcStart() <= pair.source()) {
-                before = bead;
-            } else if (after == null) {
-                after = bead;
-            }
-        }
-        if (before == null || after == null) {
-            return false;
-        }
-        return pair.target() >= before.tgtStart() - 1 && pair.target() <= after.tgtEnd();
     }
 
     /** Prefix maximum over target positions: the best chain ending at or before a target. */

@@ -1,7 +1,6 @@
 package dev.alinea.align;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,19 +55,6 @@ public record LinkScore(int claimed, int gold, int correct, int confident, int c
     /** The key of a sentence pair in a gold set. */
     public static long key(int source, int target) {
         return source * 1_000_000L + target;
-    }
-
-    /** The pairs of gold beads, as keys. */
-    public static Set<Long> pairsOf(List<BeadIds> beads) {
-        Set<Long> pairs = new java.util.HashSet<>();
-        for (BeadIds bead : beads) {
-            for (int s : bead.source()) {
-                for (int t : bead.target()) {
-                    pairs.add(key(s, t));
-                }
-            }
-        }
-        return pairs;
     }
 
     public LinkScore plus(LinkScore other) {

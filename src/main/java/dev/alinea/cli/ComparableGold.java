@@ -1,6 +1,5 @@
 package dev.alinea.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,8 +45,8 @@ final class ComparableGold {
      */
     static LinkedPair linked(Path folder, String source, String target) {
         Path file = linksFile(folder, source, target);
-        List<String> sourceSentences = AlignSentencesCommand.readLines(textFor(folder, source));
-        List<String> targetSentences = AlignSentencesCommand.readLines(textFor(folder, target));
+        List<String> sourceSentences = AlignSentencesCommand.readLines(GoldFolder.textFor(folder, source));
+        List<String> targetSentences = AlignSentencesCommand.readLines(GoldFolder.textFor(folder, target));
         Set<Long> gold = new HashSet<>();
         List<String> lines = AlignSentencesCommand.readLines(file);
         for (int i = 0; i < lines.size(); i++) {
@@ -107,17 +106,5 @@ final class ComparableGold {
             }
         }
         return new LinkedPair(pair.name() + "~" + seed, pair.sourceSentences(), kept, gold);
-    }
-
-    private static Path textFor(Path folder, String language) {
-        try (var files = Files.list(folder)) {
-            List<Path> texts = files.filter(p -> p.getFileName().toString().endsWith("." + language + ".txt")).toList();
-            if (texts.size() != 1) {
-                throw new UserErrorException(folder + ": expected one *." + language + ".txt file, found " + texts.size());
-            }
-            return texts.getFirst();
-        } catch (java.io.IOException e) {
-            throw new UserErrorException(folder + ": could not be listed (" + e.getMessage() + ")", e);
-        }
     }
 }

@@ -62,7 +62,8 @@ final class GoldFolder {
         return List.of(new GoldPair(source + "-" + target, textFor(folder, source), textFor(folder, target), gold));
     }
 
-    private static Path textFor(Path folder, String language) {
+    /** The folder's one text {@code *.LANGUAGE.txt}; a user error naming the folder when there is none or several. */
+    static Path textFor(Path folder, String language) {
         List<Path> texts = list(folder).stream().filter(p -> p.getFileName().toString().endsWith("." + language + ".txt")).toList();
         if (texts.size() != 1) {
             throw new UserErrorException(folder + ": expected one *." + language + ".txt file, found " + texts.size());
