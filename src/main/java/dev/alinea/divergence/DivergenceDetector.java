@@ -79,6 +79,7 @@ public final class DivergenceDetector {
         List<Divergence> divergences = new ArrayList<>();
         double[][] ratios = medianLengthRatios(docs, translations, rows);
         NameRenderings[][] renderings = learnRenderings(languages, translations, rows, mentions);
+        ContentCoverage[][] coverage = coverage(languages, translations, rows, tokenizers);
         for (int r = 0; r < rows.size(); r++) {
             int rowStart = divergences.size();
             for (int a = 0; a < docs; a++) {
@@ -97,7 +98,7 @@ public final class DivergenceDetector {
                     if (divergences.subList(before, divergences.size()).stream().noneMatch(d -> NAME_TYPES.contains(d.type()))) {
                         replacedName(r, a, b, languages, textA, textB, mentions.get(r), renderings).ifPresent(divergences::add);
                     }
-                    lengthOutlier(rows, r, a, b, languages, ratios[a][b]).ifPresent(divergences::add);
+                    lengthOutlier(rows, r, a, b, languages, ratios[a][b], coverage[a][b]).ifPresent(divergences::add);
                 }
             }
             List<Divergence> rowFlags = divergences.subList(rowStart, divergences.size());
@@ -151,6 +152,33 @@ public final class DivergenceDetector {
 
     private static List<Mention> names(List<Mention> mentions) {
         return mentions.stream().filter(m -> m.kind() == MentionKind.NAME || m.kind() == MentionKind.ACRONYM).toList();
+    }
+
+    /**
+     * For each pair of translations whose rows are many enough to tell what is usual, how much of
+     * each cell the other renders (see {@link ContentCoverage}); null for the other pairs.
+     */
+    private static ContentCoverage[][] coverage(List<String> languages, List<Boolean> translations, List<List<String>> rows,
+            Map<String, SentenceTokenizer> tokenizers) {
+        int docs = languages.size();
+        ContentCoverage[][] coverage = new ContentCoverage[docs][docs];
+        for (int a = 0; a < docs; a++) {
+            for (int b = a + 1; b < docs; b++) {
+                if (!translations.get(a) || !translations.get(b)) {
+                    continue;
+                }
+                int first = a;
+                int second = b;
+                long paired = rows.stream().filter(row -> !row.get(first).isBlank() && !row.get(second).isBlank()).count();
+                if (paired < ContentCoverage.MIN_ROWS) {
+                    continue;
+                }
+                ContentCoverage pair = new ContentCoverage(languages.get(a), languages.get(b), rows.stream().map(row -> row.get(first)).toList(),
+                        rows.stream().map(row -> row.get(second)).toList(), tokenizers);
+                coverage[a][b] = pair.measurable() ? pair : null;
+            }
+        }
+        return coverage;
     }
 
     /** A name of one version whose place the other version gives to another name of the text (see {@link NameRenderings#replacement}). */
@@ -237,15 +265,25 @@ public final class DivergenceDetector {
      * cut elsewhere, not translated differently). Worded by direction: a much shorter counterpart
      * may be a partial translation, a much longer one an added gloss.
      */
-    private static java.util.Optional<Divergence> lengthOutlier(List<List<String>> rows, int r, int a, int b, List<String> languages, double ratio) {
+    private static java.util.Optional<Divergence> lengthOutlier(List<List<String>> rows, int r, int a, int b, List<String> languages, double ratio,
+            @Nullable ContentCoverage coverage) {
         String textA = rows.get(r).get(a);
         String textB = rows.get(r).get(b);
         double expected = textA.length() * ratio;
-        if (Math.max(textA.length(), textB.length()) < MIN_OUTLIER_LENGTH || expected <= 0) {
+        if (expected <= 0) {
             return java.util.Optional.empty();
         }
         double share = textB.length() / expected;
-        if (share >= LENGTH_OUTLIER_FACTOR && share <= 1 / LENGTH_OUTLIER_FACTOR) {
+        if (coverage != null) {
+            // Length, and how much of each cell the other renders, against what the project's rows show.
+            boolean bLacks = coverage.score(r, true) > 0;
+            boolean aLacks = !bLacks && coverage.score(r, false) > 0;
+            if (!bLacks && !aLacks) {
+                return java.util.Optional.empty();
+            }
+            share = bLacks ? Math.min(share, 0.99) : Math.max(share, 1.01);
+        } else if (Math.max(textA.length(), textB.length()) < MIN_OUTLIER_LENGTH
+                || (share >= LENGTH_OUTLIER_FACTOR && share <= 1 / LENGTH_OUTLIER_FACTOR)) {
             return java.util.Optional.empty();
         }
         boolean shorter = share < 1;

@@ -38,6 +38,13 @@ final class NameRenderings {
      * nothing by its absence.
      */
     static final double MIN_RELIABILITY = 0.5;
+    /**
+     * How reliably another name's rendering must go with that name for its presence to say the
+     * name was replaced: lower when the row's own name is itself a telling one (reliably rendered, or
+     * no ordinary word), higher when it is an ordinary title-cased word or loosely rendered.
+     */
+    static final double MIN_NAMING_TELLING = 0.3;
+    static final double MIN_NAMING_LOOSE = 0.6;
     /** How far apart, as a share of the cell length, a name and the rendering that stands in its place may be. */
     static final double MAX_SHIFT = 0.35;
 
@@ -166,7 +173,11 @@ final class NameRenderings {
         List<String> ownRenderings = names.stream().flatMap(name -> of(name).stream()).toList();
         for (Mention name : names) {
             if (of(name).stream().anyMatch(lowerOther::contains) || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
-                    || romanised.find(name.surfaceKey()) >= 0 || otherMentions.stream().anyMatch(name::sharesKeyWith) || !telling(name, text)) {
+                    || romanised.find(name.surfaceKey()) >= 0 || otherMentions.stream().anyMatch(name::sharesKeyWith)) {
+                continue;
+            }
+            double neededNaming = neededNaming(name, text);
+            if (neededNaming > 1) {
                 continue;
             }
             double place = (double) name.start() / Math.max(1, text.length());
@@ -180,11 +191,11 @@ final class NameRenderings {
                 }
                 int at = -1;
                 int length = 0;
-                if (!theirs.isEmpty() && ownRenderings.stream().noneMatch(r -> r.contains(theirs.getFirst())) && naming.get(key) >= MIN_RELIABILITY) {
+                if (!theirs.isEmpty() && ownRenderings.stream().noneMatch(r -> r.contains(theirs.getFirst())) && naming.get(key) >= neededNaming) {
                     at = lowerOther.indexOf(theirs.getFirst());
                     length = theirs.getFirst().length();
                 }
-                if (at < 0 && otherName.contains(" ")) {
+                if (at < 0 && otherName.contains(" ") && neededNaming <= MIN_NAMING_TELLING) {
                     int found = romanised.find(key);
                     // 陈清扬 for Chen Qingyang, when it starts with a surname: 王家连过宗 has no Jia Lian in it.
                     if (found >= 0 && other.isSurname(otherText.codePointAt(found))) {
@@ -192,7 +203,7 @@ final class NameRenderings {
                         length = romanised.matchedLength();
                     }
                 }
-                if (at >= 0 && Math.abs((double) at / Math.max(1, otherText.length()) - place) <= MAX_SHIFT) {
+                if (at >= 0 && (names.size() == 1 || Math.abs((double) at / Math.max(1, otherText.length()) - place) <= MAX_SHIFT)) {
                     return Optional.of(new Replacement(name, otherText.substring(at, at + length), at, otherName));
                 }
             }
@@ -201,21 +212,22 @@ final class NameRenderings {
     }
 
     /**
-     * Whether a name's absence from the other version says something: it stands in mid-sentence
-     * (a capitalised word opening a sentence or a quotation may be none), and either the other
-     * version renders it reliably where it stands, or no rendering of it was learned and it is a
-     * name written in pinyin (the other version writes it in Han characters) or no ordinary word.
+     * How reliably another name's rendering in the other version must go with that name for it to
+     * show that this name replaced it; above 1 when this name's absence says nothing: it opens a
+     * sentence or a quotation (a capitalised word there may be none). A name the other version
+     * renders reliably where it stands, or with no rendering learned that is a name written in
+     * pinyin or no ordinary word, is telling; an ordinary title-cased word or a name the other
+     * version renders only now and then (the Emperor, often "he") needs a more reliable partner.
      */
-    private boolean telling(Mention name, String text) {
+    private double neededNaming(Mention name, String text) {
         String first = name.text().split("[\\s'’]")[0].toLowerCase(Locale.ROOT);
         if (Languages.opens(text, name.start()) || own.stopWords().contains(first)) {
-            return false; // a capitalised word opening a sentence, I, I'm
+            return Double.POSITIVE_INFINITY; // a capitalised word opening a sentence, I, I'm
         }
         Double share = rendered.get(name.surfaceKey());
-        if (share != null) {
-            return share >= MIN_RELIABILITY;
-        }
-        return !renderings.containsKey(name.surfaceKey()) && !CommonWords.isCommonPhrase(name, own.code());
+        boolean telling = share != null ? share >= MIN_RELIABILITY
+                : !renderings.containsKey(name.surfaceKey()) && !CommonWords.isCommonPhrase(name, own.code());
+        return telling ? MIN_NAMING_TELLING : MIN_NAMING_LOOSE;
     }
 
     /** Whether two names have a word in common (Northeast Gaomi, Northeast Gaomi Township): parts of one entity, not two. */
