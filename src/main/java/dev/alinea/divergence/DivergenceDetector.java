@@ -94,7 +94,8 @@ public final class DivergenceDetector {
                         continue;
                     }
                     int before = divergences.size();
-                    new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities, known, tokenizers).compare(divergences);
+                    new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities, known, tokenizers, renderings)
+                            .compare(divergences);
                     if (divergences.subList(before, divergences.size()).stream().noneMatch(d -> NAME_TYPES.contains(d.type()))) {
                         replacedName(r, a, b, languages, textA, textB, mentions.get(r), renderings).ifPresent(divergences::add);
                     }
@@ -384,13 +385,16 @@ public final class DivergenceDetector {
         private final Map<String, SentenceTokenizer> tokenizers;
         /** Each cell's tokens, made once per row however many names are checked against it. */
         private final Map<Integer, List<Token>> cellTokens = new HashMap<>();
+        /** What each version's names are rendered as in each other version, learned from the rows; null entries where none was learned. */
+        private final NameRenderings[][] renderings;
 
         private static final Mention ONE = new Mention(MentionKind.NUMBER, "1", 0, 1, Set.of("#1"));
         private static final Mention TWO = new Mention(MentionKind.NUMBER, "2", 0, 1, Set.of("#2"));
 
         RowPair(int row, int a, int b, List<String> languages, String textA, String textB, List<Mention> mentionsA, List<Mention> mentionsB,
-                Entities entities, KnownNames known, Map<String, SentenceTokenizer> tokenizers) {
+                Entities entities, KnownNames known, Map<String, SentenceTokenizer> tokenizers, NameRenderings[][] renderings) {
             this.known = known;
+            this.renderings = renderings;
             this.tokenizers = tokenizers;
             this.row = row;
             this.a = a;
@@ -572,8 +576,8 @@ public final class DivergenceDetector {
 
         /** Two names in the same place of a row; not reported when both are ordinary title-cased words (United States / Amerika Serikat). */
         private java.util.Optional<Divergence> rendering(Mention first, Mention second) {
-            if ((CommonWords.isCommonPhrase(first, languages.get(a)) && CommonWords.isCommonPhrase(second, languages.get(b)))
-                    || known.rejectedTogether(first.text(), languages.get(a), second.text(), languages.get(b))) {
+            boolean common = CommonWords.isCommonPhrase(first, languages.get(a)) && CommonWords.isCommonPhrase(second, languages.get(b));
+            if ((common && !learnedApart(first, second)) || known.rejectedTogether(first.text(), languages.get(a), second.text(), languages.get(b))) {
                 return java.util.Optional.empty();
             }
             entities.link(new Entities.Occurrence(row, a, first), new Entities.Occurrence(row, b, second));
@@ -583,6 +587,25 @@ public final class DivergenceDetector {
             return java.util.Optional.of(new Divergence(DivergenceType.NAME_RENDERING, row, List.of(span(a, first), span(b, second)),
                     String.format("The %s writes \"%s\" where the %s writes \"%s\": the same entity rendered differently.",
                             lang(a), first.text(), lang(b), second.text())));
+        }
+
+        /**
+         * Whether the rows show two names to be different entities: each has renderings learned in
+         * the other version, and neither is among the other's (Declaration is "Pernyataan", Negara is
+         * "State": a row pairing Declaration with Negara has a name replaced).
+         */
+        private boolean learnedApart(Mention first, Mention second) {
+            List<String> firstRenderings = learned(a, b, first);
+            List<String> secondRenderings = learned(b, a, second);
+            return !firstRenderings.isEmpty() && !secondRenderings.isEmpty()
+                    && firstRenderings.stream().noneMatch(second.text().toLowerCase(Locale.ROOT)::contains)
+                    && secondRenderings.stream().noneMatch(first.text().toLowerCase(Locale.ROOT)::contains);
+        }
+
+        /** The renderings in version {@code to} learned for a name of version {@code from}; empty when none. */
+        private List<String> learned(int from, int to, Mention name) {
+            NameRenderings learned = renderings[from][to];
+            return learned == null ? List.of() : learned.of(name);
         }
 
         /** A name only one side has; title-cased ordinary words ("Step Down") are not reported. */
@@ -615,7 +638,7 @@ public final class DivergenceDetector {
                 }
             }
             String lower = otherText.toLowerCase(Locale.ROOT);
-            if (lower.contains(name.text().toLowerCase(Locale.ROOT))) {
+            if (lower.contains(name.text().toLowerCase(Locale.ROOT)) || learned(otherDoc == a ? b : a, otherDoc, name).stream().limit(1).anyMatch(lower::contains)) {
                 return name;
             }
             return translated(name, otherDoc, otherText) ? name : null;
