@@ -68,6 +68,23 @@ final class ComparableAligner {
     }
 
     /**
+     * Rows and links from the beads of a translation read with moved passages: each sentence pair
+     * of a bead with its bead's posterior.
+     */
+    static Result fromPassages(List<MovedPassages.Pair> passages, int n, int m) {
+        List<Scored> scored = new ArrayList<>();
+        for (MovedPassages.Pair bead : passages) {
+            for (int s = bead.srcStart(); s < bead.srcStart() + bead.srcCount(); s++) {
+                for (int t = bead.tgtStart(); t < bead.tgtStart() + bead.tgtCount(); t++) {
+                    scored.add(new Scored(s, t, bead.posterior()));
+                }
+            }
+        }
+        scored.sort(Comparator.comparingInt(Scored::source).thenComparingInt(Scored::target));
+        return fromPairs(scored, n, m);
+    }
+
+    /**
      * Rows and links from scored sentence pairs: the heaviest chain that keeps both texts' order
      * forms the beads, likely pairs off it become links.
      *

@@ -78,7 +78,7 @@ public final class LexicalAligner implements SentenceAligner {
             // Not a translation in this order: sentences pair by what they share, wherever they stand.
             ComparableAligner.Result comparable = parallelism.contrast() < RELATED_CONTRAST
                     ? ComparableAligner.fromPairs(List.of(), source.size(), target.size())
-                    : ComparableAligner.align(ContentPairs.compute(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().punctuation()));
+                    : comparable(sides, initial);
             return new PairAlignment(comparable.beads(), parallelism.contrast(), comparable.links());
         }
         learnTranslations(path, matches, sides);
@@ -89,10 +89,79 @@ public final class LexicalAligner implements SentenceAligner {
                 sides.src().lengths, sides.tgt().lengths, initial);
         BeadSearch.BeadCost cost = BeadSearch.remembering(space, TYPES, costs(matches, sides, refitted, parameters));
         path = BeadSearch.search(space, TYPES, cost);
+        if (System.getProperty("alinea.debug3") != null) {
+            System.err.println("pathcosts " + path.stream().filter(b -> b.srcCount() == 1 && b.tgtCount() == 1).mapToDouble(b -> b.cost()).summaryStatistics()
+                + " first " + path.stream().filter(b -> b.srcCount() == 1 && b.tgtCount() == 1).limit(30).map(b -> String.format("%.2f", b.cost())).toList());
+        }
         List<Bead> beads = BeadSearch.posteriors(space, TYPES, cost, path, parameters.temperature()).stream()
                 .map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), b.posterior()))
                 .toList();
         return new PairAlignment(beads, parallelism.contrast());
+    }
+
+    /** Cost of reading a comparable text's source on from another place: a passage moved whole. */
+    static final double JUMP = Double.parseDouble(System.getProperty("alinea.jump", "1.5"));
+    static final double ANCHOR_BONUS = Double.parseDouble(System.getProperty("alinea.anchor", "2"));
+    static final double BONUS = Double.parseDouble(System.getProperty("alinea.bonus", "0"));
+    static final double TARGET_SKIP = Double.parseDouble(System.getProperty("alinea.tgtskip", "0.9"));
+    static final double SOURCE_SKIP = Double.parseDouble(System.getProperty("alinea.srcskip", "0.15"));
+
+    /**
+     * A related text that is not a translation in this order. If reading it as a translation whose
+     * passages were moved pairs sentences that match as a translation's do (contrast at least
+     * {@link #TRANSLATION_CONTRAST}), those pairs are the alignment; otherwise it is a comparable
+     * text, and its sentences pair by the content they share.
+     */
+    private ComparableAligner.Result comparable(Sides sides, LengthModel lengths) {
+        int n = sides.src().sentences();
+        int m = sides.tgt().sentences();
+        ContentPairs content = ContentPairs.compute(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().punctuation());
+        List<ComparableAligner.Scored> scored = ComparableAligner.score(content);
+        PairMatches everywhere = PairMatches.compute(SearchSpace.full(n, m), sides.src(), sides.tgt(), sides.keys().size());
+        java.util.Map<Long, Double> likely = new java.util.HashMap<>();
+        for (ComparableAligner.Scored pair : scored) {
+            likely.put(((long) pair.source() << 32) + pair.target(), pair.probability());
+        }
+        List<MovedPassages.Pair> passages = movedPassages(everywhere, sides, lengths, likely);
+        double contrast = MovedPassages.contrast(passages, everywhere, m);
+        if (System.getProperty("alinea.debug4") != null) {
+            System.err.printf("movedcontrast %.2f%n", contrast);
+        }
+        if (contrast >= MOVED_CONTRAST) {
+            return ComparableAligner.fromPassages(passages, content.sourceSentences(), content.targetSentences());
+        }
+        return ComparableAligner.fromPairs(scored, n, m);
+    }
+
+    static final double MOVED_CONTRAST = Double.parseDouble(System.getProperty("alinea.moved", "3.5"));
+
+    /** The beads of a translation whose passages may have been moved (see {@link MovedPassages}). */
+    private List<MovedPassages.Pair> movedPassages(PairMatches everywhere, Sides sides, LengthModel lengths, java.util.Map<Long, Double> likely) {
+        int n = sides.src().sentences();
+        int m = sides.tgt().sentences();
+        BeadSearch.BeadCost raw = costs(everywhere, sides, lengths, parameters);
+        BeadSearch.BeadCost cost = (i, a, j, b) -> {
+            double p = 0;
+            for (int s = i; s < i + a; s++) {
+                for (int t = j; t < j + b; t++) {
+                    p = Math.max(p, likely.getOrDefault(((long) s << 32) + t, 0.0));
+                }
+            }
+            return raw.cost(i, a, j, b) - BONUS * a - ANCHOR_BONUS * p;
+        };
+        if (System.getProperty("alinea.debug2") != null) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = 0; j < m; j++) {
+                double best = 9, second = 9; int bi = -1;
+                for (int i = 0; i < n; i++) {
+                    double c = cost.cost(i, 1, j, 1);
+                    if (c < best) { second = best; best = c; bi = i; } else if (c < second) { second = c; }
+                }
+                sb.append(String.format("%d:%d %.2f/%.2f  ", j, bi, best, second));
+            }
+            System.err.println(sb);
+        }
+        return MovedPassages.align(n, m, (i, a, j, b) -> a == 0 ? TARGET_SKIP * b : cost.cost(i, a, j, b), SOURCE_SKIP, JUMP, parameters.temperature());
     }
 
     /** Both documents' features over one key space, and which side translates. */

@@ -1,0 +1,247 @@
+package dev.alinea.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Aligns a target text whose passages may stand in another order than in the source (a
+ * translation cut into blocks that were moved, some sentences left out): the target is read in
+ * order, and at any sentence the reading of the source may jump to any other place at a fixed
+ * cost. Between jumps the beads are those of a translation (1-1, 1-2, 2-1, 2-2, 0-1), each
+ * source sentence may be left out at the skip cost, and the bead costs are the translation
+ * aligner's. A pair the source order cannot explain thus needs a passage whose beads together save
+ * more than the jump costs, which a single chance match does not.
+ *
+ * <p>Dynamic programming over (target position, source position): time O(m · n · types), memory
+ * one byte of back pointer per cell plus one table of doubles for the posteriors.
+ */
+final class MovedPassages {
+
+    /** Bead types that read target sentences: {source count, target count}. */
+    static final int[][] TYPES = {{0, 1}, {1, 1}, {1, 2}, {2, 1}, {2, 2}};
+    private static final int MAX_TARGET = 2;
+
+    /** A paired bead of the best reading and the probability that it is right. */
+    record Pair(int srcStart, int srcCount, int tgtStart, int tgtCount, double posterior) {
+    }
+
+    private MovedPassages() {
+    }
+
+    /**
+     * @param cost the cost of a bead of one of {@link #TYPES}
+     * @param skip cost of leaving one source sentence out
+     * @param jump cost of reading the source on from another place
+     * @param temperature how sharply costs turn into probabilities
+     * @return the paired beads of the cheapest reading, in target order, with their posteriors
+     */
+    static List<Pair> align(int n, int m, BeadSearch.BeadCost cost, double skip, double jump, double temperature) {
+        if (n == 0 || m == 0) {
+            return List.of();
+        }
+        List<Pair> path = viterbi(n, m, cost, skip, jump);
+        List<Pair> result = posteriors(n, m, cost, skip, jump, temperature, path);
+        if (System.getProperty("alinea.debug") != null) {
+            System.err.println("moved " + n + "x" + m + ": " + result);
+        }
+        return result;
+    }
+
+    // Each column j (target sentences read) has three layers per source position i: arrived (by a
+    // bead, or the start at (0, 0)), skipped (source sentences left out since), and ready (after an
+    // optional jump), from which the next bead starts. The reading ends ready at (m, n).
+
+    private static final byte FROM_SKIP = 0x10;
+    private static final byte FROM_JUMP = 0x20;
+    private static final byte TYPE_MASK = 0x0f;
+
+    private static List<Pair> viterbi(int n, int m, BeadSearch.BeadCost cost, double skip, double jump) {
+        double[][] ready = new double[MAX_TARGET + 1][n + 1];
+        byte[][] back = new byte[m + 1][n + 1];
+        int[] jumpFrom = new int[m + 1];
+        double[] arrived = new double[n + 1];
+        for (int j = 0; j <= m; j++) {
+            double[] here = ready[j % (MAX_TARGET + 1)];
+            Arrays.fill(arrived, j == 0 ? 0 : Double.POSITIVE_INFINITY);
+            for (int i = 0; i <= n; i++) {
+                for (byte t = 0; t < TYPES.length; t++) {
+                    int pi = i - TYPES[t][0];
+                    int pj = j - TYPES[t][1];
+                    if (pi < 0 || pj < 0) {
+                        continue;
+                    }
+                    double c = ready[pj % (MAX_TARGET + 1)][pi] + cost.cost(pi, TYPES[t][0], pj, TYPES[t][1]);
+                    if (c < arrived[i]) {
+                        arrived[i] = c;
+                        back[j][i] = t;
+                    }
+                }
+            }
+            // skipped, in place
+            for (int i = 1; i <= n; i++) {
+                if (arrived[i - 1] + skip < arrived[i]) {
+                    arrived[i] = arrived[i - 1] + skip;
+                    back[j][i] = FROM_SKIP;
+                }
+            }
+            int best = 0;
+            for (int i = 1; i <= n; i++) {
+                if (arrived[i] < arrived[best]) {
+                    best = i;
+                }
+            }
+            jumpFrom[j] = best;
+            for (int i = 0; i <= n; i++) {
+                here[i] = arrived[i];
+                if (arrived[best] + jump < arrived[i]) {
+                    here[i] = arrived[best] + jump;
+                    back[j][i] |= FROM_JUMP;
+                }
+            }
+        }
+        double[] last = ready[m % (MAX_TARGET + 1)];
+        int end = 0;
+        for (int i = 1; i <= n; i++) {
+            if (last[i] < last[end]) {
+                end = i;
+            }
+        }
+        return traceBack(end, m, back, jumpFrom);
+    }
+
+    private static List<Pair> traceBack(int end, int m, byte[][] back, int[] jumpFrom) {
+        List<Pair> pairs = new ArrayList<>();
+        int i = end;
+        int j = m;
+        boolean ready = true;
+        while (j > 0) {
+            if (ready && (back[j][i] & FROM_JUMP) != 0) {
+                i = jumpFrom[j];
+            }
+            // now skipped layer at (j, i): follow skips down to the arrival
+            while ((back[j][i] & ~FROM_JUMP) == FROM_SKIP) {
+                i--;
+            }
+            if (j == 0) {
+                break;
+            }
+            int[] type = TYPES[back[j][i] & TYPE_MASK];
+            if (type[0] > 0) {
+                pairs.add(new Pair(i - type[0], type[0], j - type[1], type[1], Double.NaN));
+            }
+            i -= type[0];
+            j -= type[1];
+            ready = true;
+        }
+        return pairs.reversed();
+    }
+
+    /** Forward-backward over every reading, each weighted by exp(-cost / temperature). */
+    /**
+     * How much better the pairs of a reading match than pairs just off it: the mean similarity of
+     * its beads over that of the same source sentences with the target sentences 7 before, 7 and
+     * 13 after, as {@link LexicalAligner}'s contrast; 0 without pairs.
+     */
+    static double contrast(List<Pair> pairs, PairMatches matches, int m) {
+        double on = 0;
+        double off = 0;
+        int offCount = 0;
+        for (Pair pair : pairs) {
+            on += matches.similarity(pair.srcStart(), pair.srcCount(), pair.tgtStart(), pair.tgtCount());
+            for (int shift : new int[] {-7, 7, 13}) {
+                int t = pair.tgtStart() + shift;
+                if (t >= 0 && t + pair.tgtCount() <= m) {
+                    off += matches.similarity(pair.srcStart(), pair.srcCount(), t, pair.tgtCount());
+                    offCount++;
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            return 0;
+        }
+        return on / pairs.size() / Math.max(offCount == 0 ? 0 : off / offCount, 0.01);
+    }
+
+    private static List<Pair> posteriors(int n, int m, BeadSearch.BeadCost cost, double skip, double jump, double temperature, List<Pair> path) {
+        double skipWeight = -skip / temperature;
+        double jumpWeight = -jump / temperature;
+        double[][] forward = new double[m + 1][n + 1];
+        double[] arrived = new double[n + 1];
+        for (int j = 0; j <= m; j++) {
+            if (j == 0) {
+                Arrays.fill(forward[0], 0);
+                continue;
+            }
+            Arrays.fill(arrived, Double.NEGATIVE_INFINITY);
+            for (int i = 0; i <= n; i++) {
+                for (int[] type : TYPES) {
+                    int pi = i - type[0];
+                    int pj = j - type[1];
+                    if (pi >= 0 && pj >= 0) {
+                        arrived[i] = logAdd(arrived[i], forward[pj][pi] - cost.cost(pi, type[0], pj, type[1]) / temperature);
+                    }
+                }
+            }
+            for (int i = 1; i <= n; i++) {
+                arrived[i] = logAdd(arrived[i], arrived[i - 1] + skipWeight);
+            }
+            double all = logSum(arrived);
+            for (int i = 0; i <= n; i++) {
+                forward[j][i] = logAdd(arrived[i], all + jumpWeight);
+            }
+        }
+        double total = logSum(forward[m]);
+        double[][] fromArrived = new double[m + 1][n + 1];
+        double[] fromReady = new double[n + 1];
+        for (int j = m; j >= 0; j--) {
+            Arrays.fill(fromReady, j == m ? 0 : Double.NEGATIVE_INFINITY);
+            for (int i = 0; i <= n; i++) {
+                for (int[] type : TYPES) {
+                    int ni = i + type[0];
+                    int nj = j + type[1];
+                    if (ni <= n && nj <= m) {
+                        fromReady[i] = logAdd(fromReady[i], fromArrived[nj][ni] - cost.cost(i, type[0], j, type[1]) / temperature);
+                    }
+                }
+            }
+            double all = logSum(fromReady);
+            double next = Double.NEGATIVE_INFINITY;
+            for (int i = n; i >= 0; i--) {
+                next = logAdd(logAdd(fromReady[i], all + jumpWeight), next + skipWeight);
+                fromArrived[j][i] = next;
+            }
+        }
+        return path.stream().map(p -> {
+            double log = forward[p.tgtStart()][p.srcStart()] - cost.cost(p.srcStart(), p.srcCount(), p.tgtStart(), p.tgtCount()) / temperature
+                    + fromArrived[p.tgtStart() + p.tgtCount()][p.srcStart() + p.srcCount()] - total;
+            return new Pair(p.srcStart(), p.srcCount(), p.tgtStart(), p.tgtCount(), Math.max(0, Math.min(1, Math.exp(log))));
+        }).toList();
+    }
+
+    private static double logSum(double[] values) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        if (max == Double.NEGATIVE_INFINITY) {
+            return max;
+        }
+        double sum = 0;
+        for (double v : values) {
+            sum += Math.exp(v - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    private static double logAdd(double a, double b) {
+        if (a == Double.NEGATIVE_INFINITY) {
+            return b;
+        }
+        if (b == Double.NEGATIVE_INFINITY) {
+            return a;
+        }
+        double max = Math.max(a, b);
+        return max + Math.log1p(Math.exp(-Math.abs(a - b)));
+    }
+}
