@@ -115,15 +115,29 @@ public final class LexicalAligner implements SentenceAligner {
     private ComparableAligner.Result comparable(Sides sides, LengthModel lengths) {
         int n = sides.src().sentences();
         int m = sides.tgt().sentences();
+        long t0 = System.nanoTime();
         ContentPairs content = ContentPairs.compute(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().punctuation());
+        long t1 = System.nanoTime();
         List<ComparableAligner.Scored> scored = ComparableAligner.score(content);
+        long t2 = System.nanoTime();
         PairMatches everywhere = PairMatches.compute(SearchSpace.full(n, m), sides.src(), sides.tgt(), sides.keys().size());
-        java.util.Map<Long, Double> likely = new java.util.HashMap<>();
+        long t3 = System.nanoTime();
+        float[][] likely = new float[n][m];
         for (ComparableAligner.Scored pair : scored) {
-            likely.put(((long) pair.source() << 32) + pair.target(), pair.probability());
+            likely[pair.source()][pair.target()] = (float) pair.probability();
         }
         List<MovedPassages.Pair> passages = movedPassages(everywhere, sides, lengths, likely);
+        long t4 = System.nanoTime();
         double contrast = MovedPassages.contrast(passages, everywhere, m);
+        if (System.getProperty("alinea.time") != null) {
+            System.err.printf("content %.2f s (%d pairs), score %.2f, matches %.2f, passages %.2f%n", (t1 - t0) / 1e9, content.pairs().size(), (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9);
+        }
+        if (System.getProperty("alinea.debug5") != null) {
+            for (ComparableAligner.Scored sp : scored) {
+                if (sp.probability() > 0.05) System.err.printf("SC %d %d %.3f%n", sp.source(), sp.target(), sp.probability());
+            }
+            for (ContentPairs.Pair cp : content.pairs()) System.err.printf("CP %d %d %.2f mass %.2f %.2f%n", cp.source(), cp.target(), cp.evidence(), content.sourceMass(cp.source()), content.targetMass(cp.target()));
+        }
         if (System.getProperty("alinea.debug4") != null) {
             System.err.printf("movedcontrast %.2f%n", contrast);
         }
@@ -136,7 +150,7 @@ public final class LexicalAligner implements SentenceAligner {
     static final double MOVED_CONTRAST = Double.parseDouble(System.getProperty("alinea.moved", "3.5"));
 
     /** The beads of a translation whose passages may have been moved (see {@link MovedPassages}). */
-    private List<MovedPassages.Pair> movedPassages(PairMatches everywhere, Sides sides, LengthModel lengths, java.util.Map<Long, Double> likely) {
+    private List<MovedPassages.Pair> movedPassages(PairMatches everywhere, Sides sides, LengthModel lengths, float[][] likely) {
         int n = sides.src().sentences();
         int m = sides.tgt().sentences();
         BeadSearch.BeadCost raw = costs(everywhere, sides, lengths, parameters);
@@ -144,7 +158,7 @@ public final class LexicalAligner implements SentenceAligner {
             double p = 0;
             for (int s = i; s < i + a; s++) {
                 for (int t = j; t < j + b; t++) {
-                    p = Math.max(p, likely.getOrDefault(((long) s << 32) + t, 0.0));
+                    p = Math.max(p, likely[s][t]);
                 }
             }
             return raw.cost(i, a, j, b) - BONUS * a - ANCHOR_BONUS * p;

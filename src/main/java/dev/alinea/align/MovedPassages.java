@@ -24,6 +24,16 @@ final class MovedPassages {
 
     /** A paired bead of the best reading and the probability that it is right. */
     record Pair(int srcStart, int srcCount, int tgtStart, int tgtCount, double posterior) {
+
+        /** The index of the bead's type in {@link #TYPES}. */
+        int type() {
+            for (int t = 0; t < TYPES.length; t++) {
+                if (TYPES[t][0] == srcCount && TYPES[t][1] == tgtCount) {
+                    return t;
+                }
+            }
+            throw new IllegalStateException("No bead type " + srcCount + "-" + tgtCount);
+        }
     }
 
     private MovedPassages() {
@@ -40,8 +50,9 @@ final class MovedPassages {
         if (n == 0 || m == 0) {
             return List.of();
         }
-        List<Pair> path = viterbi(n, m, cost, skip, jump);
-        List<Pair> result = posteriors(n, m, cost, skip, jump, temperature, path);
+        Costs table = new Costs(n, m, cost);
+        List<Pair> path = viterbi(n, m, table, skip, jump);
+        List<Pair> result = posteriors(n, m, table, skip, jump, temperature, path);
         if (System.getProperty("alinea.debug") != null) {
             System.err.println("moved " + n + "x" + m + ": " + result);
         }
@@ -56,7 +67,7 @@ final class MovedPassages {
     private static final byte FROM_JUMP = 0x20;
     private static final byte TYPE_MASK = 0x0f;
 
-    private static List<Pair> viterbi(int n, int m, BeadSearch.BeadCost cost, double skip, double jump) {
+    private static List<Pair> viterbi(int n, int m, Costs cost, double skip, double jump) {
         double[][] ready = new double[MAX_TARGET + 1][n + 1];
         byte[][] back = new byte[m + 1][n + 1];
         int[] jumpFrom = new int[m + 1];
@@ -71,7 +82,7 @@ final class MovedPassages {
                     if (pi < 0 || pj < 0) {
                         continue;
                     }
-                    double c = ready[pj % (MAX_TARGET + 1)][pi] + cost.cost(pi, TYPES[t][0], pj, TYPES[t][1]);
+                    double c = ready[pj % (MAX_TARGET + 1)][pi] + cost.of(t, pi, pj);
                     if (c < arrived[i]) {
                         arrived[i] = c;
                         back[j][i] = t;
@@ -163,7 +174,7 @@ final class MovedPassages {
         return on / pairs.size() / Math.max(offCount == 0 ? 0 : off / offCount, 0.01);
     }
 
-    private static List<Pair> posteriors(int n, int m, BeadSearch.BeadCost cost, double skip, double jump, double temperature, List<Pair> path) {
+    private static List<Pair> posteriors(int n, int m, Costs cost, double skip, double jump, double temperature, List<Pair> path) {
         double skipWeight = -skip / temperature;
         double jumpWeight = -jump / temperature;
         double[][] forward = new double[m + 1][n + 1];
@@ -175,11 +186,11 @@ final class MovedPassages {
             }
             Arrays.fill(arrived, Double.NEGATIVE_INFINITY);
             for (int i = 0; i <= n; i++) {
-                for (int[] type : TYPES) {
-                    int pi = i - type[0];
-                    int pj = j - type[1];
+                for (int t = 0; t < TYPES.length; t++) {
+                    int pi = i - TYPES[t][0];
+                    int pj = j - TYPES[t][1];
                     if (pi >= 0 && pj >= 0) {
-                        arrived[i] = logAdd(arrived[i], forward[pj][pi] - cost.cost(pi, type[0], pj, type[1]) / temperature);
+                        arrived[i] = logAdd(arrived[i], forward[pj][pi] - cost.of(t, pi, pj) / temperature);
                     }
                 }
             }
@@ -197,11 +208,11 @@ final class MovedPassages {
         for (int j = m; j >= 0; j--) {
             Arrays.fill(fromReady, j == m ? 0 : Double.NEGATIVE_INFINITY);
             for (int i = 0; i <= n; i++) {
-                for (int[] type : TYPES) {
-                    int ni = i + type[0];
-                    int nj = j + type[1];
+                for (int t = 0; t < TYPES.length; t++) {
+                    int ni = i + TYPES[t][0];
+                    int nj = j + TYPES[t][1];
                     if (ni <= n && nj <= m) {
-                        fromReady[i] = logAdd(fromReady[i], fromArrived[nj][ni] - cost.cost(i, type[0], j, type[1]) / temperature);
+                        fromReady[i] = logAdd(fromReady[i], fromArrived[nj][ni] - cost.of(t, i, j) / temperature);
                     }
                 }
             }
@@ -213,10 +224,35 @@ final class MovedPassages {
             }
         }
         return path.stream().map(p -> {
-            double log = forward[p.tgtStart()][p.srcStart()] - cost.cost(p.srcStart(), p.srcCount(), p.tgtStart(), p.tgtCount()) / temperature
+            double log = forward[p.tgtStart()][p.srcStart()] - cost.of(p.type(), p.srcStart(), p.tgtStart()) / temperature
                     + fromArrived[p.tgtStart() + p.tgtCount()][p.srcStart() + p.srcCount()] - total;
             return new Pair(p.srcStart(), p.srcCount(), p.tgtStart(), p.tgtCount(), Math.max(0, Math.min(1, Math.exp(log))));
         }).toList();
+    }
+
+    /** Every bead's cost, worked out once for the three passes: by type, then target start, then source start. */
+    private static final class Costs {
+        private final float[][][] table;
+
+        Costs(int n, int m, BeadSearch.BeadCost cost) {
+            table = new float[TYPES.length][m][];
+            for (int t = 0; t < TYPES.length; t++) {
+                int a = TYPES[t][0];
+                int b = TYPES[t][1];
+                for (int j = 0; j + b <= m; j++) {
+                    float[] row = new float[n - a + 1];
+                    for (int i = 0; i + a <= n; i++) {
+                        row[i] = (float) cost.cost(i, a, j, b);
+                    }
+                    table[t][j] = row;
+                }
+            }
+        }
+
+        /** The cost of a bead of type {@code type} starting at source i and target j; the bead must fit in the texts. */
+        double of(int type, int i, int j) {
+            return table[type][j][i];
+        }
     }
 
     private static double logSum(double[] values) {
