@@ -44,6 +44,7 @@ final class ComparableAligner {
     private static final double W_BIAS = -8.531;
     /** Log-odds a pair gains for each side (before, after) on which a confident pair neighbours it. */
     private static final double W_SUPPORT = 1.5;
+    private static final double LEAST_LOG_ODDS = Math.log(NEAR / (1 - NEAR));
     /** Probability from which a pair supports its neighbours. */
     private static final double ANCHOR = 0.8;
     /** How many sentences away, on each text, a confident pair supports a pair. */
@@ -124,7 +125,11 @@ final class ComparableAligner {
             boolean mutual = toSource >= 1 && toTarget >= 1;
             double z = W_DICE * dice[k] + W_EVIDENCE * Math.log1p(pair.evidence()) + W_RELATIVE * toSource * toTarget
                     + (mutual ? W_MUTUAL : 0) + W_BIAS;
-            scored.add(new Scored(pair.source(), pair.target(), z));
+            // A pair that stays under NEAR even with support on both sides is of no use: most pairs
+            // of a long text share a word or two and no more.
+            if (z + 2 * W_SUPPORT >= LEAST_LOG_ODDS) {
+                scored.add(new Scored(pair.source(), pair.target(), z));
+            }
         }
         return supported(scored);
     }

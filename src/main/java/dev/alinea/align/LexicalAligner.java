@@ -65,6 +65,7 @@ public final class LexicalAligner implements SentenceAligner {
 
     @Override
     public PairAlignment alignPair(List<String> source, List<String> target) {
+        long T0 = System.nanoTime();
         // The coarse pass of a long text reads its own blocks: it runs beside the sentence features.
         ParallelTasks.Both<Sides, SearchSpace> start = ParallelTasks.both(() -> features(source, target), () -> searchSpace(source, target));
         Sides sides = start.first();
@@ -74,6 +75,9 @@ public final class LexicalAligner implements SentenceAligner {
         List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, sides, initial, parameters));
 
         Parallelism parallelism = parallelism(path, matches, source.size(), target.size());
+        if (System.getProperty("alinea.time") != null) {
+            System.err.printf("first pass %dx%d done at %.2f s, contrast %.2f%n", source.size(), target.size(), (System.nanoTime() - T0) / 1e9, parallelism.contrast());
+        }
         if (parallelism.contrast() < TRANSLATION_CONTRAST) {
             // Not a translation in this order: sentences pair by what they share, wherever they stand.
             ComparableAligner.Result comparable = parallelism.contrast() < RELATED_CONTRAST

@@ -50,9 +50,16 @@ final class MovedPassages {
         if (n == 0 || m == 0) {
             return List.of();
         }
+        long t0 = System.nanoTime();
         Costs table = new Costs(n, m, cost);
+        long t1 = System.nanoTime();
         List<Pair> path = viterbi(n, m, table, skip, jump);
+        long t2 = System.nanoTime();
         List<Pair> result = posteriors(n, m, table, skip, jump, temperature, path);
+        long t3 = System.nanoTime();
+        if (System.getProperty("alinea.time") != null) {
+            System.err.printf("table %.2f viterbi %.2f posteriors %.2f%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+        }
         if (System.getProperty("alinea.debug") != null) {
             System.err.println("moved " + n + "x" + m + ": " + result);
         }
@@ -148,13 +155,15 @@ final class MovedPassages {
         return pairs.reversed();
     }
 
-    /** Forward-backward over every reading, each weighted by exp(-cost / temperature). */
     /**
      * How much better the pairs of a reading match than pairs just off it: the mean similarity of
      * its beads over that of the same source sentences with the target sentences 7 before, 7 and
      * 13 after, as {@link LexicalAligner}'s contrast; 0 without pairs.
      */
     static double contrast(List<Pair> pairs, PairMatches matches, int m) {
+        if (pairs.isEmpty()) {
+            return 0;
+        }
         double on = 0;
         double off = 0;
         int offCount = 0;
@@ -168,64 +177,96 @@ final class MovedPassages {
                 }
             }
         }
-        if (pairs.isEmpty()) {
-            return 0;
-        }
         return on / pairs.size() / Math.max(offCount == 0 ? 0 : off / offCount, 0.01);
     }
 
+    /**
+     * Forward-backward over every reading, each weighted by exp(-cost / temperature). Weights are
+     * kept as plain numbers, each column scaled by its largest and the scale's logarithm kept
+     * beside it, so that no logarithm or exponential is taken per cell beyond the bead's weight.
+     */
     private static List<Pair> posteriors(int n, int m, Costs cost, double skip, double jump, double temperature, List<Pair> path) {
-        double skipWeight = -skip / temperature;
-        double jumpWeight = -jump / temperature;
+        double skipWeight = Math.exp(-skip / temperature);
+        double jumpWeight = Math.exp(-jump / temperature);
         double[][] forward = new double[m + 1][n + 1];
-        double[] arrived = new double[n + 1];
-        for (int j = 0; j <= m; j++) {
-            if (j == 0) {
-                Arrays.fill(forward[0], 0);
-                continue;
-            }
-            Arrays.fill(arrived, Double.NEGATIVE_INFINITY);
-            for (int i = 0; i <= n; i++) {
-                for (int t = 0; t < TYPES.length; t++) {
-                    int pi = i - TYPES[t][0];
-                    int pj = j - TYPES[t][1];
-                    if (pi >= 0 && pj >= 0) {
-                        arrived[i] = logAdd(arrived[i], forward[pj][pi] - cost.of(t, pi, pj) / temperature);
-                    }
+        double[] forwardScale = new double[m + 1];
+        Arrays.fill(forward[0], 1);
+        for (int j = 1; j <= m; j++) {
+            double[] column = forward[j];
+            for (int t = 0; t < TYPES.length; t++) {
+                int a = TYPES[t][0];
+                int pj = j - TYPES[t][1];
+                if (pj < 0) {
+                    continue;
+                }
+                double factor = Math.exp(forwardScale[pj] - forwardScale[j - 1]);
+                double[] previous = forward[pj];
+                for (int i = a; i <= n; i++) {
+                    column[i] += previous[i - a] * factor * Math.exp(-cost.of(t, i - a, pj) / temperature);
                 }
             }
             for (int i = 1; i <= n; i++) {
-                arrived[i] = logAdd(arrived[i], arrived[i - 1] + skipWeight);
+                column[i] += column[i - 1] * skipWeight;
             }
-            double all = logSum(arrived);
+            double all = 0;
+            for (double v : column) {
+                all += v;
+            }
+            double largest = 0;
             for (int i = 0; i <= n; i++) {
-                forward[j][i] = logAdd(arrived[i], all + jumpWeight);
+                column[i] += all * jumpWeight;
+                largest = Math.max(largest, column[i]);
             }
+            for (int i = 0; i <= n; i++) {
+                column[i] /= largest;
+            }
+            forwardScale[j] = forwardScale[j - 1] + Math.log(largest);
         }
-        double total = logSum(forward[m]);
-        double[][] fromArrived = new double[m + 1][n + 1];
+        double sum = 0;
+        for (double v : forward[m]) {
+            sum += v;
+        }
+        double total = Math.log(sum) + forwardScale[m];
+        double[][] backward = new double[m + 1][n + 1];
+        double[] backwardScale = new double[m + 1];
         double[] fromReady = new double[n + 1];
         for (int j = m; j >= 0; j--) {
-            Arrays.fill(fromReady, j == m ? 0 : Double.NEGATIVE_INFINITY);
-            for (int i = 0; i <= n; i++) {
-                for (int t = 0; t < TYPES.length; t++) {
-                    int ni = i + TYPES[t][0];
-                    int nj = j + TYPES[t][1];
-                    if (ni <= n && nj <= m) {
-                        fromReady[i] = logAdd(fromReady[i], fromArrived[nj][ni] - cost.of(t, i, j) / temperature);
-                    }
+            double base = j == m ? 0 : backwardScale[j + 1];
+            Arrays.fill(fromReady, j == m ? 1 : 0);
+            for (int t = 0; t < TYPES.length; t++) {
+                int a = TYPES[t][0];
+                int nj = j + TYPES[t][1];
+                if (nj > m) {
+                    continue;
+                }
+                double factor = Math.exp(backwardScale[nj] - base);
+                double[] next = backward[nj];
+                for (int i = 0; i + a <= n; i++) {
+                    fromReady[i] += next[i + a] * factor * Math.exp(-cost.of(t, i, j) / temperature);
                 }
             }
-            double all = logSum(fromReady);
-            double next = Double.NEGATIVE_INFINITY;
-            for (int i = n; i >= 0; i--) {
-                next = logAdd(logAdd(fromReady[i], all + jumpWeight), next + skipWeight);
-                fromArrived[j][i] = next;
+            double all = 0;
+            for (double v : fromReady) {
+                all += v;
             }
+            double[] column = backward[j];
+            double next = 0;
+            double largest = 0;
+            for (int i = n; i >= 0; i--) {
+                next = fromReady[i] + all * jumpWeight + next * skipWeight;
+                column[i] = next;
+                largest = Math.max(largest, next);
+            }
+            for (int i = 0; i <= n; i++) {
+                column[i] /= largest;
+            }
+            backwardScale[j] = base + Math.log(largest);
         }
         return path.stream().map(p -> {
-            double log = forward[p.tgtStart()][p.srcStart()] - cost.of(p.type(), p.srcStart(), p.tgtStart()) / temperature
-                    + fromArrived[p.tgtStart() + p.tgtCount()][p.srcStart() + p.srcCount()] - total;
+            int end = p.tgtStart() + p.tgtCount();
+            double log = Math.log(forward[p.tgtStart()][p.srcStart()]) + forwardScale[p.tgtStart()]
+                    - cost.of(p.type(), p.srcStart(), p.tgtStart()) / temperature
+                    + Math.log(backward[end][p.srcStart() + p.srcCount()]) + backwardScale[end] - total;
             return new Pair(p.srcStart(), p.srcCount(), p.tgtStart(), p.tgtCount(), Math.max(0, Math.min(1, Math.exp(log))));
         }).toList();
     }
