@@ -42,6 +42,23 @@ public final class LexicalAligner implements SentenceAligner {
      * unrelated seed, course-text.en.unrelated.txt, measures 0.3), whose sentences all stay alone.
      */
     public static final double RELATED_CONTRAST = 1;
+    /**
+     * From this contrast the pairs of a text read as a translation with moved passages are taken
+     * as its alignment: the least that translations measure (see {@link #TRANSLATION_CONTRAST});
+     * translations shuffled in blocks and thinned measure 5.8 to 17, the seeds' comparable Chinese
+     * article 2.6 and another English article on the same event 4.9.
+     */
+    static final double MOVED_CONTRAST = 5;
+    /** Texts up to this many sentence pairs (about 2,800 a side) are also read as translations with moved passages. */
+    private static final long MOVED_SEARCH_CELLS = 8_000_000;
+    /** Cost of reading the source on from another place, in a text read with moved passages. */
+    private static final double MOVED_JUMP = 1.5;
+    /** Cost of a source sentence left out there: low, since most of a comparable text's source is. */
+    private static final double MOVED_OMISSION = 0.15;
+    /** Cost of a target sentence without counterpart there (a 0-1 bead). */
+    private static final double MOVED_ADDITION = 0.9;
+    /** How much a moved-passage bead's cost falls per unit of probability of its likeliest content pair. */
+    private static final double ANCHOR_GAIN = 2;
     private static final double MIN_BACKGROUND = 0.01;
 
     private final String sourceLanguage;
@@ -65,7 +82,6 @@ public final class LexicalAligner implements SentenceAligner {
 
     @Override
     public PairAlignment alignPair(List<String> source, List<String> target) {
-        long T0 = System.nanoTime();
         // The coarse pass of a long text reads its own blocks: it runs beside the sentence features.
         ParallelTasks.Both<Sides, SearchSpace> start = ParallelTasks.both(() -> features(source, target), () -> searchSpace(source, target));
         Sides sides = start.first();
@@ -75,9 +91,6 @@ public final class LexicalAligner implements SentenceAligner {
         List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, sides, initial, parameters));
 
         Parallelism parallelism = parallelism(path, matches, source.size(), target.size());
-        if (System.getProperty("alinea.time") != null) {
-            System.err.printf("first pass %dx%d done at %.2f s, contrast %.2f%n", source.size(), target.size(), (System.nanoTime() - T0) / 1e9, parallelism.contrast());
-        }
         if (parallelism.contrast() < TRANSLATION_CONTRAST) {
             // Not a translation in this order: sentences pair by what they share, wherever they stand.
             ComparableAligner.Result comparable = parallelism.contrast() < RELATED_CONTRAST
@@ -93,93 +106,61 @@ public final class LexicalAligner implements SentenceAligner {
                 sides.src().lengths, sides.tgt().lengths, initial);
         BeadSearch.BeadCost cost = BeadSearch.remembering(space, TYPES, costs(matches, sides, refitted, parameters));
         path = BeadSearch.search(space, TYPES, cost);
-        if (System.getProperty("alinea.debug3") != null) {
-            System.err.println("pathcosts " + path.stream().filter(b -> b.srcCount() == 1 && b.tgtCount() == 1).mapToDouble(b -> b.cost()).summaryStatistics()
-                + " first " + path.stream().filter(b -> b.srcCount() == 1 && b.tgtCount() == 1).limit(30).map(b -> String.format("%.2f", b.cost())).toList());
-        }
         List<Bead> beads = BeadSearch.posteriors(space, TYPES, cost, path, parameters.temperature()).stream()
                 .map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), b.posterior()))
                 .toList();
         return new PairAlignment(beads, parallelism.contrast());
     }
 
-    /** Cost of reading a comparable text's source on from another place: a passage moved whole. */
-    static final double JUMP = Double.parseDouble(System.getProperty("alinea.jump", "1.5"));
-    static final double ANCHOR_BONUS = Double.parseDouble(System.getProperty("alinea.anchor", "2"));
-    static final double BONUS = Double.parseDouble(System.getProperty("alinea.bonus", "0"));
-    static final double TARGET_SKIP = Double.parseDouble(System.getProperty("alinea.tgtskip", "0.9"));
-    static final double SOURCE_SKIP = Double.parseDouble(System.getProperty("alinea.srcskip", "0.15"));
-
     /**
-     * A related text that is not a translation in this order. If reading it as a translation whose
-     * passages were moved pairs sentences that match as a translation's do (contrast at least
-     * {@link #TRANSLATION_CONTRAST}), those pairs are the alignment; otherwise it is a comparable
-     * text, and its sentences pair by the content they share.
+     * A related text that is not a translation in this order. It is first read as a translation
+     * whose passages were moved ({@link MovedPassages}); if the pairs of that reading match as a
+     * translation's beads do (their contrast at least {@link #MOVED_CONTRAST}), they are the
+     * alignment. Otherwise it is a comparable text, and its sentences pair by the content they share.
      */
     private ComparableAligner.Result comparable(Sides sides, LengthModel lengths) {
         int n = sides.src().sentences();
         int m = sides.tgt().sentences();
-        long t0 = System.nanoTime();
         ContentPairs content = ContentPairs.compute(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().punctuation());
-        long t1 = System.nanoTime();
         List<ComparableAligner.Scored> scored = ComparableAligner.score(content);
-        long t2 = System.nanoTime();
+        if ((long) n * m > MOVED_SEARCH_CELLS) {
+            return ComparableAligner.fromPairs(scored, n, m);
+        }
         PairMatches everywhere = PairMatches.compute(SearchSpace.full(n, m), sides.src(), sides.tgt(), sides.keys().size());
-        long t3 = System.nanoTime();
-        float[][] likely = new float[n][m];
-        for (ComparableAligner.Scored pair : scored) {
-            likely[pair.source()][pair.target()] = (float) pair.probability();
-        }
-        List<MovedPassages.Pair> passages = movedPassages(everywhere, sides, lengths, likely);
-        long t4 = System.nanoTime();
-        double contrast = MovedPassages.contrast(passages, everywhere, m);
-        if (System.getProperty("alinea.time") != null) {
-            System.err.printf("content %.2f s (%d pairs), score %.2f, matches %.2f, passages %.2f%n", (t1 - t0) / 1e9, content.pairs().size(), (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9);
-        }
-        if (System.getProperty("alinea.debug5") != null) {
-            for (ComparableAligner.Scored sp : scored) {
-                if (sp.probability() > 0.05) System.err.printf("SC %d %d %.3f%n", sp.source(), sp.target(), sp.probability());
-            }
-            for (ContentPairs.Pair cp : content.pairs()) System.err.printf("CP %d %d %.2f mass %.2f %.2f%n", cp.source(), cp.target(), cp.evidence(), content.sourceMass(cp.source()), content.targetMass(cp.target()));
-        }
-        if (System.getProperty("alinea.debug4") != null) {
-            System.err.printf("movedcontrast %.2f%n", contrast);
-        }
-        if (contrast >= MOVED_CONTRAST) {
-            return ComparableAligner.fromPassages(passages, content.sourceSentences(), content.targetSentences());
+        List<MovedPassages.Pair> passages = movedPassages(everywhere, sides, lengths, scored);
+        if (MovedPassages.contrast(passages, everywhere, m) >= MOVED_CONTRAST) {
+            return ComparableAligner.fromPassages(passages, n, m);
         }
         return ComparableAligner.fromPairs(scored, n, m);
     }
 
-    static final double MOVED_CONTRAST = Double.parseDouble(System.getProperty("alinea.moved", "3.5"));
-
-    /** The beads of a translation whose passages may have been moved (see {@link MovedPassages}). */
-    private List<MovedPassages.Pair> movedPassages(PairMatches everywhere, Sides sides, LengthModel lengths, float[][] likely) {
+    /**
+     * The beads of a translation whose passages may have been moved. A bead's cost is a
+     * translation bead's, less {@link #ANCHOR_GAIN} times the likeliest content pair it holds: the
+     * content model sees facts in common across the whole texts, the bead cost how well a passage
+     * reads as a translation once found.
+     */
+    private List<MovedPassages.Pair> movedPassages(PairMatches everywhere, Sides sides, LengthModel lengths, List<ComparableAligner.Scored> scored) {
         int n = sides.src().sentences();
         int m = sides.tgt().sentences();
-        BeadSearch.BeadCost raw = costs(everywhere, sides, lengths, parameters);
+        float[][] likely = new float[n][m];
+        for (ComparableAligner.Scored pair : scored) {
+            likely[pair.source()][pair.target()] = (float) pair.probability();
+        }
+        BeadSearch.BeadCost translation = costs(everywhere, sides, lengths, parameters);
         BeadSearch.BeadCost cost = (i, a, j, b) -> {
-            double p = 0;
+            if (a == 0) {
+                return MOVED_ADDITION * b;
+            }
+            double anchor = 0;
             for (int s = i; s < i + a; s++) {
                 for (int t = j; t < j + b; t++) {
-                    p = Math.max(p, likely[s][t]);
+                    anchor = Math.max(anchor, likely[s][t]);
                 }
             }
-            return raw.cost(i, a, j, b) - BONUS * a - ANCHOR_BONUS * p;
+            return translation.cost(i, a, j, b) - ANCHOR_GAIN * anchor;
         };
-        if (System.getProperty("alinea.debug2") != null) {
-            StringBuilder sb = new StringBuilder();
-            for (int j = 0; j < m; j++) {
-                double best = 9, second = 9; int bi = -1;
-                for (int i = 0; i < n; i++) {
-                    double c = cost.cost(i, 1, j, 1);
-                    if (c < best) { second = best; best = c; bi = i; } else if (c < second) { second = c; }
-                }
-                sb.append(String.format("%d:%d %.2f/%.2f  ", j, bi, best, second));
-            }
-            System.err.println(sb);
-        }
-        return MovedPassages.align(n, m, (i, a, j, b) -> a == 0 ? TARGET_SKIP * b : cost.cost(i, a, j, b), SOURCE_SKIP, JUMP, parameters.temperature());
+        return MovedPassages.align(n, m, cost, MOVED_OMISSION, MOVED_JUMP, parameters.temperature());
     }
 
     /** Both documents' features over one key space, and which side translates. */

@@ -50,20 +50,8 @@ final class MovedPassages {
         if (n == 0 || m == 0) {
             return List.of();
         }
-        long t0 = System.nanoTime();
         Costs table = new Costs(n, m, cost);
-        long t1 = System.nanoTime();
-        List<Pair> path = viterbi(n, m, table, skip, jump);
-        long t2 = System.nanoTime();
-        List<Pair> result = posteriors(n, m, table, skip, jump, temperature, path);
-        long t3 = System.nanoTime();
-        if (System.getProperty("alinea.time") != null) {
-            System.err.printf("table %.2f viterbi %.2f posteriors %.2f%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
-        }
-        if (System.getProperty("alinea.debug") != null) {
-            System.err.println("moved " + n + "x" + m + ": " + result);
-        }
-        return result;
+        return posteriors(n, m, table, skip, jump, temperature, viterbi(n, m, table, skip, jump));
     }
 
     // Each column j (target sentences read) has three layers per source position i: arrived (by a
