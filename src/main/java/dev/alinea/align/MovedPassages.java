@@ -176,6 +176,34 @@ final class MovedPassages {
     private static List<Pair> posteriors(int n, int m, Costs cost, double skip, double jump, double temperature, List<Pair> path) {
         double skipWeight = Math.exp(-skip / temperature);
         double jumpWeight = Math.exp(-jump / temperature);
+        // The two sums are independent: the backward one is summed beside the forward one.
+        ParallelTasks.Both<Scaled, Scaled> sums = ParallelTasks.both(() -> forward(n, m, cost, skipWeight, jumpWeight, temperature),
+                () -> backward(n, m, cost, skipWeight, jumpWeight, temperature));
+        Scaled forward = sums.first();
+        Scaled backward = sums.second();
+        double sum = 0;
+        for (double v : forward.values()[m]) {
+            sum += v;
+        }
+        double total = Math.log(sum) + forward.scale()[m];
+        return path.stream().map(p -> {
+            int end = p.tgtStart() + p.tgtCount();
+            double log = forward.log(p.tgtStart(), p.srcStart()) - cost.of(p.type(), p.srcStart(), p.tgtStart()) / temperature
+                    + backward.log(end, p.srcStart() + p.srcCount()) - total;
+            return new Pair(p.srcStart(), p.srcCount(), p.tgtStart(), p.tgtCount(), Math.max(0, Math.min(1, Math.exp(log))));
+        }).toList();
+    }
+
+    /** Summed weights per (target, source) position, each column divided by its largest, whose logarithm is its scale. */
+    private record Scaled(double[][] values, double[] scale) {
+
+        double log(int j, int i) {
+            return Math.log(values[j][i]) + scale[j];
+        }
+    }
+
+    /** The weights of the readings from the start to each position, ready for the next bead. */
+    private static Scaled forward(int n, int m, Costs cost, double skipWeight, double jumpWeight, double temperature) {
         double[][] forward = new double[m + 1][n + 1];
         double[] forwardScale = new double[m + 1];
         Arrays.fill(forward[0], 1);
@@ -200,21 +228,16 @@ final class MovedPassages {
             for (double v : column) {
                 all += v;
             }
-            double largest = 0;
             for (int i = 0; i <= n; i++) {
                 column[i] += all * jumpWeight;
-                largest = Math.max(largest, column[i]);
             }
-            for (int i = 0; i <= n; i++) {
-                column[i] /= largest;
-            }
-            forwardScale[j] = forwardScale[j - 1] + Math.log(largest);
+            forwardScale[j] = forwardScale[j - 1] + normalise(column);
         }
-        double sum = 0;
-        for (double v : forward[m]) {
-            sum += v;
-        }
-        double total = Math.log(sum) + forwardScale[m];
+        return new Scaled(forward, forwardScale);
+    }
+
+    /** The weights of the readings from each position, just arrived by a bead, to the end. */
+    private static Scaled backward(int n, int m, Costs cost, double skipWeight, double jumpWeight, double temperature) {
         double[][] backward = new double[m + 1][n + 1];
         double[] backwardScale = new double[m + 1];
         double[] fromReady = new double[n + 1];
@@ -239,24 +262,25 @@ final class MovedPassages {
             }
             double[] column = backward[j];
             double next = 0;
-            double largest = 0;
             for (int i = n; i >= 0; i--) {
                 next = fromReady[i] + all * jumpWeight + next * skipWeight;
                 column[i] = next;
-                largest = Math.max(largest, next);
             }
-            for (int i = 0; i <= n; i++) {
-                column[i] /= largest;
-            }
-            backwardScale[j] = base + Math.log(largest);
+            backwardScale[j] = base + normalise(column);
         }
-        return path.stream().map(p -> {
-            int end = p.tgtStart() + p.tgtCount();
-            double log = Math.log(forward[p.tgtStart()][p.srcStart()]) + forwardScale[p.tgtStart()]
-                    - cost.of(p.type(), p.srcStart(), p.tgtStart()) / temperature
-                    + Math.log(backward[end][p.srcStart() + p.srcCount()]) + backwardScale[end] - total;
-            return new Pair(p.srcStart(), p.srcCount(), p.tgtStart(), p.tgtCount(), Math.max(0, Math.min(1, Math.exp(log))));
-        }).toList();
+        return new Scaled(backward, backwardScale);
+    }
+
+    /** Divides the values by their largest and returns its logarithm. */
+    private static double normalise(double[] values) {
+        double largest = 0;
+        for (double v : values) {
+            largest = Math.max(largest, v);
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] /= largest;
+        }
+        return Math.log(largest);
     }
 
     /** Every bead's cost, worked out once for the three passes: by type, then target start, then source start. */
@@ -264,49 +288,28 @@ final class MovedPassages {
         private final float[][][] table;
 
         Costs(int n, int m, BeadSearch.BeadCost cost) {
-            table = new float[TYPES.length][m][];
-            for (int t = 0; t < TYPES.length; t++) {
-                int a = TYPES[t][0];
-                int b = TYPES[t][1];
-                for (int j = 0; j + b <= m; j++) {
-                    float[] row = new float[n - a + 1];
-                    for (int i = 0; i + a <= n; i++) {
-                        row[i] = (float) cost.cost(i, a, j, b);
-                    }
-                    table[t][j] = row;
-                }
+            List<java.util.concurrent.Callable<float[][]>> types = new ArrayList<>();
+            for (int[] type : TYPES) {
+                types.add(() -> costs(n, m, cost, type[0], type[1]));
             }
+            table = ParallelTasks.run(types, done -> { }).toArray(float[][][]::new);
+        }
+
+        private static float[][] costs(int n, int m, BeadSearch.BeadCost cost, int a, int b) {
+            float[][] rows = new float[m][];
+            for (int j = 0; j + b <= m; j++) {
+                float[] row = new float[n - a + 1];
+                for (int i = 0; i + a <= n; i++) {
+                    row[i] = (float) cost.cost(i, a, j, b);
+                }
+                rows[j] = row;
+            }
+            return rows;
         }
 
         /** The cost of a bead of type {@code type} starting at source i and target j; the bead must fit in the texts. */
         double of(int type, int i, int j) {
             return table[type][j][i];
         }
-    }
-
-    private static double logSum(double[] values) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            max = Math.max(max, v);
-        }
-        if (max == Double.NEGATIVE_INFINITY) {
-            return max;
-        }
-        double sum = 0;
-        for (double v : values) {
-            sum += Math.exp(v - max);
-        }
-        return max + Math.log(sum);
-    }
-
-    private static double logAdd(double a, double b) {
-        if (a == Double.NEGATIVE_INFINITY) {
-            return b;
-        }
-        if (b == Double.NEGATIVE_INFINITY) {
-            return a;
-        }
-        double max = Math.max(a, b);
-        return max + Math.log1p(Math.exp(-Math.abs(a - b)));
     }
 }
