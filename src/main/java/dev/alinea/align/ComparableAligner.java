@@ -44,6 +44,7 @@ final class ComparableAligner {
     private static final double W_BIAS = -8.531;
     /** Log-odds a pair gains for each side (before, after) on which a confident pair neighbours it. */
     private static final double W_SUPPORT = 1.5;
+    /** The log-odds of {@link #NEAR}: the least a pair must reach to be of any use. */
     private static final double LEAST_LOG_ODDS = Math.log(NEAR / (1 - NEAR));
     /** Probability from which a pair supports its neighbours. */
     private static final double ANCHOR = 0.8;
@@ -62,10 +63,6 @@ final class ComparableAligner {
     }
 
     private ComparableAligner() {
-    }
-
-    static Result align(ContentPairs content) {
-        return fromPairs(score(content), content.sourceSentences(), content.targetSentences());
     }
 
     /**

@@ -8,13 +8,15 @@ import java.util.List;
  * Aligns a target text whose passages may stand in another order than in the source (a
  * translation cut into blocks that were moved, some sentences left out): the target is read in
  * order, and at any sentence the reading of the source may jump to any other place at a fixed
- * cost. Between jumps the beads are those of a translation (1-1, 1-2, 2-1, 2-2, 0-1), each
- * source sentence may be left out at the skip cost, and the bead costs are the translation
- * aligner's. A pair the source order cannot explain thus needs a passage whose beads together save
- * more than the jump costs, which a single chance match does not.
+ * cost. Between jumps the beads are those of a translation (1-1, 1-2, 2-1, 2-2, 0-1) and each
+ * source sentence may be left out at a cost; the reading may start and end anywhere in the source.
+ * A pair the source order cannot explain thus needs a passage whose beads together save more than
+ * the jump costs, which a single chance match does not. Each bead's confidence is its posterior
+ * probability over every reading (forward-backward).
  *
- * <p>Dynamic programming over (target position, source position): time O(m · n · types), memory
- * one byte of back pointer per cell plus one table of doubles for the posteriors.
+ * <p>Dynamic programming over (target position, source position): time O(m · n · types); memory
+ * per cell a float per bead type (the costs, worked out once), a byte of back pointer and two
+ * doubles for the posteriors.
  */
 final class MovedPassages {
 
@@ -55,8 +57,9 @@ final class MovedPassages {
     }
 
     // Each column j (target sentences read) has three layers per source position i: arrived (by a
-    // bead, or the start at (0, 0)), skipped (source sentences left out since), and ready (after an
-    // optional jump), from which the next bead starts. The reading ends ready at (m, n).
+    // bead, or the start anywhere in column 0), skipped (source sentences left out since), and
+    // ready (after an optional jump), from which the next bead starts. The reading ends ready
+    // anywhere in column m.
 
     private static final byte FROM_SKIP = 0x10;
     private static final byte FROM_JUMP = 0x20;
