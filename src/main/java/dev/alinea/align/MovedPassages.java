@@ -87,7 +87,7 @@ final class MovedPassages {
                     }
                 }
             }
-            // skipped, in place
+            // skipped, in place: source sentences left out after the arrival
             for (int i = 1; i <= n; i++) {
                 if (arrived[i - 1] + skip < arrived[i]) {
                     arrived[i] = arrived[i - 1] + skip;
@@ -119,21 +119,17 @@ final class MovedPassages {
         return traceBack(end, m, back, jumpFrom);
     }
 
+    /** The paired beads of the cheapest reading that ends ready at (m, end), in target order. */
     private static List<Pair> traceBack(int end, int m, byte[][] back, int[] jumpFrom) {
         List<Pair> pairs = new ArrayList<>();
         int i = end;
         int j = m;
-        boolean ready = true;
         while (j > 0) {
-            if (ready && (back[j][i] & FROM_JUMP) != 0) {
+            if ((back[j][i] & FROM_JUMP) != 0) {
                 i = jumpFrom[j];
             }
-            // now skipped layer at (j, i): follow skips down to the arrival
             while ((back[j][i] & ~FROM_JUMP) == FROM_SKIP) {
                 i--;
-            }
-            if (j == 0) {
-                break;
             }
             int[] type = TYPES[back[j][i] & TYPE_MASK];
             if (type[0] > 0) {
@@ -141,7 +137,6 @@ final class MovedPassages {
             }
             i -= type[0];
             j -= type[1];
-            ready = true;
         }
         return pairs.reversed();
     }
