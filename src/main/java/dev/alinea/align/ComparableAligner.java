@@ -44,6 +44,8 @@ final class ComparableAligner {
     private static final double W_BIAS = -8.531;
     /** Log-odds a pair gains for each side (before, after) on which a confident pair neighbours it. */
     private static final double W_SUPPORT = 1.5;
+    /** The log-odds of {@link #NEAR}: the least a pair must reach to be of any use. */
+    private static final double LEAST_LOG_ODDS = Math.log(NEAR / (1 - NEAR));
     /** Probability from which a pair supports its neighbours. */
     private static final double ANCHOR = 0.8;
     /** How many sentences away, on each text, a confident pair supports a pair. */
@@ -63,8 +65,21 @@ final class ComparableAligner {
     private ComparableAligner() {
     }
 
-    static Result align(ContentPairs content) {
-        return fromPairs(score(content), content.sourceSentences(), content.targetSentences());
+    /**
+     * Rows and links from the beads of a translation read with moved passages: each sentence pair
+     * of a bead with its bead's posterior.
+     */
+    static Result fromPassages(List<MovedPassages.Pair> passages, int n, int m) {
+        List<Scored> scored = new ArrayList<>();
+        for (MovedPassages.Pair bead : passages) {
+            for (int s = bead.srcStart(); s < bead.srcStart() + bead.srcCount(); s++) {
+                for (int t = bead.tgtStart(); t < bead.tgtStart() + bead.tgtCount(); t++) {
+                    scored.add(new Scored(s, t, bead.posterior()));
+                }
+            }
+        }
+        scored.sort(Comparator.comparingInt(Scored::source).thenComparingInt(Scored::target));
+        return fromPairs(scored, n, m);
     }
 
     /**
@@ -107,7 +122,11 @@ final class ComparableAligner {
             boolean mutual = toSource >= 1 && toTarget >= 1;
             double z = W_DICE * dice[k] + W_EVIDENCE * Math.log1p(pair.evidence()) + W_RELATIVE * toSource * toTarget
                     + (mutual ? W_MUTUAL : 0) + W_BIAS;
-            scored.add(new Scored(pair.source(), pair.target(), z));
+            // A pair that stays under NEAR even with support on both sides is of no use: most pairs
+            // of a long text share a word or two and no more.
+            if (z + 2 * W_SUPPORT >= LEAST_LOG_ODDS) {
+                scored.add(new Scored(pair.source(), pair.target(), z));
+            }
         }
         return supported(scored);
     }

@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import dev.alinea.align.AlignmentScore;
+import dev.alinea.align.Aligners;
 import dev.alinea.align.Bead;
 import dev.alinea.align.BeadIds;
+import dev.alinea.align.MultiAligner;
 import dev.alinea.align.SentenceAligner;
 import dev.alinea.lexicon.TranslationLexicon;
 
@@ -45,6 +47,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", defaultValue = "2000,5000,10000,20000",
             description = "source sentences per long text (default: ${DEFAULT-VALUE})")
     int[] sizes;
+
+    @Option(names = "--comparable",
+            description = "also time, for each size, a three-way alignment: the long text, its translation, and the translation "
+                    + "shuffled in blocks and thinned (a comparable version, as eval --shuffle-thin makes it)")
+    boolean comparable;
 
     @Option(names = "--repeat", defaultValue = "3", description = "runs per measurement; the median is printed (default: ${DEFAULT-VALUE})")
     int repeat;
@@ -70,7 +77,11 @@ final class BenchCommand implements Callable<Integer> {
         try {
             row(out, "folder (" + texts.size() + ")", texts, aligner, scratch);
             for (int size : sizes) {
-                row(out, String.valueOf(size), List.of(BenchTexts.joined(texts, size)), aligner, scratch);
+                BenchTexts.Text joined = BenchTexts.joined(texts, size);
+                row(out, String.valueOf(size), List.of(joined), aligner, scratch);
+                if (comparable) {
+                    threeWay(out, size + " 3-way", joined);
+                }
             }
         } finally {
             deleteAll(scratch);
@@ -111,6 +122,16 @@ final class BenchCommand implements Callable<Integer> {
                     median(runs.stream().mapToDouble(ExternalCommand.Run::cpuSeconds).toArray()),
                     runs.stream().mapToLong(ExternalCommand.Run::peakRssKilobytes).max().orElse(0) / 1024), null);
         }
+        out.flush();
+    }
+
+    /** Aligns a text, its translation and a comparable version of the translation as one project, --repeat times, and prints a line. */
+    private void threeWay(PrintWriter out, String label, BenchTexts.Text text) {
+        List<String> shuffled = ComparableGold.shuffledAndThinned(text.target(), 1);
+        MultiAligner aligner = new MultiAligner((pivot, other) -> Aligners.forPair(pivot, other));
+        Measurement m = measure(() -> aligner.align(List.of(text.source(), text.target(), shuffled),
+                List.of(languages.source, languages.target, languages.target), 0));
+        print(out, label, text.source().size(), text.target().size() + shuffled.size(), "alinea", m, null);
         out.flush();
     }
 

@@ -78,23 +78,8 @@ final class ComparableGold {
      */
     static LinkedPair shuffledAndThinned(GoldFolder.GoldPair pair, long seed) {
         List<String> target = pair.targetSentences();
-        Random random = new Random(seed);
-        List<Integer> blocks = new ArrayList<>();
-        for (int start = 0; start < target.size(); start += BLOCK) {
-            blocks.add(start);
-        }
-        Collections.shuffle(blocks, random);
-        int[] newIndex = new int[target.size()];
-        java.util.Arrays.fill(newIndex, -1);
-        List<String> kept = new ArrayList<>();
-        for (int start : blocks) {
-            for (int t = start; t < Math.min(target.size(), start + BLOCK); t++) {
-                if (random.nextBoolean()) {
-                    newIndex[t] = kept.size();
-                    kept.add(target.get(t));
-                }
-            }
-        }
+        int[] newIndex = shuffledAndThinned(target.size(), seed);
+        List<String> thinned = shuffledAndThinned(target, seed);
         Set<Long> gold = new HashSet<>();
         for (BeadIds bead : pair.beads()) {
             for (int s : bead.source()) {
@@ -105,6 +90,41 @@ final class ComparableGold {
                 }
             }
         }
-        return new LinkedPair(pair.name() + "~" + seed, pair.sourceSentences(), kept, gold);
+        return new LinkedPair(pair.name() + "~" + seed, pair.sourceSentences(), thinned, gold);
+    }
+
+    /** A text's sentences shuffled in blocks of {@link #BLOCK} and thinned, as {@link #shuffledAndThinned(GoldFolder.GoldPair, long)} does. */
+    static List<String> shuffledAndThinned(List<String> sentences, long seed) {
+        int[] newIndex = shuffledAndThinned(sentences.size(), seed);
+        String[] placed = new String[sentences.size()];
+        int kept = 0;
+        for (int t = 0; t < sentences.size(); t++) {
+            if (newIndex[t] >= 0) {
+                placed[newIndex[t]] = sentences.get(t);
+                kept++;
+            }
+        }
+        return List.of(java.util.Arrays.copyOf(placed, kept));
+    }
+
+    /** For each of {@code count} sentences, its place after shuffling blocks and deleting half, or -1 if deleted. */
+    private static int[] shuffledAndThinned(int count, long seed) {
+        Random random = new Random(seed);
+        List<Integer> blocks = new ArrayList<>();
+        for (int start = 0; start < count; start += BLOCK) {
+            blocks.add(start);
+        }
+        Collections.shuffle(blocks, random);
+        int[] newIndex = new int[count];
+        java.util.Arrays.fill(newIndex, -1);
+        int kept = 0;
+        for (int start : blocks) {
+            for (int t = start; t < Math.min(count, start + BLOCK); t++) {
+                if (random.nextBoolean()) {
+                    newIndex[t] = kept++;
+                }
+            }
+        }
+        return newIndex;
     }
 }

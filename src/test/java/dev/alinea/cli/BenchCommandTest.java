@@ -70,6 +70,16 @@ class BenchCommandTest {
     }
 
     @Test
+    void timesAThreeWayProjectWithAComparableVersionPerSize() {
+        Result result = Commands.execute("bench", "--src-lang", "zh", "--tgt-lang", "en", "--sizes", "16", "--repeat", "1", "--comparable",
+                folder.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        // the texts joined to 18 sentences (whole texts), the translation's 18 and part of them again, shuffled
+        assertThat(result.out().lines().toList()).anyMatch(line -> line.matches("16 3-way +18 +(19|2[0-9]|3[0-5]) +alinea +[0-9.]+ +[0-9.]+ +[0-9]+ +-"));
+    }
+
+    @Test
     void substitutesTheFilesQuotedForTheShell() {
         assertThat(ExternalCommand.substitute("hunalign d.dic {src} {tgt}", Path.of("/tmp/a b"), Path.of("/tmp/it's")))
                 .isEqualTo("hunalign d.dic '/tmp/a b' '/tmp/it'\\''s'");
