@@ -22,13 +22,9 @@ public final class LexicalAligner implements SentenceAligner {
 
     static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}, {2, 2}, {1, 4}, {4, 1}, {2, 3}, {3, 2}};
 
-    /** Bead types of the coarse (block) alignment of long texts. */
-    private static final int[][] COARSE_TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
     private static final int MIN_LEARNING_PAIRS = 10;
     /** Texts up to this many sentence pairs (about 2,000 a side) are searched in a wide band without a coarse pass. */
     private static final long FULL_SEARCH_CELLS = 4_000_000;
-    private static final int COARSE_BLOCKS = 1000;
-    private static final int FINE_BAND_MARGIN = 20;
     /** Half-width of the band around the first pass's path in which the second pass searches. */
     private static final int REFINE_BAND = 20;
     /**
@@ -65,10 +61,8 @@ public final class LexicalAligner implements SentenceAligner {
 
     @Override
     public PairAlignment alignPair(List<String> source, List<String> target) {
-        // The coarse pass of a long text reads its own blocks: it runs beside the sentence features.
-        ParallelTasks.Both<Sides, SearchSpace> start = ParallelTasks.both(() -> features(source, target), () -> searchSpace(source, target));
-        Sides sides = start.first();
-        SearchSpace space = start.second();
+        Sides sides = features(source, target);
+        SearchSpace space = searchSpace(sides);
         LengthModel initial = LengthModel.fromTotals(sides.src().lengths, sides.tgt().lengths);
         PairMatches matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, sides, initial, parameters));
@@ -115,36 +109,19 @@ public final class LexicalAligner implements SentenceAligner {
     }
 
     /**
-     * Where to search. Short texts get a wide diagonal band. Long ones are first aligned coarsely,
-     * as runs of sentences joined into blocks (about a thousand a side), and the sentence-level
-     * search then keeps to a narrow band around the block alignment's path: time and memory grow
-     * linearly with the length of the texts.
+     * Where to search. Short texts get a wide diagonal band. In long ones the search keeps, between
+     * two consecutive anchors (sentence pairs that share rare keys, see {@link Anchors}), to the
+     * rectangle they span: time and memory grow with the length of the texts, not its square.
      */
-    private SearchSpace searchSpace(List<String> source, List<String> target) {
-        int n = source.size();
-        int m = target.size();
+    private static SearchSpace searchSpace(Sides sides) {
+        int n = sides.src().sentences();
+        int m = sides.tgt().sentences();
         if ((long) n * m <= FULL_SEARCH_CELLS) {
             return SearchSpace.diagonal(n, m, Math.max(100, Math.max(n, m) / 4 + Math.abs(n - m)));
         }
-        int srcBlock = Math.max(1, (n + COARSE_BLOCKS - 1) / COARSE_BLOCKS);
-        int tgtBlock = Math.max(1, (m + COARSE_BLOCKS - 1) / COARSE_BLOCKS);
-        List<String> srcBlocks = blocks(source, srcBlock);
-        List<String> tgtBlocks = blocks(target, tgtBlock);
-        Sides blockSides = features(srcBlocks, tgtBlocks);
-        SearchSpace coarseSpace = SearchSpace.diagonal(srcBlocks.size(), tgtBlocks.size(),
-                Math.max(50, Math.max(srcBlocks.size(), tgtBlocks.size()) / 8 + Math.abs(srcBlocks.size() - tgtBlocks.size())));
-        PairMatches blockMatches = PairMatches.compute(coarseSpace, blockSides.src(), blockSides.tgt(), blockSides.keys().size());
-        LengthModel blockLengths = LengthModel.fromTotals(blockSides.src().lengths, blockSides.tgt().lengths);
-        List<BeadSearch.ScoredBead> coarse = BeadSearch.search(coarseSpace, COARSE_TYPES, costs(blockMatches, blockSides, blockLengths, parameters));
-        // Blocks back to sentences: a block bead covers srcBlock (tgtBlock) sentences per block.
-        List<BeadSearch.ScoredBead> scaled = coarse.stream().map(b -> {
-            int srcStart = Math.min(n, b.srcStart() * srcBlock);
-            int tgtStart = Math.min(m, b.tgtStart() * tgtBlock);
-            return new BeadSearch.ScoredBead(srcStart, Math.min(n, (b.srcStart() + b.srcCount()) * srcBlock) - srcStart,
-                    tgtStart, Math.min(m, (b.tgtStart() + b.tgtCount()) * tgtBlock) - tgtStart, b.cost(), b.posterior());
-        }).toList();
-        int[] path = pathOf(scaled, n);
-        return SearchSpace.aroundPath(n, m, path, 2 * Math.max(srcBlock, tgtBlock) + FINE_BAND_MARGIN);
+        Anchors.Anchor[] anchors = Anchors.find(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().punctuation());
+        int[][] bounds = Anchors.rectangles(anchors, n, m);
+        return SearchSpace.within(n, m, bounds[0], bounds[1]);
     }
 
     /**
@@ -188,14 +165,6 @@ public final class LexicalAligner implements SentenceAligner {
             }
         }
         return path;
-    }
-
-    private static List<String> blocks(List<String> sentences, int size) {
-        List<String> blocks = new ArrayList<>();
-        for (int start = 0; start < sentences.size(); start += size) {
-            blocks.add(String.join(" ", sentences.subList(start, Math.min(sentences.size(), start + size))));
-        }
-        return blocks;
     }
 
     private static BeadSearch.BeadCost costs(PairMatches matches, Sides sides, LengthModel model, AlignmentParameters parameters) {
