@@ -27,6 +27,12 @@ public final class LexicalAligner implements SentenceAligner {
     private static final long FULL_SEARCH_CELLS = 4_000_000;
     /** Half-width of the band around the first pass's path in which the second pass searches. */
     private static final int REFINE_BAND = 20;
+    /** Half-width of that band where the first pass's path may be lost. */
+    private static final int LOST_BAND = 80;
+    /** Beads of the first pass's path over which its local contrast is measured to tell whether it is lost there. */
+    private static final int LOST_WINDOW = 12;
+    /** Local contrast of the first pass's path below which it counts as lost (a translation's is 5 to 14, see {@link #TRANSLATION_CONTRAST}). */
+    private static final double LOST_CONTRAST = 2;
     /**
      * Below this contrast a pair is not a translation. Translations measure 5 to 14 (MAC-Dev
      * chapters 5.9 to 10.4, UDHR 5.1 to 14.2, the seed story's Indonesian version 13); a comparable
@@ -77,7 +83,7 @@ public final class LexicalAligner implements SentenceAligner {
         }
         learnTranslations(path, matches, sides);
         // The first pass already finds the right neighbourhood; the second refines it in a narrow band.
-        space = SearchSpace.aroundPath(source.size(), target.size(), pathOf(path, source.size()), REFINE_BAND);
+        space = SearchSpace.aroundPath(source.size(), target.size(), pathOf(path, source.size()), refineWidths(path, matches, source.size(), target.size()));
         matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         LengthModel refitted = LengthModel.fit(path.stream().map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 0)).toList(),
                 sides.src().lengths, sides.tgt().lengths, initial);
@@ -153,6 +159,58 @@ public final class LexicalAligner implements SentenceAligner {
         }
         double offPath = background.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         return new Parallelism(onPath / Math.max(offPath, MIN_BACKGROUND));
+    }
+
+    /**
+     * The half-width of the second pass's band at each source position: {@link #REFINE_BAND}, and
+     * {@link #LOST_BAND} where the first pass may have lost the path: where its paired beads match
+     * hardly better than the sentence pairs beside them (their local {@link Parallelism contrast} is
+     * below {@link #LOST_CONTRAST}), so that the second pass can still find the path there.
+     * Omissions do not count: a run of them says that the sentences have no counterpart.
+     */
+    private static int[] refineWidths(List<BeadSearch.ScoredBead> path, PairMatches matches, int n, int m) {
+        int[] widths = new int[n + 1];
+        java.util.Arrays.fill(widths, REFINE_BAND);
+        int[] guide = pathOf(path, n);
+        double[] onPath = new double[path.size() + 1];
+        int[] paired = new int[path.size() + 1];
+        double[] offPath = new double[path.size() + 1];
+        int[] beside = new int[path.size() + 1];
+        for (int k = 0; k < path.size(); k++) {
+            BeadSearch.ScoredBead bead = path.get(k);
+            boolean pair = bead.srcCount() > 0 && bead.tgtCount() > 0;
+            onPath[k + 1] = onPath[k] + (pair ? matches.similarity(bead.srcStart(), bead.srcCount(), bead.tgtStart(), bead.tgtCount()) : 0);
+            paired[k + 1] = paired[k] + (pair ? 1 : 0);
+            double background = 0;
+            int count = 0;
+            for (int i = bead.srcStart(); pair && i < bead.srcStart() + bead.srcCount(); i++) {
+                for (int offset : new int[] {-7, 7}) {
+                    int j = guide[i] + offset;
+                    if (j >= 0 && j < m) {
+                        background += matches.similarity(i, 1, j, 1);
+                        count++;
+                    }
+                }
+            }
+            offPath[k + 1] = offPath[k] + background;
+            beside[k + 1] = beside[k] + count;
+        }
+        for (int k = 0; k < path.size(); k++) {
+            int from = Math.max(0, k - LOST_WINDOW / 2);
+            int to = Math.min(path.size(), k + LOST_WINDOW / 2);
+            if (paired[to] - paired[from] < LOST_WINDOW / 2 || beside[to] == beside[from]) {
+                continue;
+            }
+            double contrast = (onPath[to] - onPath[from]) / (paired[to] - paired[from])
+                    / Math.max(MIN_BACKGROUND, (offPath[to] - offPath[from]) / (beside[to] - beside[from]));
+            if (contrast < LOST_CONTRAST) {
+                BeadSearch.ScoredBead bead = path.get(k);
+                for (int i = bead.srcStart(); i <= bead.srcStart() + bead.srcCount(); i++) {
+                    widths[i] = LOST_BAND;
+                }
+            }
+        }
+        return widths;
     }
 
     /** For each source position, the target position a path of beads passes at it. */
