@@ -232,11 +232,25 @@ final class SideFeatures {
     }
 
     private static boolean isLatin(String text) {
-        return text.codePoints().allMatch(cp -> UScript.getScript(cp) == UScript.LATIN || cp == '-' || cp == '\'' || cp == '’');
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (UScript.getScript(cp) != UScript.LATIN && cp != '-' && cp != '\'' && cp != '’') {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean isHan(String text) {
-        return !text.isEmpty() && text.codePoints().allMatch(cp -> UScript.getScript(cp) == UScript.HAN);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (UScript.getScript(cp) != UScript.HAN) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return !text.isEmpty();
     }
 
     /** Interns keys as dense ints shared by both sides of a pair. */
