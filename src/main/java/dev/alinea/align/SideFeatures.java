@@ -108,8 +108,8 @@ final class SideFeatures {
                 if (!token.content()) {
                     continue;
                 }
-                Set<String> offered = offered(token, lexicon, translating, bothLatin);
-                offered.addAll(names.get(t));
+                List<String> offered = offered(token, lexicon, translating, bothLatin);
+                names.get(t).forEach(key -> addNew(offered, key));
                 items.add(offered.toArray(String[]::new));
                 words.add(token.kind() == TokenKind.WORD ? token.key() : null);
             }
@@ -144,8 +144,9 @@ final class SideFeatures {
         }
     }
 
-    private static Set<String> offered(Token token, TranslationLexicon lexicon, boolean translating, boolean bothLatin) {
-        Set<String> offered = new LinkedHashSet<>();
+    /** The keys a token offers, each once, in the order found (a token offers a few: a list is lighter than a set). */
+    private static List<String> offered(Token token, TranslationLexicon lexicon, boolean translating, boolean bothLatin) {
+        List<String> offered = new ArrayList<>(4);
         switch (token.kind()) {
             case NUMBER -> offered.add(token.key());
             case LATIN -> offered.add("=" + token.key());
@@ -158,13 +159,21 @@ final class SideFeatures {
                     }
                 }
                 if (translating) {
-                    lexicon.translations(token.key()).forEach(key -> offered.add("w:" + key));
+                    for (String key : lexicon.translations(token.key())) {
+                        addNew(offered, "w:" + key);
+                    }
                 } else {
-                    offered.add("w:" + token.key());
+                    addNew(offered, "w:" + token.key());
                 }
             }
         }
         return offered;
+    }
+
+    private static void addNew(List<String> keys, String key) {
+        if (!keys.contains(key)) {
+            keys.add(key);
+        }
     }
 
     /**
@@ -188,9 +197,10 @@ final class SideFeatures {
     private static List<Set<String>> surnameNames(Language language, List<Token> tokens) {
         List<Set<String>> names = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
-            Set<String> keys = new LinkedHashSet<>();
+            Set<String> keys = Set.of();
             String text = tokens.get(t).text();
             if (isHan(text) && language.isSurname(text.codePointAt(0))) {
+                keys = new LinkedHashSet<>();
                 StringBuilder run = new StringBuilder();
                 for (int u = t; u < tokens.size() && isHan(tokens.get(u).text()) && run.length() < 3; u++) {
                     run.append(tokens.get(u).text());
