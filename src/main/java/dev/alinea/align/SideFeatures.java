@@ -216,24 +216,31 @@ final class SideFeatures {
 
     /** Name keys per token: two or three capitalised words in a row ("Li Lei", "Fei-Fei Li"). */
     private static List<Set<String>> latinNames(List<Token> tokens) {
-        List<Set<String>> names = new ArrayList<>();
-        tokens.forEach(t -> names.add(new LinkedHashSet<>()));
+        // Most tokens are no part of a name: they share one empty set until a name key comes.
+        List<Set<String>> names = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), Set.of()));
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (!capitalised(tokens.get(t)) || !capitalised(tokens.get(t + 1))) {
                 continue;
             }
             Set<String> pair = NameKeys.ofLatin(tokens.get(t).text(), tokens.get(t + 1).text());
-            names.get(t).addAll(pair);
-            names.get(t + 1).addAll(pair);
+            addAll(names, t, pair);
+            addAll(names, t + 1, pair);
             if (t + 2 < tokens.size() && capitalised(tokens.get(t + 2))) {
                 Set<String> triple = new LinkedHashSet<>(NameKeys.ofLatin(tokens.get(t).text() + tokens.get(t + 1).text(), tokens.get(t + 2).text()));
                 triple.addAll(NameKeys.ofLatin(tokens.get(t).text(), tokens.get(t + 1).text() + tokens.get(t + 2).text()));
                 for (int u = t; u <= t + 2; u++) {
-                    names.get(u).addAll(triple);
+                    addAll(names, u, triple);
                 }
             }
         }
         return names;
+    }
+
+    private static void addAll(List<Set<String>> names, int token, Set<String> keys) {
+        if (names.get(token).isEmpty()) {
+            names.set(token, new LinkedHashSet<>());
+        }
+        names.get(token).addAll(keys);
     }
 
     private static boolean capitalised(Token token) {
