@@ -172,7 +172,7 @@ final class Anchors {
             }
             // Pairs of one source sentence cannot follow each other: all look back first, then all enter.
             for (int c = groupStart; c < groupEnd; c++) {
-                int before = tree.argmax(candidates.target(c) - 1);
+                int before = tree.argMax(candidates.target(c) - 1);
                 previous[c] = before;
                 best[c] = candidates.weights[c] + (before < 0 ? 0 : best[before]);
             }
@@ -228,6 +228,22 @@ final class Anchors {
 
         static Occurrences of(SideFeatures side, int keyCount, boolean[] ignored) {
             int[] start = new int[keyCount + 1];
+            forEachKey(side, keyCount, ignored, (s, key) -> start[key + 1]++);
+            for (int key = 0; key < keyCount; key++) {
+                start[key + 1] += start[key];
+            }
+            int[] next = Arrays.copyOf(start, keyCount);
+            int[] sentences = new int[start[keyCount]];
+            forEachKey(side, keyCount, ignored, (s, key) -> sentences[next[key]++] = s);
+            return new Occurrences(start, sentences);
+        }
+
+        private interface KeyVisitor {
+            void accept(int sentence, int key);
+        }
+
+        /** Tells each sentence's distinct keys, sentences in order, the ignored ones left out. */
+        private static void forEachKey(SideFeatures side, int keyCount, boolean[] ignored, KeyVisitor visit) {
             int[] seen = new int[keyCount];
             Arrays.fill(seen, -1);
             for (int s = 0; s < side.sentences(); s++) {
@@ -235,28 +251,11 @@ final class Anchors {
                     for (int key : item) {
                         if (seen[key] != s && !(key < ignored.length && ignored[key])) {
                             seen[key] = s;
-                            start[key + 1]++;
+                            visit.accept(s, key);
                         }
                     }
                 }
             }
-            for (int key = 0; key < keyCount; key++) {
-                start[key + 1] += start[key];
-            }
-            int[] next = Arrays.copyOf(start, keyCount);
-            int[] sentences = new int[start[keyCount]];
-            Arrays.fill(seen, -1);
-            for (int s = 0; s < side.sentences(); s++) {
-                for (int[] item : side.offers[s]) {
-                    for (int key : item) {
-                        if (seen[key] != s && !(key < ignored.length && ignored[key])) {
-                            seen[key] = s;
-                            sentences[next[key]++] = s;
-                        }
-                    }
-                }
-            }
-            return new Occurrences(start, sentences);
         }
 
         int count(int key) {
@@ -321,41 +320,6 @@ final class Anchors {
                 }
             }
             return merged;
-        }
-    }
-
-    /** Prefix maxima over target positions: the best chain ending at or before a position, by its last candidate. */
-    private static final class PrefixMax {
-        private final double[] value;
-        private final int[] candidate;
-
-        PrefixMax(int columns) {
-            value = new double[columns + 1];
-            candidate = new int[columns + 1];
-            Arrays.fill(value, Double.NEGATIVE_INFINITY);
-            Arrays.fill(candidate, -1);
-        }
-
-        void offer(int position, double best, int c) {
-            for (int k = position + 1; k < value.length; k += k & -k) {
-                if (best > value[k]) {
-                    value[k] = best;
-                    candidate[k] = c;
-                }
-            }
-        }
-
-        /** The candidate of the best chain ending at a target position at most {@code position}; -1 when none. */
-        int argmax(int position) {
-            double top = Double.NEGATIVE_INFINITY;
-            int found = -1;
-            for (int k = position + 1; k > 0; k -= k & -k) {
-                if (value[k] > top) {
-                    top = value[k];
-                    found = candidate[k];
-                }
-            }
-            return found;
         }
     }
 }
