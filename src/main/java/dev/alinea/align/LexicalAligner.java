@@ -105,12 +105,15 @@ public final class LexicalAligner implements SentenceAligner {
         SideFeatures.KeyIds keys = new SideFeatures.KeyIds();
         boolean sourceTranslates = lexicon.translatingLanguage().equals(Languages.of(sourceLanguage).code());
         boolean targetTranslates = lexicon.translatingLanguage().equals(Languages.of(targetLanguage).code());
-        // Both sides read at once; their keys then numbered source first, as one after the other would.
-        ParallelTasks.Both<SideFeatures.Read, SideFeatures.Read> read = ParallelTasks.both(
-                () -> SideFeatures.read(source, sourceLanguage, lexicon, sourceTranslates, bothLatin),
-                () -> SideFeatures.read(target, targetLanguage, lexicon, targetTranslates, bothLatin));
-        SideFeatures src = read.first().intern(keys);
-        SideFeatures tgt = read.second().intern(keys);
+        // Both sides read at once, a long side in pieces so that every core has work until the end;
+        // their keys then numbered source first, as one after the other would.
+        List<java.util.concurrent.Callable<SideFeatures.Read>> tasks = new ArrayList<>(
+                SideFeatures.pieces(source, sourceLanguage, lexicon, sourceTranslates, bothLatin));
+        int sourcePieces = tasks.size();
+        tasks.addAll(SideFeatures.pieces(target, targetLanguage, lexicon, targetTranslates, bothLatin));
+        List<SideFeatures.Read> read = ParallelTasks.run(tasks, done -> { });
+        SideFeatures src = SideFeatures.Read.joined(read.subList(0, sourcePieces)).intern(keys);
+        SideFeatures tgt = SideFeatures.Read.joined(read.subList(sourcePieces, read.size())).intern(keys);
         return new Sides(src, tgt, keys, !targetTranslates);
     }
 

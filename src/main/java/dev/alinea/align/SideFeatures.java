@@ -38,6 +38,8 @@ import dev.alinea.lexicon.TranslationLexicon;
 final class SideFeatures {
 
     private static final int COGNATE_PREFIX = 5;
+    /** Least sentences per piece when a side is read in pieces. */
+    private static final int PIECE_SENTENCES = 2000;
     private static final List<String> PUNCTUATION = List.of("p:?", "p:!", "p:quote");
 
     /** For each sentence, for each content item, the ids of the keys it offers. */
@@ -77,6 +79,26 @@ final class SideFeatures {
      */
     record Read(String[][][] offers, int[] lengths, @Nullable String[][] wordKeys) {
 
+        /** Consecutive pieces of a side as one. */
+        static Read joined(List<Read> pieces) {
+            if (pieces.size() == 1) {
+                return pieces.getFirst();
+            }
+            int total = pieces.stream().mapToInt(piece -> piece.lengths().length).sum();
+            String[][][] offers = new String[total][][];
+            int[] lengths = new int[total];
+            @Nullable String[][] wordKeys = new String[total][];
+            int at = 0;
+            for (Read piece : pieces) {
+                int size = piece.lengths().length;
+                System.arraycopy(piece.offers(), 0, offers, at, size);
+                System.arraycopy(piece.lengths(), 0, lengths, at, size);
+                System.arraycopy(piece.wordKeys(), 0, wordKeys, at, size);
+                at += size;
+            }
+            return new Read(offers, lengths, wordKeys);
+        }
+
         SideFeatures intern(KeyIds keys) {
             int[][][] ids = new int[offers.length][][];
             for (int s = 0; s < offers.length; s++) {
@@ -87,6 +109,22 @@ final class SideFeatures {
             }
             return new SideFeatures(ids, lengths, wordKeys);
         }
+    }
+
+    /**
+     * Tasks that read one side in consecutive pieces, as many as there are processors for a long
+     * side (one for a side under {@link #PIECE_SENTENCES} sentences); {@link Read#joined} puts their
+     * results back together, the same as {@link #read} of the whole side.
+     */
+    static List<java.util.concurrent.Callable<Read>> pieces(List<String> sentences, String language, TranslationLexicon lexicon,
+            boolean translating, boolean bothLatin) {
+        int count = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sentences.size() / PIECE_SENTENCES));
+        List<java.util.concurrent.Callable<Read>> tasks = new ArrayList<>();
+        for (int piece = 0; piece < count; piece++) {
+            List<String> part = sentences.subList(sentences.size() * piece / count, sentences.size() * (piece + 1) / count);
+            tasks.add(() -> read(part, language, lexicon, translating, bothLatin));
+        }
+        return tasks;
     }
 
     /** The features of one side, keys as strings (see {@link #extract}); thread-safe, as it shares nothing. */
