@@ -23,7 +23,7 @@ public final class LexicalAligner implements SentenceAligner {
     static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}, {2, 2}, {1, 4}, {4, 1}, {2, 3}, {3, 2}};
 
     private static final int MIN_LEARNING_PAIRS = 10;
-    /** Texts up to this many sentence pairs (about 2,000 a side) are searched in a wide band without a coarse pass. */
+    /** Texts up to this many sentence pairs (about 2,000 a side) are searched in a wide band without anchors. */
     private static final long FULL_SEARCH_CELLS = 4_000_000;
     /** Half-width of the band around the first pass's path in which the second pass searches. */
     private static final int REFINE_BAND = 20;
@@ -82,7 +82,7 @@ public final class LexicalAligner implements SentenceAligner {
             return new PairAlignment(comparable.beads(), parallelism.contrast(), comparable.links());
         }
         learnTranslations(path, matches, sides);
-        // The first pass already finds the right neighbourhood; the second refines it in a narrow band.
+        // The first pass already finds the right neighbourhood; the second refines it in a narrow band, wider where it may be lost.
         space = SearchSpace.aroundPath(source.size(), target.size(), pathOf(path, source.size()), refineWidths(path, matches, source.size(), target.size()));
         matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         LengthModel refitted = LengthModel.fit(path.stream().map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 0)).toList(),
