@@ -22,15 +22,17 @@ public final class LexicalAligner implements SentenceAligner {
 
     static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}, {2, 2}, {1, 4}, {4, 1}, {2, 3}, {3, 2}};
 
-    /** Bead types of the coarse (block) alignment of long texts. */
-    private static final int[][] COARSE_TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
     private static final int MIN_LEARNING_PAIRS = 10;
-    /** Texts up to this many sentence pairs (about 2,000 a side) are searched in a wide band without a coarse pass. */
+    /** Texts up to this many sentence pairs (about 2,000 a side) are searched in a wide band without anchors. */
     private static final long FULL_SEARCH_CELLS = 4_000_000;
-    private static final int COARSE_BLOCKS = 1000;
-    private static final int FINE_BAND_MARGIN = 20;
     /** Half-width of the band around the first pass's path in which the second pass searches. */
     private static final int REFINE_BAND = 20;
+    /** Half-width of that band where the first pass's path may be lost. */
+    private static final int LOST_BAND = 80;
+    /** Beads of the first pass's path over which its local contrast is measured to tell whether it is lost there. */
+    private static final int LOST_WINDOW = 12;
+    /** Local contrast of the first pass's path below which it counts as lost (a translation's is 5 to 14, see {@link #TRANSLATION_CONTRAST}). */
+    private static final double LOST_CONTRAST = 2;
     /**
      * Below this contrast a pair is not a translation. Translations measure 5 to 14 (MAC-Dev
      * chapters 5.9 to 10.4, UDHR 5.1 to 14.2, the seed story's Indonesian version 13); a comparable
@@ -82,10 +84,8 @@ public final class LexicalAligner implements SentenceAligner {
 
     @Override
     public PairAlignment alignPair(List<String> source, List<String> target) {
-        // The coarse pass of a long text reads its own blocks: it runs beside the sentence features.
-        ParallelTasks.Both<Sides, SearchSpace> start = ParallelTasks.both(() -> features(source, target), () -> searchSpace(source, target));
-        Sides sides = start.first();
-        SearchSpace space = start.second();
+        Sides sides = features(source, target);
+        SearchSpace space = searchSpace(sides);
         LengthModel initial = LengthModel.fromTotals(sides.src().lengths, sides.tgt().lengths);
         PairMatches matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, sides, initial, parameters));
@@ -99,8 +99,8 @@ public final class LexicalAligner implements SentenceAligner {
             return new PairAlignment(comparable.beads(), parallelism.contrast(), comparable.links());
         }
         learnTranslations(path, matches, sides);
-        // The first pass already finds the right neighbourhood; the second refines it in a narrow band.
-        space = SearchSpace.aroundPath(source.size(), target.size(), pathOf(path, source.size()), REFINE_BAND);
+        // The first pass already finds the right neighbourhood; the second refines it in a narrow band, wider where it may be lost.
+        space = SearchSpace.aroundPath(source.size(), target.size(), pathOf(path, source.size()), refineWidths(path, matches, source.size(), target.size()));
         matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         LengthModel refitted = LengthModel.fit(path.stream().map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 0)).toList(),
                 sides.src().lengths, sides.tgt().lengths, initial);
@@ -173,46 +173,32 @@ public final class LexicalAligner implements SentenceAligner {
         SideFeatures.KeyIds keys = new SideFeatures.KeyIds();
         boolean sourceTranslates = lexicon.translatingLanguage().equals(Languages.of(sourceLanguage).code());
         boolean targetTranslates = lexicon.translatingLanguage().equals(Languages.of(targetLanguage).code());
-        // Both sides read at once; their keys then numbered source first, as one after the other would.
-        ParallelTasks.Both<SideFeatures.Read, SideFeatures.Read> read = ParallelTasks.both(
-                () -> SideFeatures.read(source, sourceLanguage, lexicon, sourceTranslates, bothLatin),
-                () -> SideFeatures.read(target, targetLanguage, lexicon, targetTranslates, bothLatin));
-        SideFeatures src = read.first().intern(keys);
-        SideFeatures tgt = read.second().intern(keys);
+        // Both sides read at once, a long side in pieces so that every core has work until the end;
+        // their keys then numbered source first, as one after the other would.
+        List<java.util.concurrent.Callable<SideFeatures.Read>> tasks = new ArrayList<>(
+                SideFeatures.pieces(source, sourceLanguage, lexicon, sourceTranslates, bothLatin));
+        int sourcePieces = tasks.size();
+        tasks.addAll(SideFeatures.pieces(target, targetLanguage, lexicon, targetTranslates, bothLatin));
+        List<SideFeatures.Read> read = ParallelTasks.run(tasks, done -> { });
+        SideFeatures src = SideFeatures.Read.joined(read.subList(0, sourcePieces)).intern(keys);
+        SideFeatures tgt = SideFeatures.Read.joined(read.subList(sourcePieces, read.size())).intern(keys);
         return new Sides(src, tgt, keys, !targetTranslates);
     }
 
     /**
-     * Where to search. Short texts get a wide diagonal band. Long ones are first aligned coarsely,
-     * as runs of sentences joined into blocks (about a thousand a side), and the sentence-level
-     * search then keeps to a narrow band around the block alignment's path: time and memory grow
-     * linearly with the length of the texts.
+     * Where to search. Short texts get a wide diagonal band. In long ones the search keeps, between
+     * two consecutive anchors (sentence pairs that share rare keys, see {@link Anchors}), to the
+     * rectangle they span: time and memory grow with the length of the texts, not its square.
      */
-    private SearchSpace searchSpace(List<String> source, List<String> target) {
-        int n = source.size();
-        int m = target.size();
+    private static SearchSpace searchSpace(Sides sides) {
+        int n = sides.src().sentences();
+        int m = sides.tgt().sentences();
         if ((long) n * m <= FULL_SEARCH_CELLS) {
             return SearchSpace.diagonal(n, m, Math.max(100, Math.max(n, m) / 4 + Math.abs(n - m)));
         }
-        int srcBlock = Math.max(1, (n + COARSE_BLOCKS - 1) / COARSE_BLOCKS);
-        int tgtBlock = Math.max(1, (m + COARSE_BLOCKS - 1) / COARSE_BLOCKS);
-        List<String> srcBlocks = blocks(source, srcBlock);
-        List<String> tgtBlocks = blocks(target, tgtBlock);
-        Sides blockSides = features(srcBlocks, tgtBlocks);
-        SearchSpace coarseSpace = SearchSpace.diagonal(srcBlocks.size(), tgtBlocks.size(),
-                Math.max(50, Math.max(srcBlocks.size(), tgtBlocks.size()) / 8 + Math.abs(srcBlocks.size() - tgtBlocks.size())));
-        PairMatches blockMatches = PairMatches.compute(coarseSpace, blockSides.src(), blockSides.tgt(), blockSides.keys().size());
-        LengthModel blockLengths = LengthModel.fromTotals(blockSides.src().lengths, blockSides.tgt().lengths);
-        List<BeadSearch.ScoredBead> coarse = BeadSearch.search(coarseSpace, COARSE_TYPES, costs(blockMatches, blockSides, blockLengths, parameters));
-        // Blocks back to sentences: a block bead covers srcBlock (tgtBlock) sentences per block.
-        List<BeadSearch.ScoredBead> scaled = coarse.stream().map(b -> {
-            int srcStart = Math.min(n, b.srcStart() * srcBlock);
-            int tgtStart = Math.min(m, b.tgtStart() * tgtBlock);
-            return new BeadSearch.ScoredBead(srcStart, Math.min(n, (b.srcStart() + b.srcCount()) * srcBlock) - srcStart,
-                    tgtStart, Math.min(m, (b.tgtStart() + b.tgtCount()) * tgtBlock) - tgtStart, b.cost(), b.posterior());
-        }).toList();
-        int[] path = pathOf(scaled, n);
-        return SearchSpace.aroundPath(n, m, path, 2 * Math.max(srcBlock, tgtBlock) + FINE_BAND_MARGIN);
+        Anchors.Anchor[] anchors = Anchors.find(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().punctuation());
+        int[][] bounds = Anchors.rectangles(anchors, n, m);
+        return SearchSpace.within(n, m, bounds[0], bounds[1]);
     }
 
     /**
@@ -246,6 +232,58 @@ public final class LexicalAligner implements SentenceAligner {
         return new Parallelism(onPath / Math.max(offPath, MIN_BACKGROUND));
     }
 
+    /**
+     * The half-width of the second pass's band at each source position: {@link #REFINE_BAND}, and
+     * {@link #LOST_BAND} where the first pass may have lost the path: where its paired beads match
+     * hardly better than the sentence pairs beside them (their local {@link Parallelism contrast} is
+     * below {@link #LOST_CONTRAST}), so that the second pass can still find the path there.
+     * Omissions do not count: a run of them says that the sentences have no counterpart.
+     */
+    private static int[] refineWidths(List<BeadSearch.ScoredBead> path, PairMatches matches, int n, int m) {
+        int[] widths = new int[n + 1];
+        java.util.Arrays.fill(widths, REFINE_BAND);
+        int[] guide = pathOf(path, n);
+        double[] onPath = new double[path.size() + 1];
+        int[] paired = new int[path.size() + 1];
+        double[] offPath = new double[path.size() + 1];
+        int[] beside = new int[path.size() + 1];
+        for (int k = 0; k < path.size(); k++) {
+            BeadSearch.ScoredBead bead = path.get(k);
+            boolean pair = bead.srcCount() > 0 && bead.tgtCount() > 0;
+            onPath[k + 1] = onPath[k] + (pair ? matches.similarity(bead.srcStart(), bead.srcCount(), bead.tgtStart(), bead.tgtCount()) : 0);
+            paired[k + 1] = paired[k] + (pair ? 1 : 0);
+            double background = 0;
+            int count = 0;
+            for (int i = bead.srcStart(); pair && i < bead.srcStart() + bead.srcCount(); i++) {
+                for (int offset : new int[] {-7, 7}) {
+                    int j = guide[i] + offset;
+                    if (j >= 0 && j < m) {
+                        background += matches.similarity(i, 1, j, 1);
+                        count++;
+                    }
+                }
+            }
+            offPath[k + 1] = offPath[k] + background;
+            beside[k + 1] = beside[k] + count;
+        }
+        for (int k = 0; k < path.size(); k++) {
+            int from = Math.max(0, k - LOST_WINDOW / 2);
+            int to = Math.min(path.size(), k + LOST_WINDOW / 2);
+            if (paired[to] - paired[from] < LOST_WINDOW / 2 || beside[to] == beside[from]) {
+                continue;
+            }
+            double contrast = (onPath[to] - onPath[from]) / (paired[to] - paired[from])
+                    / Math.max(MIN_BACKGROUND, (offPath[to] - offPath[from]) / (beside[to] - beside[from]));
+            if (contrast < LOST_CONTRAST) {
+                BeadSearch.ScoredBead bead = path.get(k);
+                for (int i = bead.srcStart(); i <= bead.srcStart() + bead.srcCount(); i++) {
+                    widths[i] = LOST_BAND;
+                }
+            }
+        }
+        return widths;
+    }
+
     /** For each source position, the target position a path of beads passes at it. */
     private static int[] pathOf(List<BeadSearch.ScoredBead> beads, int n) {
         int[] path = new int[n + 1];
@@ -256,14 +294,6 @@ public final class LexicalAligner implements SentenceAligner {
             }
         }
         return path;
-    }
-
-    private static List<String> blocks(List<String> sentences, int size) {
-        List<String> blocks = new ArrayList<>();
-        for (int start = 0; start < sentences.size(); start += size) {
-            blocks.add(String.join(" ", sentences.subList(start, Math.min(sentences.size(), start + size))));
-        }
-        return blocks;
     }
 
     private static BeadSearch.BeadCost costs(PairMatches matches, Sides sides, LengthModel model, AlignmentParameters parameters) {

@@ -41,11 +41,31 @@ final class SearchSpace {
      * expected target position at source position i.
      */
     static SearchSpace aroundPath(int n, int m, int[] path, int halfWidth) {
+        int[] halfWidths = new int[n + 1];
+        java.util.Arrays.fill(halfWidths, halfWidth);
+        return aroundPath(n, m, path, halfWidths);
+    }
+
+    /** A band around a monotone path whose half-width at source position i is {@code halfWidths[i]}. */
+    static SearchSpace aroundPath(int n, int m, int[] path, int[] halfWidths) {
         int[] low = new int[n + 1];
         int[] high = new int[n + 1];
         for (int i = 0; i <= n; i++) {
-            low[i] = Math.max(0, path[i] - halfWidth);
-            high[i] = Math.min(m, path[i] + halfWidth);
+            low[i] = path[i] - halfWidths[i];
+            high[i] = path[i] + halfWidths[i];
+        }
+        return within(n, m, low, high);
+    }
+
+    /**
+     * The cells {@code [low[i], high[i]]} of each source position i, made a space: clipped to
+     * [0, m], widened where needed so that both bounds never decrease and consecutive rows touch
+     * (the arrays are changed in place).
+     */
+    static SearchSpace within(int n, int m, int[] low, int[] high) {
+        for (int i = 0; i <= n; i++) {
+            low[i] = Math.max(0, Math.min(m, low[i]));
+            high[i] = Math.max(0, Math.min(m, high[i]));
         }
         low[0] = 0;
         high[n] = m;

@@ -38,6 +38,8 @@ import dev.alinea.lexicon.TranslationLexicon;
 final class SideFeatures {
 
     private static final int COGNATE_PREFIX = 5;
+    /** Least sentences per piece when a side is read in pieces. */
+    private static final int PIECE_SENTENCES = 2000;
     private static final List<String> PUNCTUATION = List.of("p:?", "p:!", "p:quote");
 
     /** For each sentence, for each content item, the ids of the keys it offers. */
@@ -77,6 +79,26 @@ final class SideFeatures {
      */
     record Read(String[][][] offers, int[] lengths, @Nullable String[][] wordKeys) {
 
+        /** Consecutive pieces of a side as one. */
+        static Read joined(List<Read> pieces) {
+            if (pieces.size() == 1) {
+                return pieces.getFirst();
+            }
+            int total = pieces.stream().mapToInt(piece -> piece.lengths().length).sum();
+            String[][][] offers = new String[total][][];
+            int[] lengths = new int[total];
+            @Nullable String[][] wordKeys = new String[total][];
+            int at = 0;
+            for (Read piece : pieces) {
+                int size = piece.lengths().length;
+                System.arraycopy(piece.offers(), 0, offers, at, size);
+                System.arraycopy(piece.lengths(), 0, lengths, at, size);
+                System.arraycopy(piece.wordKeys(), 0, wordKeys, at, size);
+                at += size;
+            }
+            return new Read(offers, lengths, wordKeys);
+        }
+
         SideFeatures intern(KeyIds keys) {
             int[][][] ids = new int[offers.length][][];
             for (int s = 0; s < offers.length; s++) {
@@ -87,6 +109,22 @@ final class SideFeatures {
             }
             return new SideFeatures(ids, lengths, wordKeys);
         }
+    }
+
+    /**
+     * Tasks that read one side in consecutive pieces, as many as there are processors for a long
+     * side (one for a side under {@link #PIECE_SENTENCES} sentences); {@link Read#joined} puts their
+     * results back together, the same as {@link #read} of the whole side.
+     */
+    static List<java.util.concurrent.Callable<Read>> pieces(List<String> sentences, String language, TranslationLexicon lexicon,
+            boolean translating, boolean bothLatin) {
+        int count = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sentences.size() / PIECE_SENTENCES));
+        List<java.util.concurrent.Callable<Read>> tasks = new ArrayList<>();
+        for (int piece = 0; piece < count; piece++) {
+            List<String> part = sentences.subList(sentences.size() * piece / count, sentences.size() * (piece + 1) / count);
+            tasks.add(() -> read(part, language, lexicon, translating, bothLatin));
+        }
+        return tasks;
     }
 
     /** The features of one side, keys as strings (see {@link #extract}); thread-safe, as it shares nothing. */
@@ -108,8 +146,8 @@ final class SideFeatures {
                 if (!token.content()) {
                     continue;
                 }
-                Set<String> offered = offered(token, lexicon, translating, bothLatin);
-                offered.addAll(names.get(t));
+                List<String> offered = offered(token, lexicon, translating, bothLatin);
+                names.get(t).forEach(key -> addNew(offered, key));
                 items.add(offered.toArray(String[]::new));
                 words.add(token.kind() == TokenKind.WORD ? token.key() : null);
             }
@@ -144,8 +182,9 @@ final class SideFeatures {
         }
     }
 
-    private static Set<String> offered(Token token, TranslationLexicon lexicon, boolean translating, boolean bothLatin) {
-        Set<String> offered = new LinkedHashSet<>();
+    /** The keys a token offers, each once, in the order found (a token offers a few: a list is lighter than a set). */
+    private static List<String> offered(Token token, TranslationLexicon lexicon, boolean translating, boolean bothLatin) {
+        List<String> offered = new ArrayList<>(4);
         switch (token.kind()) {
             case NUMBER -> offered.add(token.key());
             case LATIN -> offered.add("=" + token.key());
@@ -158,13 +197,21 @@ final class SideFeatures {
                     }
                 }
                 if (translating) {
-                    lexicon.translations(token.key()).forEach(key -> offered.add("w:" + key));
+                    for (String key : lexicon.translations(token.key())) {
+                        addNew(offered, "w:" + key);
+                    }
                 } else {
-                    offered.add("w:" + token.key());
+                    addNew(offered, "w:" + token.key());
                 }
             }
         }
         return offered;
+    }
+
+    private static void addNew(List<String> keys, String key) {
+        if (!keys.contains(key)) {
+            keys.add(key);
+        }
     }
 
     /**
@@ -188,9 +235,10 @@ final class SideFeatures {
     private static List<Set<String>> surnameNames(Language language, List<Token> tokens) {
         List<Set<String>> names = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
-            Set<String> keys = new LinkedHashSet<>();
+            Set<String> keys = Set.of();
             String text = tokens.get(t).text();
             if (isHan(text) && language.isSurname(text.codePointAt(0))) {
+                keys = new LinkedHashSet<>();
                 StringBuilder run = new StringBuilder();
                 for (int u = t; u < tokens.size() && isHan(tokens.get(u).text()) && run.length() < 3; u++) {
                     run.append(tokens.get(u).text());
@@ -206,24 +254,31 @@ final class SideFeatures {
 
     /** Name keys per token: two or three capitalised words in a row ("Li Lei", "Fei-Fei Li"). */
     private static List<Set<String>> latinNames(List<Token> tokens) {
-        List<Set<String>> names = new ArrayList<>();
-        tokens.forEach(t -> names.add(new LinkedHashSet<>()));
+        // Most tokens are no part of a name: they share one empty set until a name key comes.
+        List<Set<String>> names = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), Set.of()));
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (!capitalised(tokens.get(t)) || !capitalised(tokens.get(t + 1))) {
                 continue;
             }
             Set<String> pair = NameKeys.ofLatin(tokens.get(t).text(), tokens.get(t + 1).text());
-            names.get(t).addAll(pair);
-            names.get(t + 1).addAll(pair);
+            addAll(names, t, pair);
+            addAll(names, t + 1, pair);
             if (t + 2 < tokens.size() && capitalised(tokens.get(t + 2))) {
                 Set<String> triple = new LinkedHashSet<>(NameKeys.ofLatin(tokens.get(t).text() + tokens.get(t + 1).text(), tokens.get(t + 2).text()));
                 triple.addAll(NameKeys.ofLatin(tokens.get(t).text(), tokens.get(t + 1).text() + tokens.get(t + 2).text()));
                 for (int u = t; u <= t + 2; u++) {
-                    names.get(u).addAll(triple);
+                    addAll(names, u, triple);
                 }
             }
         }
         return names;
+    }
+
+    private static void addAll(List<Set<String>> names, int token, Set<String> keys) {
+        if (names.get(token).isEmpty()) {
+            names.set(token, new LinkedHashSet<>());
+        }
+        names.get(token).addAll(keys);
     }
 
     private static boolean capitalised(Token token) {
@@ -232,11 +287,25 @@ final class SideFeatures {
     }
 
     private static boolean isLatin(String text) {
-        return text.codePoints().allMatch(cp -> UScript.getScript(cp) == UScript.LATIN || cp == '-' || cp == '\'' || cp == '’');
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (UScript.getScript(cp) != UScript.LATIN && cp != '-' && cp != '\'' && cp != '’') {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean isHan(String text) {
-        return !text.isEmpty() && text.codePoints().allMatch(cp -> UScript.getScript(cp) == UScript.HAN);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (UScript.getScript(cp) != UScript.HAN) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return !text.isEmpty();
     }
 
     /** Interns keys as dense ints shared by both sides of a pair. */

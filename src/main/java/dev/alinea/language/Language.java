@@ -87,7 +87,7 @@ public abstract class Language {
      * digits), a number word, or a numeral of the language's own (四十); empty for anything else.
      */
     public OptionalLong number(String lowerWord) {
-        if (lowerWord.chars().anyMatch(Character::isDigit)) {
+        if (hasDigit(lowerWord)) {
             String digits = lowerWord.replace(",", "").replace("_", "");
             if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() <= 15) {
                 return OptionalLong.of(Long.parseLong(digits));
@@ -96,6 +96,15 @@ public abstract class Language {
         }
         Long word = numberWords().get(lowerWord);
         return word != null ? OptionalLong.of(word) : numeral(lowerWord);
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of a word written in the language's own numerals (四十, 第十一条); empty when it is none or the language has none. */

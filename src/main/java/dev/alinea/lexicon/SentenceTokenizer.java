@@ -56,18 +56,27 @@ public final class SentenceTokenizer {
             }
         }
         List<Token> tokens = new ArrayList<>();
+        boolean joins = language.joinsWordsByDictionary();
+        boolean[] han = new boolean[pieces.size()];
+        for (int k = 0; joins && k < pieces.size(); k++) {
+            han[k] = isHan(pieces.get(k));
+        }
         for (int k = 0; k < pieces.size(); k++) {
-            int joined = language.joinsWordsByDictionary() ? longestKnownRun(pieces, k, knownWord) : 1;
-            tokens.add(token(String.join("", pieces.subList(k, k + joined))));
+            int joined = joins ? longestKnownRun(pieces, han, k, knownWord) : 1;
+            tokens.add(token(joined == 1 ? pieces.get(k) : String.join("", pieces.subList(k, k + joined))));
             k += joined - 1;
         }
         return tokens;
     }
 
-    private static int longestKnownRun(List<String> pieces, int from, Predicate<String> knownWord) {
-        for (int length = Math.min(MAX_JOINED, pieces.size() - from); length > 1; length--) {
-            List<String> run = pieces.subList(from, from + length);
-            if (run.stream().allMatch(SentenceTokenizer::isHan) && knownWord.test(String.join("", run))) {
+    private static int longestKnownRun(List<String> pieces, boolean[] han, int from, Predicate<String> knownWord) {
+        // Only runs of Han pieces are joined: the longest such run from here bounds the candidates.
+        int hanRun = 0;
+        while (hanRun < MAX_JOINED && from + hanRun < pieces.size() && han[from + hanRun]) {
+            hanRun++;
+        }
+        for (int length = hanRun; length > 1; length--) {
+            if (knownWord.test(String.join("", pieces.subList(from, from + length)))) {
                 return length;
             }
         }
@@ -75,7 +84,14 @@ public final class SentenceTokenizer {
     }
 
     private static boolean isHan(String text) {
-        return text.codePoints().allMatch(cp -> UScript.getScript(cp) == UScript.HAN);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (UScript.getScript(cp) != UScript.HAN) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** The key a single word gets (its stem, or its value for a number), as {@link #tokenize} would give it. */
@@ -93,11 +109,29 @@ public final class SentenceTokenizer {
         if (!language.isLatinScript() && isLatin(text)) {
             return new Token(text, lower, TokenKind.LATIN, true);
         }
-        boolean content = !language.stopWords().contains(lower) && lower.codePoints().anyMatch(Character::isLetter);
+        boolean content = !language.stopWords().contains(lower) && hasLetter(lower);
         return new Token(text, stemmer.apply(lower), TokenKind.WORD, content);
     }
 
     private static boolean isLatin(String text) {
-        return text.codePoints().allMatch(cp -> UScript.getScript(cp) == UScript.LATIN || Character.isDigit(cp) || cp == '-' || cp == '\'');
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (UScript.getScript(cp) != UScript.LATIN && !Character.isDigit(cp) && cp != '-' && cp != '\'') {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 }
