@@ -5,6 +5,9 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -30,14 +33,22 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
-    /** Passwords are kept as bcrypt hashes (adaptive: the work factor can grow with hardware). */
-    @Bean
-    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder() {
-        return org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Beans whose types live in the web app's libraries, kept out of this class so that a command
+     * of the command line, which loads it first, does not look for them among all the jars.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class WebBeans {
+
+        /** Passwords are kept as bcrypt hashes (adaptive: the work factor can grow with hardware). */
+        @Bean
+        PasswordEncoder passwordEncoder() {
+            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.alinea.lexicon;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,8 @@ import dev.alinea.language.Languages;
 /**
  * Stores the translation lexicon of every pair of registered languages that has one (direct or
  * composed through a third language) as {@code DIR/PAIR.lex}, so that a run reads it instead of
- * stemming the dictionaries. The build runs it after compiling (Maven's process-classes phase)
+ * stemming the dictionaries, and the romanisation of each language that has one as
+ * {@code DIR/romanisation-LANG.txt} ({@link RomanisationTable}), so that a run need not parse ICU's rules. The build runs it after compiling (Maven's process-classes phase)
  * with {@code target/classes/lexicon} as DIR.
  */
 public final class LexiconCompiler {
@@ -47,6 +49,15 @@ public final class LexiconCompiler {
                     }
                     written.add(file);
                 }
+            }
+        }
+        for (Language language : languages) {
+            if (language.romanisation().isPresent()) {
+                Path file = folder.resolve(RomanisationTable.resourceName(language.code()).substring("/lexicon/".length()));
+                try (Writer out = Files.newBufferedWriter(file)) {
+                    RomanisationTable.write(language.romanisation().get(), out);
+                }
+                written.add(file);
             }
         }
         written.sort(null);

@@ -19,6 +19,7 @@ import dev.alinea.align.MultiAligner;
 import dev.alinea.align.MultiAlignment;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
+import dev.alinea.language.Languages;
 import dev.alinea.problem.UserErrorException;
 import dev.alinea.review.RowStatus;
 import dev.alinea.reviewing.AlignedRow;
@@ -61,6 +62,34 @@ public class ProjectService {
         this.access = access;
         this.extractor = new TikaTextExtractor(maxBytes);
         this.maxImportBytes = maxBytes;
+    }
+
+    /** A few sentences of the workbench's languages, for {@link #warmUp}: a name, a number, a surname in Han script. */
+    private static final List<SourceFile> WARM_UP_TEXTS = List.of(
+            new SourceFile("warm-up.en.txt", "en", "Dr. Li Feifei joined the Stanford lab in 2016. Three years later, Andrew Ng left the company."
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new SourceFile("warm-up.id.txt", "id", "Dr. Li Feifei bergabung dengan laboratorium Stanford pada tahun 2016. Tiga tahun kemudian, Andrew Ng meninggalkan perusahaan itu."
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new SourceFile("warm-up.zh.txt", "zh", "李飞飞博士于2016年加入斯坦福实验室。三年后，吴恩达离开了公司。".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    /**
+     * Does an import's work (text extraction, sentence splitting, language detection, alignment)
+     * on a few built-in sentences in English, Indonesian and Chinese, and stores nothing: the
+     * dictionaries, detectors and rules are then loaded before someone waits for them.
+     *
+     * @return the aligned rows' cells, one text per document in the order English, Indonesian, Chinese
+     */
+    public List<List<String>> warmUp() {
+        List<List<String>> sentences = new ArrayList<>();
+        for (SourceFile file : WARM_UP_TEXTS) {
+            ExtractedText text = extractor.extract(file.fileName(), new ByteArrayInputStream(file.content()), file.encoding());
+            LanguageGuesser.guess(text.text());
+            sentences.add(new SentenceSegmenter(file.language(), SrxRules.bundled()).segment(text.text()).stream().map(Segment::text).toList());
+        }
+        List<String> languages = WARM_UP_TEXTS.stream().map(SourceFile::language).toList();
+        MultiAlignment alignment = aligner.align(sentences, languages, 0);
+        return alignment.rows().stream().map(row -> java.util.stream.IntStream.range(0, languages.size()).mapToObj(d -> Languages.of(languages.get(d))
+                .join(sentences.get(d).subList(row.cells().get(d).start(), row.cells().get(d).end()))).toList()).toList();
     }
 
     /** The most a file to import may hold, in bytes ({@code alinea.import.max-bytes}). */

@@ -42,9 +42,9 @@ class LexiconFileTest {
     }
 
     @Test
-    void theCompilerStoresEveryPairThatHasALexicon(@TempDir Path folder) throws IOException {
+    void theCompilerStoresEveryPairThatHasALexiconAndEachRomanisation(@TempDir Path folder) throws IOException {
         assertThat(LexiconCompiler.compile(folder)).extracting(p -> p.getFileName().toString())
-                .containsExactly("en-id.lex", "en-zh.lex", "id-zh.lex");
+                .containsExactly("en-id.lex", "en-zh.lex", "id-zh.lex", "romanisation-zh.txt");
         assertThat(Files.size(folder.resolve("en-zh.lex"))).isPositive();
     }
 
