@@ -602,6 +602,28 @@ public final class DivergenceDetector {
                     && secondRenderings.stream().noneMatch(first.text().toLowerCase(Locale.ROOT)::contains);
         }
 
+        /**
+         * Whether the other text holds the name's best learned rendering, written as a name where
+         * its language capitalises names (Pernyataan Umum for Universal Declaration of Human Rights;
+         * a lower-case word that merely keeps company with the name is none).
+         */
+        private boolean renderedAsName(Mention name, int otherDoc, String otherText) {
+            NameRenderings learned = renderings[otherDoc == a ? b : a][otherDoc];
+            java.util.Optional<String> trusted = learned == null ? java.util.Optional.empty() : learned.trusted(name);
+            if (trusted.isEmpty()) {
+                return false;
+            }
+            String best = trusted.get();
+            boolean capitalised = Languages.of(languages.get(otherDoc)).nameStyle() == NameStyle.CAPITALISED;
+            String lower = otherText.toLowerCase(Locale.ROOT);
+            for (int at = lower.indexOf(best); at >= 0; at = lower.indexOf(best, at + 1)) {
+                if (!capitalised || Character.isUpperCase(otherText.charAt(at))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The renderings in version {@code to} learned for a name of version {@code from}; empty when none. */
         private List<String> learned(int from, int to, Mention name) {
             NameRenderings learned = renderings[from][to];
@@ -638,7 +660,7 @@ public final class DivergenceDetector {
                 }
             }
             String lower = otherText.toLowerCase(Locale.ROOT);
-            if (lower.contains(name.text().toLowerCase(Locale.ROOT)) || learned(otherDoc == a ? b : a, otherDoc, name).stream().limit(1).anyMatch(lower::contains)) {
+            if (lower.contains(name.text().toLowerCase(Locale.ROOT)) || renderedAsName(name, otherDoc, otherText)) {
                 return name;
             }
             return translated(name, otherDoc, otherText) ? name : null;

@@ -28,6 +28,8 @@ final class NameRenderings {
 
     /** Rows a name must stand in, and share with a rendering, to learn one. */
     static final int MIN_ROWS = 2;
+    /** Rows a name must stand in for its learned rendering to count as the name in a row. */
+    static final int MIN_TRUSTED_ROWS = 2;
     /** Dice's coefficient from which a stretch of text is a rendering of a name. */
     static final double MIN_DICE = 0.5;
     /** Longest stretch of a text without spaces taken as a rendering, in characters. */
@@ -66,8 +68,12 @@ final class NameRenderings {
     /** Of the rows whose other version has a name's best rendering, the share that have the name, by the name's surface key. */
     private final Map<String, Double> naming;
 
+    /** The number of rows each name stands in, by surface key. */
+    private final Map<String, Integer> nameRows;
+
     private NameRenderings(Language own, Language other, Map<String, List<String>> renderings, Map<String, String> written, Map<String, Double> rendered,
-            Map<String, Double> naming) {
+            Map<String, Double> naming, Map<String, Integer> nameRows) {
+        this.nameRows = nameRows;
         this.own = own;
         this.other = other;
         this.renderings = renderings;
@@ -95,7 +101,7 @@ final class NameRenderings {
         }
         if (nameRows.values().stream().noneMatch(rows -> rows >= MIN_ROWS)) {
             // No name stands twice: nothing to learn, and the other text need not be cut into stretches.
-            return new NameRenderings(own, other, Map.of(), written, Map.of(), Map.of());
+            return new NameRenderings(own, other, Map.of(), written, Map.of(), Map.of(), nameRows);
         }
         Map<String, Integer> stretchRows = new HashMap<>();
         List<Set<String>> stretches = new ArrayList<>();
@@ -143,7 +149,22 @@ final class NameRenderings {
                 }
             }
         }
-        return new NameRenderings(own, other, renderings, written, rendered, naming);
+        return new NameRenderings(own, other, renderings, written, rendered, naming, nameRows);
+    }
+
+    /**
+     * The rendering learned for a name from enough rows to stand for the name in a row of its own
+     * ({@value #MIN_TRUSTED_ROWS} or more, which one changed row cannot make); empty otherwise.
+     */
+    Optional<String> trusted(Mention name) {
+        List<String> mine = of(name);
+        if (mine.isEmpty() || nameRows.getOrDefault(name.surfaceKey(), 0) < MIN_TRUSTED_ROWS) {
+            return Optional.empty();
+        }
+        String best = mine.getFirst();
+        // Another name of this version spelt the same way (Andi, in both versions) renders itself, not this name.
+        boolean anotherName = written.values().stream().anyMatch(n -> !n.equalsIgnoreCase(name.text()) && n.toLowerCase(Locale.ROOT).equals(best));
+        return anotherName ? Optional.empty() : Optional.of(best);
     }
 
     /** The renderings learned for a name, best first; empty when none was learned. */
