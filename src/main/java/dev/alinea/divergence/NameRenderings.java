@@ -49,6 +49,8 @@ final class NameRenderings {
     static final double MIN_NAMING_LOOSE = 0.6;
     /** How far apart, as a share of the cell length, a name and the rendering that stands in its place may be. */
     static final double MAX_SHIFT = 0.35;
+    /** How many of another name's best renderings are looked for in the other version. */
+    static final int RENDERINGS_TRIED = 3;
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
@@ -212,9 +214,16 @@ final class NameRenderings {
                 }
                 int at = -1;
                 int length = 0;
-                if (!theirs.isEmpty() && ownRenderings.stream().noneMatch(r -> r.contains(theirs.getFirst())) && naming.get(key) >= neededNaming) {
-                    at = lowerOther.indexOf(theirs.getFirst());
-                    length = theirs.getFirst().length();
+                if (!theirs.isEmpty() && naming.get(key) >= neededNaming) {
+                    // The best renderings (a name of ordinary words has several: State = 国家, 各国).
+                    for (String rendering : theirs.subList(0, Math.min(RENDERINGS_TRIED, theirs.size()))) {
+                        int found = lowerOther.indexOf(rendering);
+                        if (found >= 0 && ownRenderings.stream().noneMatch(r -> r.contains(rendering))) {
+                            at = found;
+                            length = rendering.length();
+                            break;
+                        }
+                    }
                 }
                 if (at < 0 && otherName.contains(" ") && neededNaming <= MIN_NAMING_TELLING) {
                     int found = romanised.find(key);

@@ -79,4 +79,24 @@ class NameRenderingsTest {
 
         assertThat(detect(rows)).isEmpty();
     }
+
+    @Test
+    void aRenderingLearnedFromTwoRowsStandsForTheNameButNotWhenItIsAnotherNameOfTheText() {
+        // Siti always stands beside Andi: "andi" keeps company with her in the English, but it is Andi's own name.
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Yesterday Andi and Siti went to Bogor.", "Kemarin Andi dan Siti pergi ke Bogor."));
+        rows.add(List.of("Later Andi and Siti ate rice.", "Kemudian Andi dan Siti makan nasi."));
+        rows.add(List.of("In the morning Budi read a book.", "Pada pagi hari Budi membaca buku."));
+        rows.add(List.of("At noon Budi slept.", "Pada siang hari Budi tidur."));
+        List<List<Mention>> names = rows.stream().map(row -> new MentionFinder("id").find(row.get(1)).stream()
+                .filter(m -> m.kind() == MentionKind.NAME).toList()).toList();
+        NameRenderings learned = NameRenderings.learn(names, rows.stream().map(row -> row.get(0)).toList(),
+                dev.alinea.language.Languages.of("id"), dev.alinea.language.Languages.of("en"));
+
+        Mention budi = names.get(2).getFirst();
+        Mention siti = names.get(0).stream().filter(m -> m.text().equals("Siti")).findFirst().orElseThrow();
+        assertThat(learned.trusted(budi)).contains("budi");
+        assertThat(learned.of(siti)).isNotEmpty();
+        assertThat(learned.trusted(siti)).isEmpty().as("Siti's best rendering %s is another name of the text", learned.of(siti));
+    }
 }

@@ -1,0 +1,125 @@
+package dev.alinea.divergence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.alinea.align.BeadIds;
+import dev.alinea.language.Languages;
+
+/**
+ * Partial translations found by how much of each cell the other renders: the UDHR in English
+ * and Indonesian (../shared/gold, read at run time), aligned by its gold standard, untouched and
+ * with one cell cut to its first 40 %.
+ */
+class ContentCoverageTest {
+
+    private static final Path UDHR = Path.of("../shared/gold/udhr");
+    private static List<List<String>> rows;
+
+    private final DivergenceDetector detector = new DivergenceDetector();
+
+    @BeforeAll
+    static void readTheGoldRows() throws IOException {
+        assumeTrue(Files.isDirectory(UDHR), "the UDHR gold set is not at " + UDHR.toAbsolutePath());
+        List<String> english = Files.readAllLines(UDHR.resolve("udhr.en.txt"));
+        List<String> indonesian = Files.readAllLines(UDHR.resolve("udhr.id.txt"));
+        rows = new ArrayList<>();
+        for (String line : Files.readAllLines(UDHR.resolve("gold.en-id.align"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            BeadIds bead = BeadIds.parse(line);
+            if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
+                rows.add(List.of(cell(english, bead.source(), "en"), cell(indonesian, bead.target(), "id")));
+            }
+        }
+    }
+
+    private static String cell(List<String> sentences, List<Integer> ids, String language) {
+        return Languages.of(language).join(ids.stream().map(sentences::get).toList());
+    }
+
+    private List<Divergence> partial(List<List<String>> cells) {
+        return detector.detect(List.of("en", "id"), List.of(true, true), cells).divergences().stream()
+                .filter(d -> d.type() == DivergenceType.LENGTH_OUTLIER).toList();
+    }
+
+    /** The row with its cell in one version cut to the first 40 % of its characters, at a space. */
+    private static List<List<String>> cut(int row, int version) {
+        List<List<String>> changed = new ArrayList<>(rows);
+        List<String> cells = new ArrayList<>(rows.get(row));
+        String text = cells.get(version);
+        cells.set(version, text.substring(0, text.lastIndexOf(' ', (int) (text.length() * 0.4))).strip());
+        changed.set(row, cells);
+        return changed;
+    }
+
+    /** A long row of the declaration: the rights of article 25 or so, well over 40 words. */
+    private static int longRow() {
+        int longest = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).get(0).length() > rows.get(longest).get(0).length()) {
+                longest = r;
+            }
+        }
+        return longest;
+    }
+
+    @Test
+    void theFaithfulTranslationHasNoPartialRow() {
+        assertThat(rows).hasSizeGreaterThan(ContentCoverage.MIN_ROWS);
+        assertThat(partial(rows)).isEmpty();
+    }
+
+    @Test
+    void anIndonesianCellCutTo40PercentIsOnlyPartTranslated() {
+        int row = longRow();
+
+        assertThat(partial(cut(row, 1))).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(row);
+            assertThat(d.spans()).singleElement().satisfies(span -> assertThat(span.document()).isEqualTo(1));
+            assertThat(d.explanation()).startsWith("The Indonesian is ").endsWith("of the length the English leads one to expect: only part translated?");
+        });
+    }
+
+    @Test
+    void anEnglishCellCutTo40PercentMakesTheIndonesianLookLikeAnAddedGloss() {
+        int row = longRow();
+
+        assertThat(partial(cut(row, 0))).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(row);
+            assertThat(d.explanation()).startsWith("The Indonesian is much longer than the English leads one to expect").endsWith("an added gloss?");
+        });
+    }
+
+    @Test
+    void eachOfTenShortenedRowsIsFoundWhateverItsLength() {
+        int found = 0;
+        int tried = 0;
+        for (int r = 0; r < rows.size() && tried < 10; r += 3) {
+            if (rows.get(r).get(1).split(" ").length < 10) {
+                continue; // too short to cut at 40 % and keep words
+            }
+            tried++;
+            int row = r;
+            found += partial(cut(r, 1)).stream().anyMatch(d -> d.row() == row) ? 1 : 0;
+        }
+        assertThat(tried).isEqualTo(10);
+        assertThat(found).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void aFewRowsFallBackToTheLengthRatioAlone() {
+        List<List<String>> few = new ArrayList<>(rows.subList(0, ContentCoverage.MIN_ROWS - 1));
+        assertThat(partial(few)).isEmpty();
+    }
+}
