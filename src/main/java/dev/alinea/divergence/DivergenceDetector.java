@@ -261,8 +261,9 @@ public final class DivergenceDetector {
     }
 
     /**
-     * A counterpart much shorter or longer than the pair's usual length ratio leads one to expect,
-     * unless a neighbouring row holds what one cell lacks or has too much of (the rows are then
+     * A counterpart much shorter or longer than the pair's usual length ratio leads one to expect
+     * and, where the project has rows enough to tell what is usual, whose words the other cell
+     * renders far less than usual ({@link ContentCoverage}), unless a neighbouring row holds what one cell lacks or has too much of (the rows are then
      * cut elsewhere, not translated differently). Worded by direction: a much shorter counterpart
      * may be a partial translation, a much longer one an added gloss.
      */

@@ -47,7 +47,7 @@ final class NameRenderings {
      */
     static final double MIN_NAMING_TELLING = 0.3;
     static final double MIN_NAMING_LOOSE = 0.6;
-    /** How far apart, as a share of the cell length, a name and the rendering that stands in its place may be. */
+    /** How far apart, as a share of the cell length, a name and the rendering that stands in its place may be, when the row has several names. */
     static final double MAX_SHIFT = 0.35;
     /** How many of another name's best renderings are looked for in the other version. */
     static final int RENDERINGS_TRIED = 3;
@@ -178,9 +178,10 @@ final class NameRenderings {
      * A name of this row replaced by another in the other version: a name of {@code text} that
      * the other text does not render (none of its learned renderings, its spelling or, for a text
      * in another script, its romanisation is there, and no name of the other cell shares a key with
-     * it), where the other text holds, in about the same place, a name of the document that this
-     * text does not mention: by its best learned rendering or, for a name of two or more syllables,
-     * by its romanisation (陈清扬 for Chen Qingyang). Empty when there is none.
+     * it), where the other text holds a name of the document that this text does not mention (in
+     * about the same place when the row has several names: a speech tag moves between languages):
+     * by one of its best learned renderings or, for a name of two or more syllables, by its
+     * romanisation (陈清扬 for Chen Qingyang). Empty when there is none.
      *
      * @param names the names of the row's cell in this version
      * @param text the cell's text in this version
