@@ -218,8 +218,9 @@ final class NameRenderings {
                 if (!theirs.isEmpty() && naming.get(key) >= neededNaming) {
                     // The best renderings (a name of ordinary words has several: State = 国家, 各国).
                     for (String rendering : theirs.subList(0, Math.min(RENDERINGS_TRIED, theirs.size()))) {
-                        int found = lowerOther.indexOf(rendering);
-                        if (found >= 0 && ownRenderings.stream().noneMatch(r -> r.contains(rendering))) {
+                        int found = wordAt(lowerOther, rendering);
+                        // Not when this text writes the rendering too: "Li" for Li Lei is in both versions.
+                        if (found >= 0 && ownRenderings.stream().noneMatch(r -> r.contains(rendering)) && wordAt(lowerText, rendering) < 0) {
                             at = found;
                             length = rendering.length();
                             break;
@@ -259,6 +260,21 @@ final class NameRenderings {
         boolean telling = share != null ? share >= MIN_RELIABILITY
                 : !renderings.containsKey(name.surfaceKey()) && !CommonWords.isCommonPhrase(name, own.code());
         return telling ? MIN_NAMING_TELLING : MIN_NAMING_LOOSE;
+    }
+
+    /**
+     * Where a rendering stands in the other text, or -1: in a language written with spaces, as whole
+     * words ("li" is not the Li in "kali"); otherwise anywhere.
+     */
+    private int wordAt(String lowerOther, String rendering) {
+        for (int at = lowerOther.indexOf(rendering); at >= 0; at = lowerOther.indexOf(rendering, at + 1)) {
+            int end = at + rendering.length();
+            if (!other.isSpaceDelimited() || ((at == 0 || !Character.isLetter(lowerOther.charAt(at - 1)))
+                    && (end == lowerOther.length() || !Character.isLetter(lowerOther.charAt(end))))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Whether two names have a word in common (Northeast Gaomi, Northeast Gaomi Township): parts of one entity, not two. */
