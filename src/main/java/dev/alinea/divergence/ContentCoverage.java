@@ -56,6 +56,8 @@ final class ContentCoverage {
     private final Map<String, Set<String>> learnedAB;
     private final Map<String, Set<String>> learnedBA;
     private final double ratio;
+    /** Each row's matched words, for the rows with text in both versions. */
+    private final Map<Integer, Match> matches = new java.util.HashMap<>();
     private final double coverageA;
     private final double coverageB;
     private final double lengthSpread;
@@ -66,9 +68,12 @@ final class ContentCoverage {
     /**
      * @param textsA each row's cell of the first version ("" for none)
      * @param textsB each row's cell of the second version
+     * @param ratio the pair's median length ratio, second version's characters per first version's
      * @param tokenizers shared tokenizers by language tag
      */
-    ContentCoverage(String languageA, String languageB, List<String> textsA, List<String> textsB, Map<String, SentenceTokenizer> tokenizers) {
+    ContentCoverage(String languageA, String languageB, List<String> textsA, List<String> textsB, double ratio,
+            Map<String, SentenceTokenizer> tokenizers) {
+        this.ratio = ratio;
         this.textsA = textsA;
         this.textsB = textsB;
         this.lexicon = TranslationLexicon.between(languageA, languageB);
@@ -96,30 +101,25 @@ final class ContentCoverage {
         this.learnedAB = forward.isEmpty() ? Map.of() : Model1.train(forward, 5).translations(0.1, 2, 5);
         this.learnedBA = backward.isEmpty() ? Map.of() : Model1.train(backward, 5).translations(0.1, 2, 5);
 
-        List<Double> ratios = new ArrayList<>();
         long translatableA = 0;
         long matchedA = 0;
         long translatableB = 0;
         long matchedB = 0;
-        List<Match> matches = new ArrayList<>();
         for (int r : both) {
-            ratios.add((double) textsB.get(r).length() / textsA.get(r).length());
             Match match = match(r);
-            matches.add(match);
+            matches.put(r, match);
             translatableA += match.a().translatable();
             matchedA += match.a().matched();
             translatableB += match.b().translatable();
             matchedB += match.b().matched();
         }
-        this.ratio = median(ratios);
         this.coverageA = translatableA == 0 ? 0 : (double) matchedA / translatableA;
         this.coverageB = translatableB == 0 ? 0 : (double) matchedB / translatableB;
         List<Double> lengths = new ArrayList<>();
         List<Double> asymmetries = new ArrayList<>();
-        for (int k = 0; k < both.size(); k++) {
-            int r = both.get(k);
+        for (int r : both) {
             lengths.add(Math.log(textsB.get(r).length() / (textsA.get(r).length() * ratio)));
-            asymmetries.add(asymmetry(matches.get(k)));
+            asymmetries.add(asymmetry(matches.get(r)));
         }
         this.lengthSpread = Math.max(MIN_SPREAD, spread(lengths));
         this.asymmetrySpread = Math.max(MIN_SPREAD, spread(asymmetries));
@@ -130,17 +130,12 @@ final class ContentCoverage {
         return ratio > 0 && coverageA > 0 && coverageB > 0 && lengthSpread > 0;
     }
 
-    /** The pair's median length ratio, second version's characters per first version's. */
-    double ratio() {
-        return ratio;
-    }
-
     /**
      * The score that row r's second version lacks part of the first version's content (positive
      * {@code bLacks}) or the first lacks part of the second's; above 0 is reported.
      */
     double score(int r, boolean bLacks) {
-        Match match = match(r);
+        Match match = matches.get(r);
         double length = Math.log(textsB.get(r).length() / (textsA.get(r).length() * ratio)) / lengthSpread;
         double asymmetry = asymmetry(match) / asymmetrySpread;
         Side longSide = bLacks ? match.a() : match.b();

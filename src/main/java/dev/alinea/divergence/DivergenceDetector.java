@@ -79,7 +79,7 @@ public final class DivergenceDetector {
         List<Divergence> divergences = new ArrayList<>();
         double[][] ratios = medianLengthRatios(docs, translations, rows);
         NameRenderings[][] renderings = learnRenderings(languages, translations, rows, mentions);
-        ContentCoverage[][] coverage = coverage(languages, translations, rows, tokenizers);
+        ContentCoverage[][] coverage = coverage(languages, translations, rows, ratios, tokenizers);
         for (int r = 0; r < rows.size(); r++) {
             int rowStart = divergences.size();
             for (int a = 0; a < docs; a++) {
@@ -159,7 +159,7 @@ public final class DivergenceDetector {
      * For each pair of translations whose rows are many enough to tell what is usual, how much of
      * each cell the other renders (see {@link ContentCoverage}); null for the other pairs.
      */
-    private static ContentCoverage[][] coverage(List<String> languages, List<Boolean> translations, List<List<String>> rows,
+    private static ContentCoverage[][] coverage(List<String> languages, List<Boolean> translations, List<List<String>> rows, double[][] ratios,
             Map<String, SentenceTokenizer> tokenizers) {
         int docs = languages.size();
         ContentCoverage[][] coverage = new ContentCoverage[docs][docs];
@@ -175,7 +175,7 @@ public final class DivergenceDetector {
                     continue;
                 }
                 ContentCoverage pair = new ContentCoverage(languages.get(a), languages.get(b), rows.stream().map(row -> row.get(first)).toList(),
-                        rows.stream().map(row -> row.get(second)).toList(), tokenizers);
+                        rows.stream().map(row -> row.get(second)).toList(), ratios[a][b], tokenizers);
                 coverage[a][b] = pair.measurable() ? pair : null;
             }
         }
