@@ -96,7 +96,7 @@ final class ComparableAligner {
         links.addAll(offChain(scored, beads));
         java.util.Map<Long, Link> distinct = new java.util.TreeMap<>();
         for (Link link : links) {
-            distinct.putIfAbsent((long) link.segment() * (m + 1) + link.otherSegment(), link);
+            distinct.putIfAbsent(key(link.segment(), link.otherSegment()), link);
         }
         return new Result(beads, List.copyOf(distinct.values()));
     }

@@ -90,7 +90,8 @@ public final class LexicalAligner implements SentenceAligner {
         PairMatches matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         List<BeadSearch.ScoredBead> path = BeadSearch.search(space, TYPES, costs(matches, sides, initial, parameters));
 
-        Parallelism parallelism = parallelism(path, matches, source.size(), target.size());
+        int[] guide = pathOf(path, source.size());
+        Parallelism parallelism = parallelism(path, guide, matches, source.size(), target.size());
         if (parallelism.contrast() < TRANSLATION_CONTRAST) {
             // Not a translation in this order: sentences pair by what they share, wherever they stand.
             ComparableAligner.Result comparable = parallelism.contrast() < RELATED_CONTRAST
@@ -100,7 +101,7 @@ public final class LexicalAligner implements SentenceAligner {
         }
         learnTranslations(path, matches, sides);
         // The first pass already finds the right neighbourhood; the second refines it in a narrow band, wider where it may be lost.
-        space = SearchSpace.aroundPath(source.size(), target.size(), pathOf(path, source.size()), refineWidths(path, matches, source.size(), target.size()));
+        space = SearchSpace.aroundPath(source.size(), target.size(), guide, refineWidths(path, guide, matches, source.size(), target.size()));
         matches = PairMatches.compute(space, sides.src(), sides.tgt(), sides.keys().size());
         LengthModel refitted = LengthModel.fit(path.stream().map(b -> new Bead(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount(), 0)).toList(),
                 sides.src().lengths, sides.tgt().lengths, initial);
@@ -211,24 +212,25 @@ public final class LexicalAligner implements SentenceAligner {
     record Parallelism(double contrast) {
     }
 
-    private static Parallelism parallelism(List<BeadSearch.ScoredBead> path, PairMatches matches, int n, int m) {
-        int[] guide = pathOf(path, n);
-        List<Double> background = new ArrayList<>();
+    private static Parallelism parallelism(List<BeadSearch.ScoredBead> path, int[] guide, PairMatches matches, int n, int m) {
+        double background = 0;
+        int beside = 0;
         for (int i = 0; i < n; i++) {
             for (int offset : new int[] {-7, 7, 13}) {
                 int j = guide[i] + offset;
                 if (j >= 0 && j < m) {
-                    background.add(matches.similarity(i, 1, j, 1));
+                    background += matches.similarity(i, 1, j, 1);
+                    beside++;
                 }
             }
         }
         double onPath = path.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0)
                 .mapToDouble(b -> matches.similarity(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount())).average().orElse(0);
-        if (background.isEmpty()) {
+        if (beside == 0) {
             // Too short to have neighbours: judge by the path alone.
             return new Parallelism(onPath > 0 ? TRANSLATION_CONTRAST : 0);
         }
-        double offPath = background.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double offPath = background / beside;
         return new Parallelism(onPath / Math.max(offPath, MIN_BACKGROUND));
     }
 
@@ -239,10 +241,9 @@ public final class LexicalAligner implements SentenceAligner {
      * below {@link #LOST_CONTRAST}), so that the second pass can still find the path there.
      * Omissions do not count: a run of them says that the sentences have no counterpart.
      */
-    private static int[] refineWidths(List<BeadSearch.ScoredBead> path, PairMatches matches, int n, int m) {
+    private static int[] refineWidths(List<BeadSearch.ScoredBead> path, int[] guide, PairMatches matches, int n, int m) {
         int[] widths = new int[n + 1];
         java.util.Arrays.fill(widths, REFINE_BAND);
-        int[] guide = pathOf(path, n);
         double[] onPath = new double[path.size() + 1];
         int[] paired = new int[path.size() + 1];
         double[] offPath = new double[path.size() + 1];

@@ -21,16 +21,6 @@ public record MultiAlignment(List<Row> rows, List<Double> contrast, int disagree
         links = List.copyOf(links);
     }
 
-    /** An alignment whose rows hold every correspondence. */
-    public MultiAlignment(List<Row> rows, List<Double> contrast, int disagreements) {
-        this(rows, contrast, disagreements, List.of());
-    }
-
-    /** Whether document {@code d} reads as a translation of the pivot rather than a comparable or unrelated text. */
-    public boolean isTranslation(int d) {
-        return contrast.get(d) >= LexicalAligner.TRANSLATION_CONTRAST;
-    }
-
     /**
      * Each row's cell texts: per document, its sentences in the row joined the way its language
      * writes ("" for an empty cell).

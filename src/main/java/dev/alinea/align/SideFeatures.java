@@ -298,14 +298,7 @@ final class SideFeatures {
     }
 
     private static boolean isHan(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (UScript.getScript(cp) != UScript.HAN) {
-                return false;
-            }
-            i += Character.charCount(cp);
-        }
-        return !text.isEmpty();
+        return !text.isEmpty() && SentenceTokenizer.isHan(text);
     }
 
     /** Interns keys as dense ints shared by both sides of a pair. */

@@ -83,7 +83,8 @@ public final class SentenceTokenizer {
         return 1;
     }
 
-    private static boolean isHan(String text) {
+    /** Whether every character of a text is a Han character (true for an empty text). */
+    public static boolean isHan(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (UScript.getScript(cp) != UScript.HAN) {
