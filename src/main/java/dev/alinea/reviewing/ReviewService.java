@@ -238,13 +238,17 @@ public class ReviewService {
             int r = 0;
             while (r < alignment.rowCount()) {
                 int document = onlyDocument(alignment.row(r));
+                if (document < 0) {
+                    r++;
+                    continue;
+                }
                 int end = r + 1;
-                int sentences = alignment.row(r).cell(Math.max(document, 0)).size();
-                while (document >= 0 && end < alignment.rowCount() && onlyDocument(alignment.row(end)) == document) {
+                int sentences = alignment.row(r).cell(document).size();
+                while (end < alignment.rowCount() && onlyDocument(alignment.row(end)) == document) {
                     sentences += alignment.row(end).cell(document).size();
                     end++;
                 }
-                if (document >= 0 && end - r >= minimum) {
+                if (end - r >= minimum) {
                     runs.add(new UnpairedRun(r, end - r, document, sentences));
                 }
                 r = end;
