@@ -217,6 +217,9 @@ public class ExportService {
         header.add("status");
         header.add("confidence");
         header.add("comparable");
+        // The comparable versions and their codes, worked out once for every row.
+        Map<Integer, String> comparable = new java.util.TreeMap<>();
+        project.documents().stream().filter(d -> !d.looksLikeTranslation()).forEach(d -> comparable.put(d.position(), TmxLanguages.tmxCode(d.language())));
         RowSnapshot snapshot = reviews.snapshot(projectId);
         Iterable<List<String>> rows = () -> new Iterator<>() {
             private final Iterator<AlignedRow> pages = new RowPages(snapshot);
@@ -234,9 +237,8 @@ public class ExportService {
                 fields.addAll(cellTexts(project, row));
                 fields.add(row.status().name().toLowerCase(Locale.ROOT));
                 fields.add(confidence(row));
-                fields.add(String.join(" ", project.documents().stream()
-                        .filter(d -> !d.looksLikeTranslation() && !row.cells().get(d.position()).isEmpty())
-                        .map(d -> TmxLanguages.tmxCode(d.language())).toList()));
+                fields.add(String.join(" ", comparable.entrySet().stream()
+                        .filter(e -> !row.cells().get(e.getKey()).isEmpty()).map(Map.Entry::getValue).toList()));
                 return fields;
             }
         };

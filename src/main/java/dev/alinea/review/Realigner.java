@@ -64,13 +64,19 @@ public final class Realigner {
 
     /** The aligner's old links within the stretches out, its new ones in (unless a reviewer's link joins the same sentences). */
     private static LinkEdit relinked(ReviewAlignment alignment, List<int[]> stretches, List<ReviewLink> found) {
-        List<ReviewLink> removed = alignment.links().stream()
-                .filter(link -> link.origin() == LinkOrigin.AUTOMATIC && inStretches(alignment, stretches, link.document(), link.segment())
-                        && inStretches(alignment, stretches, link.otherDocument(), link.otherSegment()))
-                .toList();
-        List<ReviewLink> kept = alignment.links().stream().filter(link -> !removed.contains(link)).toList();
-        List<ReviewLink> added = found.stream().filter(link -> kept.stream().noneMatch(link::sameEnds)).toList();
-        return new LinkEdit(removed, added);
+        java.util.Map<Boolean, List<ReviewLink>> byRemoval = alignment.links().stream()
+                .collect(java.util.stream.Collectors.partitioningBy(link -> link.origin() == LinkOrigin.AUTOMATIC
+                        && inStretches(alignment, stretches, link.document(), link.segment())
+                        && inStretches(alignment, stretches, link.otherDocument(), link.otherSegment())));
+        java.util.Set<List<Integer>> keptEnds = new java.util.HashSet<>();
+        byRemoval.get(false).forEach(link -> keptEnds.add(ends(link)));
+        List<ReviewLink> added = found.stream().filter(link -> !keptEnds.contains(ends(link))).toList();
+        return new LinkEdit(byRemoval.get(true), added);
+    }
+
+    /** The two sentences a link joins, as {@link ReviewLink#sameEnds} compares them. */
+    private static List<Integer> ends(ReviewLink link) {
+        return List.of(link.document(), link.segment(), link.otherDocument(), link.otherSegment());
     }
 
     private static boolean inStretches(ReviewAlignment alignment, List<int[]> stretches, int document, int segment) {
