@@ -128,9 +128,9 @@ public final class LexicalAligner implements SentenceAligner {
             return ComparableAligner.fromPairs(scored, n, m);
         }
         PairMatches everywhere = PairMatches.compute(SearchSpace.full(n, m), sides.src(), sides.tgt(), sides.keys().size());
-        List<MovedPassages.Pair> passages = movedPassages(everywhere, sides, lengths, scored);
-        if (MovedPassages.contrast(passages, everywhere, m) >= MOVED_CONTRAST) {
-            return ComparableAligner.fromPassages(passages, n, m);
+        MovedPassages.Reading passages = movedPassages(everywhere, sides, lengths, scored);
+        if (MovedPassages.contrast(passages.pairs(), everywhere, m) >= MOVED_CONTRAST) {
+            return ComparableAligner.fromPassages(passages.withPosteriors(parameters.temperature()), n, m);
         }
         return ComparableAligner.fromPairs(scored, n, m);
     }
@@ -141,7 +141,7 @@ public final class LexicalAligner implements SentenceAligner {
      * content model sees facts in common across the whole texts, the bead cost how well a passage
      * reads as a translation once found.
      */
-    private List<MovedPassages.Pair> movedPassages(PairMatches everywhere, Sides sides, LengthModel lengths, List<ComparableAligner.Scored> scored) {
+    private MovedPassages.Reading movedPassages(PairMatches everywhere, Sides sides, LengthModel lengths, List<ComparableAligner.Scored> scored) {
         int n = sides.src().sentences();
         int m = sides.tgt().sentences();
         float[][] likely = new float[n][m];
@@ -161,7 +161,7 @@ public final class LexicalAligner implements SentenceAligner {
             }
             return translation.cost(i, a, j, b) - ANCHOR_GAIN * anchor;
         };
-        return MovedPassages.align(n, m, cost, MOVED_OMISSION, MOVED_JUMP, parameters.temperature());
+        return MovedPassages.read(n, m, cost, MOVED_OMISSION, MOVED_JUMP);
     }
 
     /** Both documents' features over one key space, and which side translates. */

@@ -49,11 +49,48 @@ final class MovedPassages {
      * @return the paired beads of the cheapest reading, in target order, with their posteriors
      */
     static List<Pair> align(int n, int m, BeadSearch.BeadCost cost, double skip, double jump, double temperature) {
+        return read(n, m, cost, skip, jump).withPosteriors(temperature);
+    }
+
+    /**
+     * The cheapest reading alone, its pairs' posteriors not yet worked out (NaN): enough to judge
+     * by its {@link #contrast} whether the reading is worth its forward-backward sums.
+     */
+    static Reading read(int n, int m, BeadSearch.BeadCost cost, double skip, double jump) {
         if (n == 0 || m == 0) {
-            return List.of();
+            return new Reading(n, m, null, skip, jump, List.of());
         }
         Costs table = new Costs(n, m, cost);
-        return posteriors(n, m, table, skip, jump, temperature, viterbi(n, m, table, skip, jump));
+        return new Reading(n, m, table, skip, jump, viterbi(n, m, table, skip, jump));
+    }
+
+    /** The cheapest reading of a pair of texts, and what its posteriors are worked out from. */
+    static final class Reading {
+        private final int n;
+        private final int m;
+        private final Costs costs;
+        private final double skip;
+        private final double jump;
+        private final List<Pair> pairs;
+
+        private Reading(int n, int m, Costs costs, double skip, double jump, List<Pair> pairs) {
+            this.n = n;
+            this.m = m;
+            this.costs = costs;
+            this.skip = skip;
+            this.jump = jump;
+            this.pairs = pairs;
+        }
+
+        /** The reading's paired beads in target order, posteriors NaN. */
+        List<Pair> pairs() {
+            return pairs;
+        }
+
+        /** The reading's pairs with their posteriors. */
+        List<Pair> withPosteriors(double temperature) {
+            return pairs.isEmpty() ? pairs : posteriors(n, m, costs, skip, jump, temperature, pairs);
+        }
     }
 
     // Each column j (target sentences read) has three layers per source position i: arrived (by a
