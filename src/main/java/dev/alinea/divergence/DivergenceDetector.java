@@ -420,11 +420,12 @@ public final class DivergenceDetector {
          * approximation (dozens, 数百) is never reported missing: both are often rendered without one.
          */
         private void compareNumbers(List<Divergence> out) {
-            List<Mention> numbersB = mentionsB.stream().filter(Mention::isNumber).collect(Collectors.toCollection(ArrayList::new));
+            List<Mention> numbersB = mentionsB.stream().filter(m -> m.isNumber() && !inSharedName(m, mentionsB, mentionsA))
+                    .collect(Collectors.toCollection(ArrayList::new));
             List<Mention> onlyA = new ArrayList<>();
             List<Mention> matchedA = new ArrayList<>();
             List<Mention> matchedB = new ArrayList<>();
-            for (Mention number : mentionsA.stream().filter(Mention::isNumber).sorted(Comparator.comparing(m -> m.kind() != MentionKind.NUMBER)).toList()) {
+            for (Mention number : mentionsA.stream().filter(m -> m.isNumber() && !inSharedName(m, mentionsA, mentionsB)).sorted(Comparator.comparing(m -> m.kind() != MentionKind.NUMBER)).toList()) {
                 var match = numbersB.stream().filter(number::sameNumberAs).min(Comparator.comparing(m -> m.kind() != number.kind()));
                 match.ifPresentOrElse(m -> {
                     matchedA.add(number);
@@ -435,8 +436,8 @@ public final class DivergenceDetector {
                 }, () -> onlyA.add(number));
             }
             // A number one side repeats (九米 ... 这排九米天线 / "nine meters") is no second number.
-            onlyA.removeIf(m -> exact(m) && matchedB.stream().anyMatch(n -> exact(n) && n.kind() == MentionKind.NUMBER && n.sharesKeyWith(m)));
-            numbersB.removeIf(m -> exact(m) && matchedA.stream().anyMatch(n -> exact(n) && n.kind() == MentionKind.NUMBER && n.sharesKeyWith(m)));
+            onlyA.removeIf(m -> exact(m) && matchedB.stream().anyMatch(n -> repeatable(n) && n.sharesKeyWith(m)));
+            numbersB.removeIf(m -> exact(m) && matchedA.stream().anyMatch(n -> repeatable(n) && n.sharesKeyWith(m)));
             // A range or an approximation stands for several numbers: eleven or twelve = 十一二.
             List<Mention> vagueA = mentionsA.stream().filter(m -> m.isNumber() && !exact(m)).toList();
             numbersB.removeIf(m -> vagueA.stream().anyMatch(m::sameNumberAs));
@@ -477,6 +478,20 @@ public final class DivergenceDetector {
             for (int k = 0; k < Math.min(termsA.size(), termsB.size()); k++) {
                 out.add(mismatch(termsA.get(k), termsB.get(k)));
             }
+        }
+
+        /**
+         * Whether a number is part of a name its cell writes and the other cell names too: the 四 of
+         * 罗小四 where the other version has Luo Xiaosi is the name, not a number.
+         */
+        private static boolean inSharedName(Mention number, List<Mention> own, List<Mention> other) {
+            return own.stream().anyMatch(name -> name.kind() == MentionKind.NAME && name.start() <= number.start() && number.end() <= name.end()
+                    && other.stream().anyMatch(o -> o.kind() == MentionKind.NAME && o.sharesKeyWith(name)));
+        }
+
+        /** Whether a matched number may stand for the same number said again in the other version: a plain one, or one within a name that says a value of three or more (Forty-Two Sections). */
+        private static boolean repeatable(Mention number) {
+            return exact(number) && (number.kind() == MentionKind.NUMBER || specific(number));
         }
 
         /** The plain numbers ({@code firm}) or the incidental ones of a list. */

@@ -32,6 +32,14 @@ final class NameRenderings {
     static final int MIN_TRUSTED_ROWS = 2;
     /** Dice's coefficient from which a stretch of text is a rendering of a name. */
     static final double MIN_DICE = 0.5;
+    /**
+     * A name the translation often leaves as "he" (Trinket, for 韦小宝 in half the rows) keeps a low
+     * Dice's coefficient with its rendering: a stretch that stands in this share of the name's rows,
+     * at least {@value #MIN_CONTAINED_ROWS} of them, and at most half as often in the rows without
+     * the name, is a rendering too.
+     */
+    static final double MIN_CONTAINED = 0.6;
+    static final int MIN_CONTAINED_ROWS = 5;
     /** Longest stretch of a text without spaces taken as a rendering, in characters. */
     static final int MAX_CHARACTERS = 4;
     /**
@@ -70,12 +78,16 @@ final class NameRenderings {
     /** Of the rows whose other version has a name's best rendering, the share that have the name, by the name's surface key. */
     private final Map<String, Double> naming;
 
+    /** The counts the renderings were learned from. */
+    private final Counts counts;
+
     /** The number of rows each name stands in, by surface key. */
     private final Map<String, Integer> nameRows;
 
     private NameRenderings(Language own, Language other, Map<String, List<String>> renderings, Map<String, String> written, Map<String, Double> rendered,
-            Map<String, Double> naming, Map<String, Integer> nameRows) {
+            Map<String, Double> naming, Map<String, Integer> nameRows, Counts counts) {
         this.nameRows = nameRows;
+        this.counts = counts;
         this.own = own;
         this.other = other;
         this.renderings = renderings;
@@ -103,7 +115,7 @@ final class NameRenderings {
         }
         if (nameRows.values().stream().noneMatch(rows -> rows >= MIN_ROWS)) {
             // No name stands twice: nothing to learn, and the other text need not be cut into stretches.
-            return new NameRenderings(own, other, Map.of(), written, Map.of(), Map.of(), nameRows);
+            return new NameRenderings(own, other, Map.of(), written, Map.of(), Map.of(), nameRows, Counts.NONE);
         }
         Map<String, Integer> stretchRows = new HashMap<>();
         List<Set<String>> stretches = new ArrayList<>();
@@ -124,19 +136,10 @@ final class NameRenderings {
         Map<String, List<String>> renderings = new HashMap<>();
         Map<String, Double> rendered = new HashMap<>();
         Map<String, Double> naming = new HashMap<>();
+        Counts all = new Counts(together, stretchRows, nameRows, texts.size());
         together.forEach((key, counts) -> {
-            Map<String, Double> dice = new HashMap<>();
-            counts.forEach((stretch, both) -> {
-                double d = 2.0 * both / (nameRows.get(key) + stretchRows.get(stretch));
-                if (both >= MIN_ROWS && d >= MIN_DICE) {
-                    dice.put(stretch, d);
-                }
-            });
-            if (!dice.isEmpty()) {
-                List<String> best = dice.keySet().stream()
-                        .sorted(Comparator.<String>comparingDouble(dice::get).reversed().thenComparing(Comparator.comparingInt(String::length).reversed())
-                                .thenComparing(Comparator.naturalOrder()))
-                        .toList();
+            List<String> best = all.renderings(key, Set.of());
+            if (!best.isEmpty()) {
                 renderings.put(key, best);
                 naming.put(key, (double) counts.get(best.getFirst()) / stretchRows.get(best.getFirst()));
             }
@@ -151,7 +154,44 @@ final class NameRenderings {
                 }
             }
         }
-        return new NameRenderings(own, other, renderings, written, rendered, naming, nameRows);
+        return new NameRenderings(own, other, renderings, written, rendered, naming, nameRows, all);
+    }
+
+    /** How often each name and each stretch of the other version stand in a row, alone and together. */
+    private record Counts(Map<String, Map<String, Integer>> together, Map<String, Integer> stretchRows, Map<String, Integer> nameRows, int rows) {
+
+        static final Counts NONE = new Counts(Map.of(), Map.of(), Map.of(), 0);
+
+        /**
+         * The renderings of a name, best first, as the rows show them without one row whose
+         * other version has {@code leftOut} (empty: all rows): a row is no evidence for itself, and
+         * a name replaced in it would otherwise have learned the other name's rendering there.
+         */
+        List<String> renderings(String key, Set<String> leftOut) {
+            Map<String, Integer> counts = together.get(key);
+            if (counts == null) {
+                return List.of();
+            }
+            int less = leftOut.isEmpty() ? 0 : 1;
+            int withName = nameRows.get(key) - less;
+            Map<String, Double> dice = new HashMap<>();
+            counts.forEach((stretch, inBoth) -> {
+                int here = leftOut.contains(stretch) ? less : 0;
+                int both = inBoth - here;
+                int withStretch = stretchRows.get(stretch) - here;
+                double d = 2.0 * both / (withName + withStretch);
+                double contained = (double) both / withName;
+                int without = rows - less - withName;
+                double elsewhere = without > 0 ? (double) (withStretch - both) / without : 1;
+                if (both >= MIN_ROWS && (d >= MIN_DICE || (both >= MIN_CONTAINED_ROWS && contained >= MIN_CONTAINED && elsewhere <= contained / 2))) {
+                    dice.put(stretch, d);
+                }
+            });
+            return dice.keySet().stream()
+                    .sorted(Comparator.<String>comparingDouble(dice::get).reversed().thenComparing(Comparator.comparingInt(String::length).reversed())
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
+        }
     }
 
     /**
@@ -194,10 +234,17 @@ final class NameRenderings {
         Set<String> rowKeys = keys(names);
         Romanised romanised = Romanised.of(otherText, other);
         // Everything the row's own names may be rendered as: another name's rendering inside one of them is no intruder (小宝 in 韦小宝).
-        List<String> ownRenderings = names.stream().flatMap(name -> of(name).stream()).toList();
+        // The row's own names rendered as the other rows show them: a name replaced here would have learned the other name's rendering from this row.
+        Set<String> rowStretches = counts.together().isEmpty() ? Set.of() : stretches(otherText, other);
+        Map<String, List<String>> mine = new HashMap<>();
+        names.forEach(name -> mine.computeIfAbsent(name.surfaceKey(), key -> counts.renderings(key, rowStretches)));
+        List<String> ownRenderings = mine.values().stream().flatMap(List::stream).toList();
+        // A capitalised word opening the sentence or a quotation ('Give in!') may be no name: it does not make the row one of several names.
+        long placed = names.stream().filter(name -> neededNaming(name, text) <= 1).count();
         for (Mention name : names) {
-            if (of(name).stream().anyMatch(lowerOther::contains) || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
-                    || romanised.find(name.surfaceKey()) >= 0 || otherMentions.stream().anyMatch(name::sharesKeyWith)) {
+            List<String> its = mine.get(name.surfaceKey());
+            if (its.stream().anyMatch(lowerOther::contains) || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
+                    || romanised.find(name.surfaceKey(), 1) >= 0 || otherMentions.stream().anyMatch(name::sharesKeyWith)) {
                 continue;
             }
             double neededNaming = neededNaming(name, text);
@@ -210,7 +257,8 @@ final class NameRenderings {
                 String otherName = entry.getValue();
                 List<String> theirs = renderings.getOrDefault(key, List.of());
                 if (rowKeys.contains(key) || lowerText.contains(otherName.toLowerCase(Locale.ROOT)) || sharesWord(name.text(), otherName)
-                        || theirs.stream().anyMatch(of(name)::contains)) {
+                        || partIn(otherName, text)
+                        || theirs.stream().anyMatch(its::contains)) {
                     continue;
                 }
                 int at = -1;
@@ -235,7 +283,7 @@ final class NameRenderings {
                         length = romanised.matchedLength();
                     }
                 }
-                if (at >= 0 && (names.size() == 1 || Math.abs((double) at / Math.max(1, otherText.length()) - place) <= MAX_SHIFT)) {
+                if (at >= 0 && (placed <= 1 || Math.abs((double) at / Math.max(1, otherText.length()) - place) <= MAX_SHIFT)) {
                     return Optional.of(new Replacement(name, otherText.substring(at, at + length), at, otherName));
                 }
             }
@@ -263,6 +311,20 @@ final class NameRenderings {
     }
 
     /**
+     * Whether the other version's lack of a name no rendering was learned for can be seen: it
+     * writes the same script (the spelling would be there), or the name is written in the
+     * syllables its romanisation gives (Chen Qingyang in 陈清扬); a name such as Two Dukes Street or
+     * Morse may be rendered by its meaning or a transliteration no rule knows.
+     */
+    private boolean verifiable(Mention name) {
+        if (other.isLatinScript() || other.romanisation().isEmpty()) {
+            return other.isLatinScript();
+        }
+        return java.util.Arrays.stream(name.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .allMatch(word -> word.isEmpty() || CommonWords.isPinyin(word));
+    }
+
+    /**
      * Where a rendering stands in the other text, or -1: in a language written with spaces, as whole
      * words ("li" is not the Li in "kali"); otherwise anywhere.
      */
@@ -275,6 +337,25 @@ final class NameRenderings {
             }
         }
         return -1;
+    }
+
+    /** Whether the text writes a word of a name of several words on its own, capitalised: Wang for Wang Miao, Ye for Ye Wenjie. */
+    private boolean partIn(String name, String text) {
+        String[] words = name.split("[\\s'’]+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.length() >= 2 && Character.isUpperCase(word.codePointAt(0)) && !own.stopWords().contains(word.toLowerCase(Locale.ROOT))) {
+                for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                    int end = at + word.length();
+                    if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two names have a word in common (Northeast Gaomi, Northeast Gaomi Township): parts of one entity, not two. */
@@ -314,11 +395,16 @@ final class NameRenderings {
 
         /** Where two or more characters in a row romanise to exactly the key, or -1. */
         int find(String key) {
+            return find(key, 2);
+        }
+
+        /** Where {@code least} or more characters in a row romanise to exactly the key, or -1. */
+        int find(String key, int least) {
             for (int i = 0; i < syllables.size(); i++) {
                 StringBuilder joined = new StringBuilder();
                 for (int j = i; j < syllables.size() && !syllables.get(j).isEmpty() && key.startsWith(joined + syllables.get(j)); j++) {
                     joined.append(syllables.get(j));
-                    if (joined.length() == key.length() && j > i) {
+                    if (joined.length() == key.length() && j - i + 1 >= least) {
                         matched = j - i + 1;
                         return i;
                     }

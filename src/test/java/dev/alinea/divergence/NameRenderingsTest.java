@@ -99,4 +99,37 @@ class NameRenderingsTest {
         assertThat(learned.of(siti)).isNotEmpty();
         assertThat(learned.trusted(siti)).isEmpty().as("Siti's best rendering %s is another name of the text", learned.of(siti));
     }
+
+    @Test
+    void aNameTheTranslationOftenLeavesAsAPronounStillLearnsItsRendering() {
+        // 韦小宝 in 24 rows, "Trinket" in 6 of them ("he" elsewhere): Dice's coefficient is 0.4, but
+        // every row with Trinket has 韦小宝, which the rows without him have far less often.
+        List<List<String>> rows = new ArrayList<>();
+        String[] actions = {"走了出去", "走了进来", "笑了", "吃了一块点心", "睡着了", "看见了厨子"};
+        String[] english = {"went out", "came in", "laughed", "ate a cake", "fell asleep", "saw the cook"};
+        for (int k = 0; k < 6; k++) {
+            rows.add(List.of("Then Trinket " + english[k] + ".", "然后韦小宝" + actions[k] + "。"));
+            rows.add(List.of("Then he " + english[k] + " again.", "然后韦小宝又" + actions[k] + "。"));
+            rows.add(List.of("Then he " + english[k] + " once more.", "然后韦小宝再" + actions[k] + "。"));
+            rows.add(List.of("At last he " + english[k] + ".", "最后韦小宝" + actions[k] + "。"));
+        }
+        for (int k = 0; k < 36; k++) {
+            rows.add(List.of("It rained for " + english[k % 6].length() + " hours.", "下了" + (k + 2) + "个小时的雨。"));
+        }
+        List<List<Mention>> names = rows.stream().map(row -> new MentionFinder("en").find(row.get(0)).stream()
+                .filter(m -> m.kind() == MentionKind.NAME).toList()).toList();
+        NameRenderings learned = NameRenderings.learn(names, rows.stream().map(row -> row.get(1)).toList(),
+                dev.alinea.language.Languages.of("en"), dev.alinea.language.Languages.of("zh"));
+
+        assertThat(learned.of(names.get(0).getFirst())).contains("韦小宝");
+    }
+
+    @Test
+    void aPartOfTheOtherNameInTheRowIsThatNameShortened() {
+        // Chen Qingyang is "Chen" here: 陈清扬 is no sign that the Morse code replaced her.
+        List<List<String>> rows = story();
+        rows.add(List.of("Chen read the Morse code on the table.", "陈清扬读了桌上的莫尔斯电码。"));
+
+        assertThat(detect(rows)).isEmpty();
+    }
 }

@@ -133,4 +133,19 @@ class NumberDivergenceTest {
         assertThat(compare("en", "It felt like an eternity.", "zh", "感觉倒有十万八千里。")).isEmpty();
         assertThat(compare("en", "She heard the okays all around her.", "zh", "她听见四周围一连串的“OK”声。")).isEmpty();
     }
+
+    @Test
+    void aNumeralInANameTheOtherVersionWritesIsPartOfTheName() {
+        // The translation's "fourteenth" has no counterpart; the 四 of the name is none.
+        assertThat(compare("en", "Luo Xiaosi came back to the fourteenth team.", "zh", "罗小四回到队里。")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The English has the number fourteenth; the Chinese has no such number.");
+        assertThat(compare("en", "Luo came back to the fourteenth team.", "zh", "罗小四回到第四队。")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The English says fourteenth where the Chinese says 四.");
+    }
+
+    @Test
+    void aNumberSaidAgainMayStandForTheTitleThatHoldsIt() {
+        assertThat(compare("en", "The book was the Sutra in Forty-Two Sections: numbers he could read.", "zh",
+                "书名叫做《四十二章经》，“四十二”三字却是识得的。")).noneMatch(d -> d.explanation().contains("四十二"));
+    }
 }

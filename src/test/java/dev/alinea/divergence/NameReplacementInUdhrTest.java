@@ -1,0 +1,75 @@
+package dev.alinea.divergence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.alinea.align.BeadIds;
+import dev.alinea.language.Languages;
+
+/**
+ * Ordinary title-cased names of the Universal Declaration of Human Rights in English and Chinese
+ * (../shared/gold, read at run time): a name swapped for another is found although each stands in
+ * a handful of rows only, and the changed row does not teach the swapped-in name the other's rendering.
+ */
+class NameReplacementInUdhrTest {
+
+    private static final Path UDHR = Path.of("../shared/gold/udhr");
+    private static List<List<String>> rows;
+
+    @BeforeAll
+    static void readTheGoldRows() throws IOException {
+        assumeTrue(Files.isDirectory(UDHR), "the UDHR gold set is not at " + UDHR.toAbsolutePath());
+        List<String> english = Files.readAllLines(UDHR.resolve("udhr.en.txt"));
+        List<String> chinese = Files.readAllLines(UDHR.resolve("udhr.zh.txt"));
+        rows = new ArrayList<>();
+        for (String line : Files.readAllLines(UDHR.resolve("gold.en-zh.align"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            BeadIds bead = BeadIds.parse(line);
+            if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
+                rows.add(List.of(Languages.of("en").join(bead.source().stream().map(english::get).toList()),
+                        Languages.of("zh").join(bead.target().stream().map(chinese::get).toList())));
+            }
+        }
+    }
+
+    private static List<Divergence> names(List<List<String>> cells) {
+        return new DivergenceDetector().detect(List.of("en", "zh"), List.of(true, true), cells).divergences().stream()
+                .filter(d -> d.type() == DivergenceType.NAME_RENDERING).toList();
+    }
+
+    @Test
+    void theFaithfulTranslationHasNoNameDivergence() {
+        assertThat(names(rows)).isEmpty();
+    }
+
+    @Test
+    void theStateInPlaceOfTheDeclarationIsAReplacedName() {
+        int row = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).get(0).contains("set forth in this Declaration can be fully realized")) {
+                row = r;
+            }
+        }
+        assertThat(row).as("the row of article 28").isNotNegative();
+        List<List<String>> changed = new ArrayList<>(rows);
+        changed.set(row, List.of(rows.get(row).get(0).replace("this Declaration", "this State"), rows.get(row).get(1)));
+
+        int changedRow = row;
+        assertThat(names(changed)).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(changedRow);
+            assertThat(d.spans()).extracting(Span::text).contains("State");
+            assertThat(d.explanation()).contains("renders \"Declaration\"");
+        });
+    }
+}
