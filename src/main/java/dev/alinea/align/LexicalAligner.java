@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.alinea.language.Languages;
 import dev.alinea.lexicon.Model1;
+import dev.alinea.lexicon.NameLexicon;
 import dev.alinea.lexicon.TranslationLexicon;
 
 /**
@@ -66,15 +67,22 @@ public final class LexicalAligner implements SentenceAligner {
     private final String sourceLanguage;
     private final String targetLanguage;
     private final AlignmentParameters parameters;
+    private final NameLexicon names;
 
     public LexicalAligner(String sourceLanguage, String targetLanguage) {
-        this(sourceLanguage, targetLanguage, AlignmentParameters.DEFAULT);
+        this(sourceLanguage, targetLanguage, NameLexicon.EMPTY);
     }
 
-    LexicalAligner(String sourceLanguage, String targetLanguage, AlignmentParameters parameters) {
+    /** @param names entities whose renderings match across the languages as a person confirmed them (the project's name list) */
+    public LexicalAligner(String sourceLanguage, String targetLanguage, NameLexicon names) {
+        this(sourceLanguage, targetLanguage, AlignmentParameters.DEFAULT, names);
+    }
+
+    LexicalAligner(String sourceLanguage, String targetLanguage, AlignmentParameters parameters, NameLexicon names) {
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
         this.parameters = parameters;
+        this.names = names;
     }
 
     @Override
@@ -177,9 +185,9 @@ public final class LexicalAligner implements SentenceAligner {
         // Both sides read at once, a long side in pieces so that every core has work until the end;
         // their keys then numbered source first, as one after the other would.
         List<java.util.concurrent.Callable<SideFeatures.Read>> tasks = new ArrayList<>(
-                SideFeatures.pieces(source, sourceLanguage, lexicon, sourceTranslates, bothLatin));
+                SideFeatures.pieces(source, sourceLanguage, lexicon, names, sourceTranslates, bothLatin));
         int sourcePieces = tasks.size();
-        tasks.addAll(SideFeatures.pieces(target, targetLanguage, lexicon, targetTranslates, bothLatin));
+        tasks.addAll(SideFeatures.pieces(target, targetLanguage, lexicon, names, targetTranslates, bothLatin));
         List<SideFeatures.Read> read = ParallelTasks.run(tasks, done -> { });
         SideFeatures src = SideFeatures.Read.joined(read.subList(0, sourcePieces)).intern(keys);
         SideFeatures tgt = SideFeatures.Read.joined(read.subList(sourcePieces, read.size())).intern(keys);

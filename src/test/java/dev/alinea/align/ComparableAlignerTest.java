@@ -11,6 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import dev.alinea.Seeds;
+import dev.alinea.lexicon.NameLexicon;
+import dev.alinea.lexicon.TranslationLexicon;
 
 class ComparableAlignerTest {
 
@@ -72,6 +74,58 @@ class ComparableAlignerTest {
         List<ComparableAligner.Scored> chain = ComparableAligner.chain(scored, 10);
 
         assertThat(chain).extracting(ComparableAligner.Scored::source).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void aNameTheNameListConfirmsIsEvidenceNoRomanisationGives() {
+        List<String> english = List.of("Li Lei joined ByteDance in 2016.", "Andrew Ng was the first to go back to a university.",
+                "He has published more than 40 papers.");
+        List<String> chinese = List.of("他发表了 40 多篇论文。", "这一趋势最早从吴恩达开始。", "李磊于 2016 年加入字节跳动。");
+        NameLexicon names = NameLexicon.of(List.of(java.util.Map.of("en", List.of("Andrew Ng"), "zh", List.of("吴恩达"))));
+
+        List<ComparableAligner.Scored> without = scored(english, chinese, NameLexicon.EMPTY);
+        List<ComparableAligner.Scored> with = scored(english, chinese, names);
+
+        // "Andrew Ng" reads as no pinyin of 吴恩达 (Wu Enda): only the name list says they are one person
+        assertThat(without).noneMatch(p -> p.source() == 1 && p.target() == 1);
+        assertThat(with).anySatisfy(p -> {
+            assertThat(p.source()).isEqualTo(1);
+            assertThat(p.target()).isEqualTo(1);
+            assertThat(p.probability()).isGreaterThan(ComparableAligner.CHAIN);
+        });
+        // the pairs that pinyin and numbers already made stay as they were
+        assertThat(with).filteredOn(p -> p.source() != 1).containsExactlyElementsOf(without);
+    }
+
+    @Test
+    void theSeedSentenceNamingAndrewNgPairsWithTheChineseOneOnceTheNameListKnowsHim() {
+        Path folder = Path.of("src/test/resources/gold/seeds-en-zh");
+        List<String> english = lines(folder.resolve("story.en.txt"));
+        List<String> chinese = lines(folder.resolve("story.zh.txt"));
+        int named = english.indexOf(english.stream().filter(s -> s.contains("Andrew Ng")).findFirst().orElseThrow());
+        int told = chinese.indexOf(chinese.stream().filter(s -> s.startsWith("这一趋势最早从吴恩达开始")).findFirst().orElseThrow());
+        NameLexicon names = NameLexicon.of(List.of(java.util.Map.of("en", List.of("Andrew Ng"), "zh", List.of("吴恩达"))));
+
+        PairAlignment without = new LexicalAligner("en", "zh").alignPair(english, chinese);
+        PairAlignment with = new LexicalAligner("en", "zh", names).alignPair(english, chinese);
+
+        assertThat(claims(without, named, told)).isFalse();
+        assertThat(claims(with, named, told)).isTrue();
+    }
+
+    private static List<ComparableAligner.Scored> scored(List<String> english, List<String> chinese, NameLexicon names) {
+        TranslationLexicon lexicon = TranslationLexicon.between("en", "zh");
+        SideFeatures.KeyIds keys = new SideFeatures.KeyIds();
+        boolean englishTranslates = lexicon.translatingLanguage().equals("en");
+        SideFeatures source = SideFeatures.extract(english, "en", lexicon, names, englishTranslates, false, keys);
+        SideFeatures target = SideFeatures.extract(chinese, "zh", lexicon, names, !englishTranslates, false, keys);
+        return ComparableAligner.score(ContentPairs.compute(source, target, keys.size(), keys.punctuation()));
+    }
+
+    /** Whether a bead or a link of the alignment joins the two sentences. */
+    private static boolean claims(PairAlignment alignment, int source, int target) {
+        return alignment.beads().stream().anyMatch(b -> source >= b.srcStart() && source < b.srcEnd() && target >= b.tgtStart() && target < b.tgtEnd())
+                || alignment.links().stream().anyMatch(l -> l.segment() == source && l.otherSegment() == target);
     }
 
     @Test
