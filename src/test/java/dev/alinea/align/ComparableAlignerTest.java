@@ -42,6 +42,31 @@ class ComparableAlignerTest {
     }
 
     @Test
+    void aWeakPairBetweenRowsFarApartStaysAlone() {
+        // between rows 0-0 and 2-9 lie one source and eight target sentences: 1-5 at 0.3 is one guess among many
+        List<ComparableAligner.Scored> scored = List.of(pair(0, 0, 0.9), pair(1, 5, 0.3), pair(2, 9, 0.9));
+
+        ComparableAligner.Result result = ComparableAligner.fromPairs(scored, 3, 10);
+
+        assertThat(result.links()).isEmpty();
+        assertThat(result.beads()).extracting(Bead::format).contains("[1]:[]", "[]:[5]");
+    }
+
+    @Test
+    void aMovedPassagePairCrossingTheRowsIsLinkedFromALowerProbabilityThanAContentPair() {
+        // the target tells source 4 first, then 0-2: the rows keep 0-2, source 4 crosses them
+        List<MovedPassages.Pair> passages = List.of(new MovedPassages.Pair(4, 1, 0, 1, 0.6), new MovedPassages.Pair(0, 1, 1, 1, 0.95),
+                new MovedPassages.Pair(1, 1, 2, 1, 0.95), new MovedPassages.Pair(2, 1, 3, 1, 0.95));
+        List<ComparableAligner.Scored> sameAsContent = List.of(pair(0, 1, 0.95), pair(1, 2, 0.95), pair(2, 3, 0.95), pair(4, 0, 0.6));
+
+        ComparableAligner.Result read = ComparableAligner.fromPassages(passages, 5, 4);
+        ComparableAligner.Result byContent = ComparableAligner.fromPairs(sameAsContent, 5, 4);
+
+        assertThat(read.links()).containsExactly(new Link(0, 4, 1, 0, 0.6));
+        assertThat(byContent.links()).isEmpty();
+    }
+
+    @Test
     void aPairCrossingTheOrderOfHeavierPairsBecomesALinkWhenLikely() {
         // 0-3 crosses 1-0 and 2-1, which weigh more together; 0-2 is as unlikely as it is crossing
         List<ComparableAligner.Scored> scored = List.of(pair(0, 2, 0.5), pair(0, 3, 0.85), pair(1, 0, 0.9), pair(2, 1, 0.9));
