@@ -1,6 +1,7 @@
 package dev.alinea.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,13 +21,23 @@ import dev.alinea.language.Languages;
 public final class NameLexicon {
 
     /** No entity: tokens get no key. */
-    public static final NameLexicon EMPTY = new NameLexicon(List.of());
+    public static final NameLexicon EMPTY = new NameLexicon(Map.of(), 0);
 
-    /** Per entity, per language code, its renderings folded as {@link #fold} does; none empty. */
-    private final List<Map<String, List<String>>> entities;
+    /** A rendering folded as {@link #fold} does, and the entity it renders. */
+    private record Rendering(String form, int entity) {
+    }
 
-    private NameLexicon(List<Map<String, List<String>>> entities) {
-        this.entities = entities;
+    /**
+     * Per language code, the renderings by their first two characters (the only one of a
+     * one-character rendering), so that a sentence is searched for the few renderings that can
+     * start at each of its characters rather than for every rendering of the list.
+     */
+    private final Map<String, Map<String, List<Rendering>>> byLanguage;
+    private final int size;
+
+    private NameLexicon(Map<String, Map<String, List<Rendering>>> byLanguage, int size) {
+        this.byLanguage = byLanguage;
+        this.size = size;
     }
 
     /**
@@ -35,25 +46,25 @@ public final class NameLexicon {
      *        language left (nothing to match across)
      */
     public static NameLexicon of(List<Map<String, List<String>>> entities) {
-        List<Map<String, List<String>>> kept = new ArrayList<>();
+        Map<String, Map<String, List<Rendering>>> byLanguage = new HashMap<>();
+        int size = 0;
         for (Map<String, List<String>> entity : entities) {
-            Map<String, List<String>> folded = new LinkedHashMap<>();
-            entity.forEach((tag, renderings) -> {
-                List<String> forms = renderings.stream().map(NameLexicon::fold).filter(form -> !form.isEmpty()).distinct().toList();
-                if (!forms.isEmpty()) {
-                    folded.merge(Languages.of(tag).code(), forms, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
-                }
-            });
-            if (folded.size() >= 2) {
-                kept.add(Map.copyOf(folded));
+            Map<String, Set<String>> folded = new LinkedHashMap<>();
+            entity.forEach((tag, renderings) -> renderings.stream().map(NameLexicon::fold).filter(form -> !form.isEmpty())
+                    .forEach(form -> folded.computeIfAbsent(Languages.of(tag).code(), code -> new LinkedHashSet<>()).add(form)));
+            if (folded.size() < 2) {
+                continue;
             }
+            int id = size++;
+            folded.forEach((code, forms) -> forms.forEach(form -> byLanguage.computeIfAbsent(code, c -> new HashMap<>())
+                    .computeIfAbsent(form.substring(0, Math.min(2, form.length())), k -> new ArrayList<>()).add(new Rendering(form, id))));
         }
-        return new NameLexicon(List.copyOf(kept));
+        return new NameLexicon(byLanguage, size);
     }
 
     /** Number of entities with renderings in two languages or more. */
     public int size() {
-        return entities.size();
+        return size;
     }
 
     /**
@@ -67,10 +78,11 @@ public final class NameLexicon {
      */
     public List<Set<String>> keys(String language, List<Token> tokens) {
         List<Set<String>> keys = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), Set.of()));
-        if (entities.isEmpty() || tokens.isEmpty()) {
+        Language profile = Languages.of(language);
+        Map<String, List<Rendering>> renderings = byLanguage.get(profile.code());
+        if (renderings == null || tokens.isEmpty()) {
             return keys;
         }
-        Language profile = Languages.of(language);
         StringBuilder folded = new StringBuilder();
         List<Integer> owner = new ArrayList<>();
         List<Boolean> starts = new ArrayList<>();
@@ -84,19 +96,19 @@ public final class NameLexicon {
         }
         boolean wholeTokens = profile.isSpaceDelimited();
         String text = folded.toString();
-        for (int e = 0; e < entities.size(); e++) {
-            for (String rendering : entities.get(e).getOrDefault(profile.code(), List.of())) {
-                for (int at = text.indexOf(rendering); at >= 0; at = text.indexOf(rendering, at + 1)) {
-                    int end = at + rendering.length();
-                    boolean whole = starts.get(at) && (end == text.length() || starts.get(end));
-                    if (wholeTokens && !whole) {
+        for (int at = 0; at < text.length(); at++) {
+            for (int prefix = 1; prefix <= 2 && at + prefix <= text.length(); prefix++) {
+                for (Rendering rendering : renderings.getOrDefault(text.substring(at, at + prefix), List.of())) {
+                    int end = at + rendering.form().length();
+                    if (rendering.form().length() < prefix || !text.startsWith(rendering.form(), at)
+                            || wholeTokens && !(starts.get(at) && (end == text.length() || starts.get(end)))) {
                         continue;
                     }
                     for (int t = owner.get(at); t <= owner.get(end - 1); t++) {
                         if (keys.get(t).isEmpty()) {
                             keys.set(t, new LinkedHashSet<>());
                         }
-                        keys.get(t).add("known:" + e);
+                        keys.get(t).add("known:" + rendering.entity());
                     }
                 }
             }
