@@ -25,8 +25,10 @@ import java.util.List;
  * <p>The pairs above {@link #CHAIN} that keep the order of both texts and weigh most together (a
  * weighted longest chain) form the rows; a sentence may pair with several neighbouring
  * sentences of the other text. Pairs above {@link #LINK} off that chain (a fact told elsewhere,
- * crossing the rows) and pairs above {@link #NEAR} that sit between the chain's neighbouring pairs
- * become links. Every other sentence stands alone.
+ * crossing the rows; above {@link #PASSAGE_LINK} for the pairs of a translation read with moved
+ * passages) and pairs above {@link #NEAR} that sit between two of the chain's neighbouring pairs at
+ * most {@link #NEAR_GAP} sentences apart (any distance apart in such a reading) become links. Every
+ * other sentence stands alone.
  */
 final class ComparableAligner {
 
