@@ -17,8 +17,18 @@ import java.util.Map;
  */
 final class ContentPairs {
 
-    /** For each sentence pair with evidence (source * (m + 1) + target), the evidence of its source and of its target items. */
+    /** Up to this many sentence pairs, the evidence is kept in two arrays over all pairs rather than in a map of the pairs with some. */
+    private static final long DENSE_CELLS = 4_000_000;
+
+    /** For each sentence pair with evidence (source * (m + 1) + target), the evidence of its source and of its target items (long texts). */
     private final Map<Long, double[]> pairs = new HashMap<>();
+    /**
+     * For short texts, the evidence of every pair (source * m + target) of its source and of its
+     * target items: most pairs of a text share some frequent word, so a map of them would hold
+     * nearly all, boxed.
+     */
+    private final double @org.jspecify.annotations.Nullable [] sourceEvidence;
+    private final double @org.jspecify.annotations.Nullable [] targetEvidence;
     private final int n;
     private final int m;
     /** Per sentence of each document, the weight of all its content items (what a perfect counterpart would match). */
@@ -30,6 +40,9 @@ final class ContentPairs {
         this.m = m;
         this.sourceMass = new double[n];
         this.targetMass = new double[m];
+        boolean dense = (long) n * m <= DENSE_CELLS;
+        this.sourceEvidence = dense ? new double[n * m] : null;
+        this.targetEvidence = dense ? new double[n * m] : null;
     }
 
     /**
@@ -108,11 +121,15 @@ final class ContentPairs {
                 if (matched.isEmpty() || weight <= 0) {
                     continue;
                 }
+                double[] evidence = sideIsTarget ? targetEvidence : sourceEvidence;
                 for (int o : matched) {
                     int i = sideIsTarget ? o : s;
                     int j = sideIsTarget ? s : o;
-                    double[] cell = pairs.computeIfAbsent(key(i, j), k -> new double[2]);
-                    cell[sideIsTarget ? 1 : 0] += weight;
+                    if (evidence != null) {
+                        evidence[i * m + j] += weight;
+                    } else {
+                        pairs.computeIfAbsent(key(i, j), k -> new double[2])[sideIsTarget ? 1 : 0] += weight;
+                    }
                 }
             }
         }
@@ -149,6 +166,15 @@ final class ContentPairs {
 
     /** Every pair with evidence, in no particular order. */
     List<Pair> pairs() {
+        if (sourceEvidence != null && targetEvidence != null) {
+            List<Pair> list = new ArrayList<>();
+            for (int k = 0; k < sourceEvidence.length; k++) {
+                if (sourceEvidence[k] != 0 || targetEvidence[k] != 0) {
+                    list.add(new Pair(k / m, k % m, sourceEvidence[k], targetEvidence[k]));
+                }
+            }
+            return list;
+        }
         List<Pair> list = new ArrayList<>(pairs.size());
         pairs.forEach((k, v) -> list.add(new Pair((int) (k / (m + 1)), (int) (k % (m + 1)), v[0], v[1])));
         return list;

@@ -2,9 +2,11 @@ package dev.alinea.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.alinea.language.Languages;
 import dev.alinea.lexicon.Model1;
+import dev.alinea.lexicon.NameLexicon;
 import dev.alinea.lexicon.TranslationLexicon;
 
 /**
@@ -51,6 +53,20 @@ public final class LexicalAligner implements SentenceAligner {
      * article 2.6 and another English article on the same event 4.9.
      */
     static final double MOVED_CONTRAST = 5;
+    /**
+     * Up to this contrast a text that reads as a translation is also read with moved passages, if
+     * short ({@link #MOVED_CHECK_CELLS}): UDHR articles shuffled in blocks and thinned measured up to
+     * 6.5 in order, as much as some translations (5.1 to 14.2).
+     */
+    private static final double MOVED_CHECK_CONTRAST = 8;
+    /** Texts up to this many sentence pairs (about 1,000 a side) that read as translations are checked for moved passages. */
+    private static final long MOVED_CHECK_CELLS = 1_000_000;
+    /**
+     * How many times better than in order such a text must match read with moved passages to be
+     * taken as a translation whose passages were moved: translations match no better so read (0.85
+     * to 0.99 times as well: MAC-Dev chapters, UDHR), the shuffled UDHR 1.5 to 3.3 times better.
+     */
+    private static final double MOVED_OVER_ORDER = 1.25;
     /** Texts up to this many sentence pairs (about 2,800 a side) are also read as translations with moved passages. */
     private static final long MOVED_SEARCH_CELLS = 8_000_000;
     /** Cost of reading the source on from another place, in a text read with moved passages. */
@@ -58,7 +74,7 @@ public final class LexicalAligner implements SentenceAligner {
     /** Cost of a source sentence left out there: low, since most of a comparable text's source is. */
     private static final double MOVED_OMISSION = 0.15;
     /** Cost of a target sentence without counterpart there (a 0-1 bead). */
-    private static final double MOVED_ADDITION = 0.9;
+    private static final double MOVED_ADDITION = 0.7;
     /** How much a moved-passage bead's cost falls per unit of probability of its likeliest content pair. */
     private static final double ANCHOR_GAIN = 2;
     private static final double MIN_BACKGROUND = 0.01;
@@ -66,15 +82,22 @@ public final class LexicalAligner implements SentenceAligner {
     private final String sourceLanguage;
     private final String targetLanguage;
     private final AlignmentParameters parameters;
+    private final NameLexicon names;
 
     public LexicalAligner(String sourceLanguage, String targetLanguage) {
-        this(sourceLanguage, targetLanguage, AlignmentParameters.DEFAULT);
+        this(sourceLanguage, targetLanguage, NameLexicon.EMPTY);
     }
 
-    LexicalAligner(String sourceLanguage, String targetLanguage, AlignmentParameters parameters) {
+    /** @param names entities whose renderings match across the languages as a person confirmed them (the project's name list) */
+    public LexicalAligner(String sourceLanguage, String targetLanguage, NameLexicon names) {
+        this(sourceLanguage, targetLanguage, AlignmentParameters.DEFAULT, names);
+    }
+
+    LexicalAligner(String sourceLanguage, String targetLanguage, AlignmentParameters parameters, NameLexicon names) {
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
         this.parameters = parameters;
+        this.names = names;
     }
 
     @Override
@@ -99,6 +122,15 @@ public final class LexicalAligner implements SentenceAligner {
                     : comparable(sides, initial);
             return new PairAlignment(comparable.beads(), parallelism.contrast(), comparable.links());
         }
+        if (parallelism.contrast() < MOVED_CHECK_CONTRAST && (long) source.size() * target.size() <= MOVED_CHECK_CELLS) {
+            // A short translation whose passages were moved may keep enough of them in order to pass
+            // for a translation; read with moved passages, it matches far better than in order.
+            Optional<ComparableAligner.Result> moved = moved(sides, initial, ComparableAligner.score(contentPairs(sides)),
+                    Math.max(MOVED_CONTRAST, MOVED_OVER_ORDER * parallelism.contrast()));
+            if (moved.isPresent()) {
+                return new PairAlignment(moved.get().beads(), parallelism.contrast(), moved.get().links());
+            }
+        }
         learnTranslations(path, matches, sides);
         // The first pass already finds the right neighbourhood; the second refines it in a narrow band, wider where it may be lost.
         space = SearchSpace.aroundPath(source.size(), target.size(), guide, refineWidths(path, guide, matches, source.size(), target.size()));
@@ -122,17 +154,31 @@ public final class LexicalAligner implements SentenceAligner {
     private ComparableAligner.Result comparable(Sides sides, LengthModel lengths) {
         int n = sides.src().sentences();
         int m = sides.tgt().sentences();
-        ContentPairs content = ContentPairs.compute(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().punctuation());
-        List<ComparableAligner.Scored> scored = ComparableAligner.score(content);
+        List<ComparableAligner.Scored> scored = ComparableAligner.score(contentPairs(sides));
         if ((long) n * m > MOVED_SEARCH_CELLS) {
             return ComparableAligner.fromPairs(scored, n, m);
         }
+        return moved(sides, lengths, scored, MOVED_CONTRAST).orElseGet(() -> ComparableAligner.fromPairs(scored, n, m));
+    }
+
+    private static ContentPairs contentPairs(Sides sides) {
+        return ContentPairs.compute(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().punctuation());
+    }
+
+    /**
+     * The rows and links of the pair read as a translation with moved passages ({@link #movedPassages}),
+     * if the pairs of that reading match at least {@code least} times better than the same source
+     * sentences with their neighbours' counterparts; empty otherwise.
+     */
+    private Optional<ComparableAligner.Result> moved(Sides sides, LengthModel lengths, List<ComparableAligner.Scored> scored, double least) {
+        int n = sides.src().sentences();
+        int m = sides.tgt().sentences();
         PairMatches everywhere = PairMatches.compute(SearchSpace.full(n, m), sides.src(), sides.tgt(), sides.keys().size());
         MovedPassages.Reading passages = movedPassages(everywhere, sides, lengths, scored);
-        if (MovedPassages.contrast(passages.pairs(), everywhere, m) >= MOVED_CONTRAST) {
-            return ComparableAligner.fromPassages(passages.withPosteriors(parameters.temperature()), n, m);
+        if (MovedPassages.contrast(passages.pairs(), everywhere, m) >= least) {
+            return Optional.of(ComparableAligner.fromPassages(passages.withPosteriors(parameters.temperature()), n, m));
         }
-        return ComparableAligner.fromPairs(scored, n, m);
+        return Optional.empty();
     }
 
     /**
@@ -177,9 +223,9 @@ public final class LexicalAligner implements SentenceAligner {
         // Both sides read at once, a long side in pieces so that every core has work until the end;
         // their keys then numbered source first, as one after the other would.
         List<java.util.concurrent.Callable<SideFeatures.Read>> tasks = new ArrayList<>(
-                SideFeatures.pieces(source, sourceLanguage, lexicon, sourceTranslates, bothLatin));
+                SideFeatures.pieces(source, sourceLanguage, lexicon, names, sourceTranslates, bothLatin));
         int sourcePieces = tasks.size();
-        tasks.addAll(SideFeatures.pieces(target, targetLanguage, lexicon, targetTranslates, bothLatin));
+        tasks.addAll(SideFeatures.pieces(target, targetLanguage, lexicon, names, targetTranslates, bothLatin));
         List<SideFeatures.Read> read = ParallelTasks.run(tasks, done -> { });
         SideFeatures src = SideFeatures.Read.joined(read.subList(0, sourcePieces)).intern(keys);
         SideFeatures tgt = SideFeatures.Read.joined(read.subList(sourcePieces, read.size())).intern(keys);

@@ -16,6 +16,7 @@ import dev.alinea.language.Language;
 import dev.alinea.language.Languages;
 import dev.alinea.language.NameStyle;
 import dev.alinea.lexicon.NameKeys;
+import dev.alinea.lexicon.NameLexicon;
 import dev.alinea.lexicon.SentenceTokenizer;
 import dev.alinea.lexicon.Token;
 import dev.alinea.lexicon.TokenKind;
@@ -32,6 +33,8 @@ import dev.alinea.lexicon.TranslationLexicon;
  *     acronyms); {@code ~prefix}: the first five letters of a long word, for cognates between two
  *     Latin-script languages (universitas, university);</li>
  * <li>{@code name:...}: personal names compared as romanised (pinyin) syllables in either order;</li>
+ * <li>{@code known:N}: a rendering of entity N of the project's name list ({@link NameLexicon}:
+ *     吴恩达 = Andrew Ng, which no romanisation tells);</li>
  * <li>{@code p:?}, {@code p:!}, {@code p:quote}: a question, an exclamation, quoted speech.</li>
  * </ul>
  */
@@ -67,9 +70,9 @@ final class SideFeatures {
      * @param translating whether this side's words offer their dictionary translations (otherwise their own keys)
      * @param bothLatin whether both languages of the pair are written in Latin script (cognates count)
      */
-    static SideFeatures extract(List<String> sentences, String language, TranslationLexicon lexicon, boolean translating,
-            boolean bothLatin, KeyIds keys) {
-        return read(sentences, language, lexicon, translating, bothLatin).intern(keys);
+    static SideFeatures extract(List<String> sentences, String language, TranslationLexicon lexicon, NameLexicon known,
+            boolean translating, boolean bothLatin, KeyIds keys) {
+        return read(sentences, language, lexicon, known, translating, bothLatin).intern(keys);
     }
 
     /**
@@ -117,18 +120,19 @@ final class SideFeatures {
      * results back together, the same as {@link #read} of the whole side.
      */
     static List<java.util.concurrent.Callable<Read>> pieces(List<String> sentences, String language, TranslationLexicon lexicon,
-            boolean translating, boolean bothLatin) {
+            NameLexicon known, boolean translating, boolean bothLatin) {
         int count = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sentences.size() / PIECE_SENTENCES));
         List<java.util.concurrent.Callable<Read>> tasks = new ArrayList<>();
         for (int piece = 0; piece < count; piece++) {
             List<String> part = sentences.subList(sentences.size() * piece / count, sentences.size() * (piece + 1) / count);
-            tasks.add(() -> read(part, language, lexicon, translating, bothLatin));
+            tasks.add(() -> read(part, language, lexicon, known, translating, bothLatin));
         }
         return tasks;
     }
 
     /** The features of one side, keys as strings (see {@link #extract}); thread-safe, as it shares nothing. */
-    static Read read(List<String> sentences, String language, TranslationLexicon lexicon, boolean translating, boolean bothLatin) {
+    static Read read(List<String> sentences, String language, TranslationLexicon lexicon, NameLexicon known, boolean translating,
+            boolean bothLatin) {
         SentenceTokenizer tokenizer = new SentenceTokenizer(language);
         Language profile = Languages.of(language);
         String[][][] offers = new String[sentences.size()][][];
@@ -139,6 +143,7 @@ final class SideFeatures {
             lengths[s] = LengthAligner.length(sentence);
             List<Token> tokens = tokenizer.tokenize(sentence, translating ? lexicon::knows : word -> false);
             List<Set<String>> names = profile.nameStyle() == NameStyle.HAN_SURNAME ? surnameNames(profile, tokens) : latinNames(tokens);
+            List<Set<String>> confirmed = known.keys(language, tokens);
             List<String[]> items = new ArrayList<>();
             List<@Nullable String> words = new ArrayList<>();
             for (int t = 0; t < tokens.size(); t++) {
@@ -148,6 +153,7 @@ final class SideFeatures {
                 }
                 List<String> offered = offered(token, lexicon, translating, bothLatin);
                 names.get(t).forEach(key -> addNew(offered, key));
+                confirmed.get(t).forEach(key -> addNew(offered, key));
                 items.add(offered.toArray(String[]::new));
                 words.add(token.kind() == TokenKind.WORD ? token.key() : null);
             }

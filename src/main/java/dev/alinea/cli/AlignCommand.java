@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +30,9 @@ import dev.alinea.divergence.Divergence;
 import dev.alinea.divergence.DivergenceDetector;
 import dev.alinea.divergence.DivergenceReport;
 import dev.alinea.divergence.Entity;
+import dev.alinea.divergence.NameEntry;
 import dev.alinea.divergence.Span;
+import dev.alinea.lexicon.NameLexicon;
 import dev.alinea.problem.UserErrorException;
 import dev.alinea.text.ExtractedText;
 import dev.alinea.text.LanguageGuesser;
@@ -66,6 +69,9 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--srx", paramLabel = "FILE", description = "sentence rules (SRX 2.0) to use instead of Alinea's")
     Path srx;
 
+    @Mixin
+    NameListOption names;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "the versions; the first is the pivot")
     List<Path> files;
 
@@ -100,10 +106,12 @@ final class AlignCommand implements Callable<Integer> {
             segments.add(new SentenceSegmenter(language, rules).segment(text.text()));
         }
         List<List<String>> sentences = segments.stream().map(s -> s.stream().map(Segment::text).toList()).toList();
-        MultiAlignment alignment = new MultiAligner(Aligners::forPair).align(sentences, tags, 0);
+        List<NameEntry> nameList = names.entries();
+        NameLexicon known = NameEntry.lexicon(nameList);
+        MultiAlignment alignment = new MultiAligner((pivot, other) -> Aligners.forPair(pivot, other, known)).align(sentences, tags, 0);
         List<List<String>> rows = alignment.cellTexts(sentences, tags);
         List<Boolean> translations = alignment.contrast().stream().map(c -> c >= LexicalAligner.TRANSLATION_CONTRAST).toList();
-        DivergenceReport report = new DivergenceDetector().detect(tags, translations, rows);
+        DivergenceReport report = new DivergenceDetector().detect(tags, translations, rows, nameList);
 
         Files.createDirectories(out);
         writeTmx(tags, alignment, sentences, rows, report);

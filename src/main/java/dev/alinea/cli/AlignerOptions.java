@@ -1,5 +1,6 @@
 package dev.alinea.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import dev.alinea.align.Aligners;
@@ -7,7 +8,7 @@ import dev.alinea.align.SentenceAligner;
 import dev.alinea.language.Languages;
 import dev.alinea.lexicon.NameKeys;
 
-/** The options that choose the aligner, shared by the aligning commands: languages and kind. */
+/** The options that choose the aligner, shared by the aligning commands: languages, kind and name list. */
 final class AlignerOptions {
 
     @Option(names = "--src-lang", required = true, description = "source language as a BCP 47 tag, e.g. zh")
@@ -20,9 +21,12 @@ final class AlignerOptions {
             description = "LEXICAL (dictionaries, names, numbers, learned lexicon and length; the default) or LENGTH (Gale-Church baseline)")
     Aligners.Kind kind;
 
+    @Mixin
+    NameListOption names;
+
     SentenceAligner aligner() {
         NameKeys.prepare(Languages.of(source));
         NameKeys.prepare(Languages.of(target));
-        return Aligners.of(kind, source, target);
+        return Aligners.of(kind, source, target, names.lexicon());
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import dev.alinea.lexicon.NameLexicon;
+
 /**
  * An entry of a project's name list: how each language renders one entity.
  *
@@ -35,6 +37,11 @@ public record NameEntry(Map<String, List<String>> renderings, NameStatus status,
     /** Whether the two entries share a rendering in some language. */
     public boolean overlaps(NameEntry other) {
         return renderings.entrySet().stream().anyMatch(e -> other.renderings.getOrDefault(e.getKey(), List.of()).stream().anyMatch(e.getValue()::contains));
+    }
+
+    /** The confirmed entries as evidence for the aligner: their renderings match one another in any language. */
+    public static NameLexicon lexicon(List<NameEntry> entries) {
+        return NameLexicon.of(entries.stream().filter(e -> e.status() == NameStatus.CONFIRMED).map(NameEntry::renderings).toList());
     }
 
     /** One entry with the renderings of all, confirmed. */

@@ -43,6 +43,16 @@ public final class NameListFiles {
     private NameListFiles() {
     }
 
+    /**
+     * Reads a name list as TBX if the file's name ends in .tbx or .xml, as CSV otherwise.
+     *
+     * @throws UserErrorException naming the file and the reason when it cannot be read
+     */
+    public static List<NameEntry> read(String fileName, InputStream in) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".tbx") || lower.endsWith(".xml") ? readTbx(fileName, in) : readCsv(fileName, in);
+    }
+
     /** Writes the entries as CSV with the given language columns. */
     public static void writeCsv(List<NameEntry> entries, List<String> languages, OutputStream out) {
         try {

@@ -28,6 +28,7 @@ import dev.alinea.divergence.DivergenceChecks;
 import dev.alinea.divergence.DivergenceDetector;
 import dev.alinea.divergence.DivergenceReport;
 import dev.alinea.divergence.NameEntry;
+import dev.alinea.lexicon.NameLexicon;
 import dev.alinea.language.Languages;
 import dev.alinea.project.DocumentInfo;
 import dev.alinea.project.ProjectService;
@@ -238,6 +239,12 @@ public class DivergenceService {
     /** For tests: forgets what memory holds, as a restart does, so that only storage can answer. */
     void forgetFound(long projectId) {
         found.remove(projectId);
+    }
+
+    /** The confirmed entries of the project's name list, as evidence for the aligner. */
+    public NameLexicon confirmedNames(long projectId) {
+        access.checkRead(projectId);
+        return NameEntry.lexicon(nameDecisions(projectId));
     }
 
     private List<NameEntry> nameDecisions(long projectId) {

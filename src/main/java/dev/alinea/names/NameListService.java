@@ -128,11 +128,9 @@ public class NameListService {
     @Transactional
     public int importFile(long projectId, String fileName, byte[] content) {
         checkImport(projectId);
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         List<NameEntry> imported;
         try {
-            imported = lower.endsWith(".tbx") || lower.endsWith(".xml") ? NameListFiles.readTbx(fileName, new ByteArrayInputStream(content))
-                    : NameListFiles.readCsv(fileName, new ByteArrayInputStream(content));
+            imported = NameListFiles.read(fileName, new ByteArrayInputStream(content));
         } catch (UserErrorException e) {
             log.warn("Project {}: name list import refused: {}", projectId, e.getMessage());
             throw e;

@@ -29,6 +29,7 @@ import dev.alinea.align.MultiAligner;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
 import dev.alinea.language.Languages;
+import dev.alinea.lexicon.NameLexicon;
 import dev.alinea.review.Change;
 import dev.alinea.review.DecisionEdit;
 import dev.alinea.review.DivergenceDecision;
@@ -455,6 +456,14 @@ public class ReviewService {
      * @throws EditRefusedException when every row is confirmed, or the project changed while re-aligning
      */
     public EditResult realign(long projectId, DoubleConsumer progress) {
+        return realign(projectId, NameLexicon.EMPTY, progress);
+    }
+
+    /**
+     * As {@link #realign(long, DoubleConsumer)}, the renderings of the project's name list counting
+     * as evidence that sentences correspond (吴恩达 = Andrew Ng).
+     */
+    public EditResult realign(long projectId, NameLexicon names, DoubleConsumer progress) {
         access.checkEdit(projectId);
         long[] revision = new long[1];
         ReviewAlignment copy = read(projectId, (alignment, state) -> {
@@ -462,7 +471,8 @@ public class ReviewService {
             return alignment.copy();
         });
         int pivot = repository.pivot(projectId);
-        Change change = logged(projectId, "re-alignment", () -> new Realigner(aligner, pivot).realign(copy, progress));
+        MultiAligner withNames = names.size() == 0 ? aligner : new MultiAligner((first, second) -> Aligners.forPair(first, second, names));
+        Change change = logged(projectId, "re-alignment", () -> new Realigner(withNames, pivot).realign(copy, progress));
         return newChange(projectId, (alignment, current) -> {
             if (current != revision[0]) {
                 throw new EditRefusedException("The project was changed while it was being re-aligned: nothing was re-aligned. "
@@ -472,10 +482,10 @@ public class ReviewService {
         });
     }
 
-    /** As {@link #realign}, on a thread of its own; the future fails with the refusal, if any. */
-    public CompletableFuture<EditResult> realignInBackground(long projectId, DoubleConsumer progress) {
+    /** As {@link #realign(long, NameLexicon, DoubleConsumer)}, on a thread of its own; the future fails with the refusal, if any. */
+    public CompletableFuture<EditResult> realignInBackground(long projectId, NameLexicon names, DoubleConsumer progress) {
         access.checkEdit(projectId);
-        return CompletableFuture.supplyAsync(() -> realign(projectId, progress), background);
+        return CompletableFuture.supplyAsync(() -> realign(projectId, names, progress), background);
     }
 
     /** Works out a change for the alignment at a revision. */

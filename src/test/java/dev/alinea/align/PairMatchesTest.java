@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.alinea.lexicon.NameLexicon;
 import dev.alinea.lexicon.TranslationLexicon;
 
 class PairMatchesTest {
@@ -46,8 +47,8 @@ class PairMatchesTest {
     void aManyToOneBeadCountsEverySentencesMatches() {
         SideFeatures.KeyIds keys = new SideFeatures.KeyIds();
         TranslationLexicon lexicon = TranslationLexicon.between("en", "id");
-        SideFeatures en = SideFeatures.extract(List.of("university", "scientist"), "en", lexicon, true, true, keys);
-        SideFeatures id = SideFeatures.extract(List.of("universitas ilmuwan"), "id", lexicon, false, true, keys);
+        SideFeatures en = SideFeatures.extract(List.of("university", "scientist"), "en", lexicon, NameLexicon.EMPTY, true, true, keys);
+        SideFeatures id = SideFeatures.extract(List.of("universitas ilmuwan"), "id", lexicon, NameLexicon.EMPTY, false, true, keys);
         PairMatches matches = PairMatches.compute(SearchSpace.full(2, 1), en, id, keys.size());
 
         assertThat(matches.similarity(0, 2, 0, 1)).isEqualTo(1.0);
@@ -59,8 +60,8 @@ class PairMatchesTest {
         SideFeatures.KeyIds keys = new SideFeatures.KeyIds();
         boolean sourceTranslates = lexicon.translatingLanguage().equals(sourceLanguage);
         boolean bothLatin = !sourceLanguage.equals("zh") && !targetLanguage.equals("zh");
-        SideFeatures src = SideFeatures.extract(List.of(source), sourceLanguage, lexicon, sourceTranslates, bothLatin, keys);
-        SideFeatures tgt = SideFeatures.extract(List.of(target), targetLanguage, lexicon, !sourceTranslates, bothLatin, keys);
+        SideFeatures src = SideFeatures.extract(List.of(source), sourceLanguage, lexicon, NameLexicon.EMPTY, sourceTranslates, bothLatin, keys);
+        SideFeatures tgt = SideFeatures.extract(List.of(target), targetLanguage, lexicon, NameLexicon.EMPTY, !sourceTranslates, bothLatin, keys);
         return PairMatches.compute(SearchSpace.full(1, 1), src, tgt, keys.size()).similarity(0, 1, 0, 1);
     }
 }

@@ -99,6 +99,21 @@ class EvalCommandTest {
         assertThat(err.toString()).contains("links.en-zh.tsv, line 3: no sentence 1 or 5 in the texts");
     }
 
+    @Test
+    void aNameListThatIsNotThereIsNamedInTheMessage() throws Exception {
+        write("a.en.txt", "Andrew Ng left.");
+        write("a.zh.txt", "吴恩达离开了。");
+        write("links.en-zh.tsv", "0\t0");
+        String missing = gold.resolve("names.csv").toString();
+
+        var err = new StringWriter();
+        int code = AlineaCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "eval", "--names", missing, "--src-lang", "en",
+                "--tgt-lang", "zh", gold.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains(missing + ": no such file");
+    }
+
     private void write(String name, String... lines) throws Exception {
         Commands.write(gold, name, lines);
     }

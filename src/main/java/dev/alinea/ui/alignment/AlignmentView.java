@@ -203,6 +203,10 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         return reviews;
     }
 
+    DivergenceService divergences() {
+        return divergenceService;
+    }
+
     ProjectSummary project() {
         return project;
     }

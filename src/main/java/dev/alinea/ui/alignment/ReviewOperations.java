@@ -212,11 +212,12 @@ final class ReviewOperations {
         view.focusGrid();
     }
 
-    /** Re-aligns in the background: the grid stays usable and the bar shows the progress. */
+    /** Re-aligns in the background, with the project's confirmed names as evidence: the grid stays usable and the bar shows the progress. */
     private void realign() {
         UI ui = UI.getCurrent();
         view.reviewBar().showProgress(0.0);
-        view.reviews().realignInBackground(view.projectId(), share -> ui.access(() -> view.reviewBar().showProgress(share)))
+        view.reviews().realignInBackground(view.projectId(), view.divergences().confirmedNames(view.projectId()),
+                        share -> ui.access(() -> view.reviewBar().showProgress(share)))
                 .whenComplete((result, error) -> ui.access(() -> {
                     view.reviewBar().showProgress(null);
                     Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
