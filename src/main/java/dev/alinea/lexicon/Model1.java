@@ -94,7 +94,8 @@ public final class Model1 {
                 }
             }
         }
-        Arrays.sort(cells, 0, size);
+        // A sort of primitives has one result, on however many threads it runs.
+        Arrays.parallelSort(cells, 0, size);
         int[] rowStarts = new int[sources.words.size() + 1];
         int[] columns = new int[size];
         int[] counts = new int[size];
