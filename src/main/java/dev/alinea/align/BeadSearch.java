@@ -52,14 +52,7 @@ final class BeadSearch {
         float[][] memory = new float[space.rows() + 1][];
         forRows(space, 0, space.rows() + 1, i -> {
             float[] row = new float[space.width(i) * types.length];
-            int low = space.low(i);
-            for (int j = low; j <= space.high(i); j++) {
-                for (int t = 0; t < types.length; t++) {
-                    int a = types[t][0];
-                    int b = types[t][1];
-                    row[(j - low) * types.length + t] = space.contains(i + a, j + b) ? (float) cost.cost(i, a, j, b) : Float.NaN;
-                }
-            }
+            rowCosts(space, types, cost, i, (slot, value) -> row[slot] = (float) value);
             memory[i] = row;
         });
         return new Remembered(space, types.length, typeIndex(types), memory, cost);
@@ -119,16 +112,26 @@ final class BeadSearch {
     private static void costRows(SearchSpace space, int[][] types, BeadCost beadCost, int from, int to, double[][] rows) {
         forRows(space, from, to, i -> {
             double[] row = new double[space.width(i) * types.length];
-            int low = space.low(i);
-            for (int j = low; j <= space.high(i); j++) {
-                for (int t = 0; t < types.length; t++) {
-                    int a = types[t][0];
-                    int b = types[t][1];
-                    row[(j - low) * types.length + t] = space.contains(i + a, j + b) ? beadCost.cost(i, a, j, b) : Double.NaN;
-                }
-            }
+            rowCosts(space, types, beadCost, i, (slot, value) -> row[slot] = value);
             rows[i] = row;
         });
+    }
+
+    /** Receives the cost of the bead in a slot of a row. */
+    private interface SlotCost {
+        void accept(int slot, double cost);
+    }
+
+    /** Tells the cost of each bead that starts in row i, at slot {@code (j - low(i)) * types + t}: NaN for one that ends outside the space. */
+    private static void rowCosts(SearchSpace space, int[][] types, BeadCost beadCost, int i, SlotCost row) {
+        int low = space.low(i);
+        for (int j = low; j <= space.high(i); j++) {
+            for (int t = 0; t < types.length; t++) {
+                int a = types[t][0];
+                int b = types[t][1];
+                row.accept((j - low) * types.length + t, space.contains(i + a, j + b) ? beadCost.cost(i, a, j, b) : Double.NaN);
+            }
+        }
     }
 
     /**
