@@ -137,6 +137,7 @@ final class BeadSearch {
     /**
      * @param types bead types as {source count, target count} pairs; must include {1, 0} and {0, 1}
      *        so that every space has a path
+     * @param beadCost asked for every bead that starts and ends in the space, from several threads at once: must be thread-safe
      * @return the cheapest path's beads in order
      */
     static List<ScoredBead> search(SearchSpace space, int[][] types, BeadCost beadCost) {
