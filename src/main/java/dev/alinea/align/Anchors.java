@@ -305,7 +305,7 @@ final class Anchors {
 
         /** The candidates sorted by source then target, each pair once, weighing the sum of one over its keys' occurrences near it. */
         Candidates merged() {
-            Arrays.sort(codes, 0, size);
+            Arrays.parallelSort(codes, 0, size);
             Candidates merged = new Candidates();
             merged.codes = new long[size];
             merged.weights = new float[size];

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 
 /**
  * Dynamic programming over bead types within a {@link SearchSpace}: finds the sequence of beads
@@ -31,40 +33,111 @@ final class BeadSearch {
         }
     }
 
+    /** Least cells a block of rows must have for its bead costs to be worked out on several threads. */
+    private static final long PARALLEL_CELLS = 20_000;
+    /** Most bead costs of a block of rows that {@link #search} works out ahead (16 MB of doubles). */
+    private static final long BLOCK_COSTS = 2_000_000;
+
     private BeadSearch() {
     }
 
     /**
      * A cost function that computes each bead's cost once and remembers it, for searches that
-     * visit the same space several times (best path, then forward and backward sums). Beads must
-     * start at a cell of the space and be of one of the types.
+     * visit the same space several times (best path, then forward and backward sums). The costs of
+     * every bead that starts and ends in the space are worked out at once, rows in parallel (the
+     * cost function must be thread-safe); beads must start at a cell of the space and be of one of
+     * the types.
      */
     static BeadCost remembering(SearchSpace space, int[][] types, BeadCost cost) {
+        float[][] memory = new float[space.rows() + 1][];
+        forRows(space, 0, space.rows() + 1, i -> {
+            float[] row = new float[space.width(i) * types.length];
+            rowCosts(space, types, cost, i, (slot, value) -> row[slot] = (float) value);
+            memory[i] = row;
+        });
+        return new Remembered(space, types.length, typeIndex(types), memory, cost);
+    }
+
+    /** Bead costs by start cell and type, worked out in advance; NaN for a bead that ends outside the space, worked out when asked. */
+    private record Remembered(SearchSpace space, int typeCount, int[][] typeIndex, float[][] memory, BeadCost cost) implements BeadCost {
+
+        @Override
+        public double cost(int i, int a, int j, int b) {
+            float remembered = memory[i][(j - space.low(i)) * typeCount + typeIndex[a][b]];
+            return Float.isNaN(remembered) ? (float) cost.cost(i, a, j, b) : remembered;
+        }
+    }
+
+    private static int[][] typeIndex(int[][] types) {
         int maxA = Arrays.stream(types).mapToInt(t -> t[0]).max().orElse(0);
         int maxB = Arrays.stream(types).mapToInt(t -> t[1]).max().orElse(0);
         int[][] typeIndex = new int[maxA + 1][maxB + 1];
         for (int t = 0; t < types.length; t++) {
             typeIndex[types[t][0]][types[t][1]] = t;
         }
-        float[][] memory = new float[space.rows() + 1][];
-        for (int i = 0; i <= space.rows(); i++) {
-            memory[i] = new float[space.width(i) * types.length];
-            Arrays.fill(memory[i], Float.NaN);
+        return typeIndex;
+    }
+
+    /** Runs {@code row} once for each row of [from, to): in pieces on all cores when the rows have many cells. */
+    private static void forRows(SearchSpace space, int from, int to, IntConsumer row) {
+        long cells = 0;
+        for (int i = from; i < to; i++) {
+            cells += space.width(i);
         }
-        return (i, a, j, b) -> {
-            int slot = (j - space.low(i)) * types.length + typeIndex[a][b];
-            float remembered = memory[i][slot];
-            if (Float.isNaN(remembered)) {
-                remembered = (float) cost.cost(i, a, j, b);
-                memory[i][slot] = remembered;
+        int pieces = cells < PARALLEL_CELLS ? 1 : (int) Math.min(to - from, 4L * Runtime.getRuntime().availableProcessors());
+        if (pieces <= 1) {
+            for (int i = from; i < to; i++) {
+                row.accept(i);
             }
-            return remembered;
-        };
+            return;
+        }
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int p = 0; p < pieces; p++) {
+            int start = from + (int) ((long) (to - from) * p / pieces);
+            int end = from + (int) ((long) (to - from) * (p + 1) / pieces);
+            tasks.add(() -> {
+                for (int i = start; i < end; i++) {
+                    row.accept(i);
+                }
+                return null;
+            });
+        }
+        ParallelTasks.run(tasks, done -> { });
+    }
+
+    /**
+     * Works out the costs of the beads that start in rows [from, to) and end in the space, on all
+     * cores, into {@code rows[i][(j - low(i)) * types + t]}; NaN for the beads that end outside.
+     */
+    private static void costRows(SearchSpace space, int[][] types, BeadCost beadCost, int from, int to, double[][] rows) {
+        forRows(space, from, to, i -> {
+            double[] row = new double[space.width(i) * types.length];
+            rowCosts(space, types, beadCost, i, (slot, value) -> row[slot] = value);
+            rows[i] = row;
+        });
+    }
+
+    /** Receives the cost of the bead in a slot of a row. */
+    private interface SlotCost {
+        void accept(int slot, double cost);
+    }
+
+    /** Tells the cost of each bead that starts in row i, at slot {@code (j - low(i)) * types + t}: NaN for one that ends outside the space. */
+    private static void rowCosts(SearchSpace space, int[][] types, BeadCost beadCost, int i, SlotCost row) {
+        int low = space.low(i);
+        for (int j = low; j <= space.high(i); j++) {
+            for (int t = 0; t < types.length; t++) {
+                int a = types[t][0];
+                int b = types[t][1];
+                row.accept((j - low) * types.length + t, space.contains(i + a, j + b) ? beadCost.cost(i, a, j, b) : Double.NaN);
+            }
+        }
     }
 
     /**
      * @param types bead types as {source count, target count} pairs; must include {1, 0} and {0, 1}
      *        so that every space has a path
+     * @param beadCost asked for every bead that starts and ends in the space, from several threads at once: must be thread-safe
      * @return the cheapest path's beads in order
      */
     static List<ScoredBead> search(SearchSpace space, int[][] types, BeadCost beadCost) {
@@ -79,7 +152,25 @@ final class BeadSearch {
             Arrays.fill(back[i], (byte) -1);
         }
         cost[0][0] = 0;
+        // The bead costs, most of the work, are worked out ahead in blocks of rows on all cores (the
+        // same values as asked one by one, so the path does not change); the search then reads them.
+        boolean remembered = beadCost instanceof Remembered;
+        int maxA = Arrays.stream(types).mapToInt(t -> t[0]).max().orElse(0);
+        double[][] beadCosts = new double[n + 1][];
+        int blockEnd = 0;
         for (int i = 0; i <= n; i++) {
+            if (!remembered && i == blockEnd) {
+                // Rows no bead ending from here on starts in are let go.
+                for (int r = i - maxA - 1; r >= 0 && beadCosts[r] != null; r--) {
+                    beadCosts[r] = null;
+                }
+                long costs = 0;
+                while (blockEnd <= n && (blockEnd == i || costs + (long) space.width(blockEnd) * types.length <= BLOCK_COSTS)) {
+                    costs += (long) space.width(blockEnd) * types.length;
+                    blockEnd++;
+                }
+                costRows(space, types, beadCost, i, blockEnd, beadCosts);
+            }
             int low = space.low(i);
             for (int j = low; j <= space.high(i); j++) {
                 double best = cost[i][j - low];
@@ -94,7 +185,8 @@ final class BeadSearch {
                     if (previous == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double c = previous + beadCost.cost(pi, types[t][0], pj, types[t][1]);
+                    double c = previous + (remembered ? beadCost.cost(pi, types[t][0], pj, types[t][1])
+                            : beadCosts[pi][(pj - space.low(pi)) * types.length + t]);
                     if (c < best) {
                         best = c;
                         bestType = t;

@@ -1,5 +1,9 @@
 package dev.alinea.align;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
 /**
  * Which content items of two sentences find a counterpart in each other, for every sentence pair
  * a search can put in one bead. Items are bits of a long (items past 64 share bits), so that the
@@ -9,6 +13,8 @@ final class PairMatches {
 
     /** The most sentences one side of a bead can hold. */
     static final int MAX_BEAD_SIDE = 4;
+    /** Least source sentences per piece when a long text's matches are worked out in pieces. */
+    private static final int PIECE_SENTENCES = 1000;
 
     private final SideFeatures source;
     private final SideFeatures target;
@@ -26,17 +32,35 @@ final class PairMatches {
 
     static PairMatches compute(SearchSpace space, SideFeatures source, SideFeatures target, int keyCount) {
         int n = source.sentences();
-        int m = target.sentences();
         int[] firstTarget = new int[n];
         long[][] sourceBits = new long[n][];
         long[][] targetBits = new long[n][];
-        long[] keyMask = new long[keyCount];
-        for (int i = 0; i < n; i++) {
-            int from = space.low(Math.max(0, i - MAX_BEAD_SIDE));
-            int to = Math.min(m, space.high(Math.min(n, i + MAX_BEAD_SIDE + 1)));
-            firstTarget[i] = from;
-            sourceBits[i] = new long[Math.max(0, to - from)];
-            targetBits[i] = new long[Math.max(0, to - from)];
+        // Each source sentence's row is its own: long texts are done in pieces on all cores.
+        int pieces = n < PIECE_SENTENCES ? 1 : Math.min(n / PIECE_SENTENCES, 4 * Runtime.getRuntime().availableProcessors());
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int p = 0; p < pieces; p++) {
+            int from = (int) ((long) n * p / pieces);
+            int to = (int) ((long) n * (p + 1) / pieces);
+            tasks.add(() -> {
+                computeRows(space, source, target, new long[keyCount], from, to, firstTarget, sourceBits, targetBits);
+                return null;
+            });
+        }
+        ParallelTasks.run(tasks, done -> { });
+        return new PairMatches(source, target, firstTarget, sourceBits, targetBits);
+    }
+
+    /** The rows of source sentences [from, to); {@code keyMask} is all zero before and after. */
+    private static void computeRows(SearchSpace space, SideFeatures source, SideFeatures target, long[] keyMask, int from, int to,
+            int[] firstTarget, long[][] sourceBits, long[][] targetBits) {
+        int n = source.sentences();
+        int m = target.sentences();
+        for (int i = from; i < to; i++) {
+            int first = space.low(Math.max(0, i - MAX_BEAD_SIDE));
+            int last = Math.min(m, space.high(Math.min(n, i + MAX_BEAD_SIDE + 1)));
+            firstTarget[i] = first;
+            sourceBits[i] = new long[Math.max(0, last - first)];
+            targetBits[i] = new long[Math.max(0, last - first)];
             int[][] items = source.offers[i];
             for (int p = 0; p < items.length; p++) {
                 long bit = 1L << bucket(p, items.length);
@@ -44,7 +68,7 @@ final class PairMatches {
                     keyMask[key] |= bit;
                 }
             }
-            for (int j = from; j < to; j++) {
+            for (int j = first; j < last; j++) {
                 int[][] targetItems = target.offers[j];
                 long matchedSource = 0;
                 long matchedTarget = 0;
@@ -57,8 +81,8 @@ final class PairMatches {
                         }
                     }
                 }
-                sourceBits[i][j - from] = matchedSource;
-                targetBits[i][j - from] = matchedTarget;
+                sourceBits[i][j - first] = matchedSource;
+                targetBits[i][j - first] = matchedTarget;
             }
             for (int[] item : items) {
                 for (int key : item) {
@@ -66,7 +90,6 @@ final class PairMatches {
                 }
             }
         }
-        return new PairMatches(source, target, firstTarget, sourceBits, targetBits);
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.alinea.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -104,10 +106,12 @@ final class SideFeatures {
 
         SideFeatures intern(KeyIds keys) {
             int[][][] ids = new int[offers.length][][];
+            // Items that share their keys (a recurring word's) share their ids too: their keys have ids from the first.
+            Map<String[], int[]> interned = new IdentityHashMap<>();
             for (int s = 0; s < offers.length; s++) {
                 ids[s] = new int[offers[s].length][];
                 for (int item = 0; item < offers[s].length; item++) {
-                    ids[s][item] = keys.ids(offers[s][item]);
+                    ids[s][item] = interned.computeIfAbsent(offers[s][item], keys::ids);
                 }
             }
             return new SideFeatures(ids, lengths, wordKeys);
@@ -138,6 +142,7 @@ final class SideFeatures {
         String[][][] offers = new String[sentences.size()][][];
         int[] lengths = new int[sentences.size()];
         @Nullable String[][] wordKeys = new String[sentences.size()][];
+        Map<Token, String[]> offeredByToken = new IdentityHashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             String sentence = sentences.get(s);
             lengths[s] = LengthAligner.length(sentence);
@@ -151,10 +156,15 @@ final class SideFeatures {
                 if (!token.content()) {
                     continue;
                 }
-                List<String> offered = offered(token, lexicon, translating, bothLatin);
-                names.get(t).forEach(key -> addNew(offered, key));
-                confirmed.get(t).forEach(key -> addNew(offered, key));
-                items.add(offered.toArray(String[]::new));
+                if (names.get(t).isEmpty() && confirmed.get(t).isEmpty()) {
+                    // The tokenizer hands out one token per word: a recurring word's keys are worked out once, and its items share them.
+                    items.add(offeredByToken.computeIfAbsent(token, k -> offered(k, lexicon, translating, bothLatin).toArray(String[]::new)));
+                } else {
+                    List<String> offered = offered(token, lexicon, translating, bothLatin);
+                    names.get(t).forEach(key -> addNew(offered, key));
+                    confirmed.get(t).forEach(key -> addNew(offered, key));
+                    items.add(offered.toArray(String[]::new));
+                }
                 words.add(token.kind() == TokenKind.WORD ? token.key() : null);
             }
             for (String mark : punctuation(sentence)) {
@@ -169,6 +179,9 @@ final class SideFeatures {
 
     /** Adds learned translations (word key of this side → word keys of the other side) to the items that have them. */
     void addLearned(Map<String, Set<String>> learned, KeyIds keys) {
+        Map<String, int[]> learnedIds = new HashMap<>();
+        // Items that shared their ids before (a recurring word's) share them after: one word, one result.
+        Map<int[], int[]> mergedIds = new IdentityHashMap<>();
         for (int s = 0; s < offers.length; s++) {
             for (int item = 0; item < offers[s].length; item++) {
                 String word = wordKeys[s][item];
@@ -176,16 +189,31 @@ final class SideFeatures {
                 if (more == null || more.isEmpty()) {
                     continue;
                 }
-                Set<Integer> merged = new LinkedHashSet<>();
-                for (int id : offers[s][item]) {
-                    merged.add(id);
-                }
-                for (String key : more) {
-                    merged.add(keys.id("w:" + key));
-                }
-                offers[s][item] = merged.stream().mapToInt(Integer::intValue).toArray();
+                int[] moreIds = learnedIds.computeIfAbsent(word, w -> more.stream().mapToInt(key -> keys.id("w:" + key)).toArray());
+                offers[s][item] = mergedIds.computeIfAbsent(offers[s][item], ids -> merged(ids, moreIds));
             }
         }
+    }
+
+    /** The ids (distinct), then those of {@code more} not among them, in order. */
+    private static int[] merged(int[] ids, int[] more) {
+        int[] merged = Arrays.copyOf(ids, ids.length + more.length);
+        int count = ids.length;
+        for (int id : more) {
+            if (!contains(merged, count, id)) {
+                merged[count++] = id;
+            }
+        }
+        return count == merged.length ? merged : Arrays.copyOf(merged, count);
+    }
+
+    private static boolean contains(int[] ids, int count, int id) {
+        for (int k = 0; k < count; k++) {
+            if (ids[k] == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keys a token offers, each once, in the order found (a token offers a few: a list is lighter than a set). */

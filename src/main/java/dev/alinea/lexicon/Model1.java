@@ -74,21 +74,28 @@ public final class Model1 {
 
     /** The co-occurrence matrix of the pairs, with t uniform over each source word's row. */
     private static Model1 cooccurring(Vocabulary sources, Vocabulary targets, int[][] src, int[][] tgt) {
-        long[] cells = new long[16];
+        // Each pair's distinct words first, so that the cells are counted and allocated once.
+        int[][] fss = new int[src.length][];
+        int[][] ess = new int[tgt.length][];
+        int[] sourceSeen = new int[sources.words.size()];
+        int[] targetSeen = new int[targets.words.size()];
+        long total = 0;
+        for (int p = 0; p < src.length; p++) {
+            fss[p] = distinct(src[p], sourceSeen, p + 1);
+            ess[p] = distinct(tgt[p], targetSeen, p + 1);
+            total += (long) fss[p].length * ess[p].length;
+        }
+        long[] cells = new long[Math.toIntExact(total)];
         int size = 0;
         for (int p = 0; p < src.length; p++) {
-            int[] fs = distinct(src[p]);
-            int[] es = distinct(tgt[p]);
-            if (size + fs.length * es.length > cells.length) {
-                cells = Arrays.copyOf(cells, Math.max(2 * cells.length, size + fs.length * es.length));
-            }
-            for (int f : fs) {
-                for (int e : es) {
+            for (int f : fss[p]) {
+                for (int e : ess[p]) {
                     cells[size++] = (long) f << 32 | e;
                 }
             }
         }
-        Arrays.sort(cells, 0, size);
+        // A sort of primitives has one result, on however many threads it runs.
+        Arrays.parallelSort(cells, 0, size);
         int[] rowStarts = new int[sources.words.size() + 1];
         int[] columns = new int[size];
         int[] counts = new int[size];
@@ -199,8 +206,21 @@ public final class Model1 {
         return result;
     }
 
-    private static int[] distinct(int[] ids) {
-        return Arrays.stream(ids).distinct().toArray();
+    /**
+     * The ids once each, in order of first occurrence.
+     *
+     * @param seen per id, the last {@code stamp} it was seen under (a fresh stamp per call, so the array is never cleared)
+     */
+    private static int[] distinct(int[] ids, int[] seen, int stamp) {
+        int[] result = new int[ids.length];
+        int count = 0;
+        for (int id : ids) {
+            if (seen[id] != stamp) {
+                seen[id] = stamp;
+                result[count++] = id;
+            }
+        }
+        return count == ids.length ? result : Arrays.copyOf(result, count);
     }
 
     /** Words numbered from 0 in order of first occurrence. */

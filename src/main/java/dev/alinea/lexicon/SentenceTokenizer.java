@@ -1,8 +1,11 @@
 package dev.alinea.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -24,10 +27,14 @@ public final class SentenceTokenizer {
 
     /** The most ICU words joined into one dictionary word. */
     private static final int MAX_JOINED = 4;
+    /** The most distinct words whose tokens are remembered; then they are forgotten and remembered afresh. */
+    private static final int MAX_SEEN = 50_000;
 
     private final Language language;
     private final BreakIterator words;
     private final UnaryOperator<String> stemmer;
+    /** The tokens of the words read so far (at most {@link #MAX_SEEN}), by their text: a token depends on its text alone. */
+    private final Map<String, Token> seen = new HashMap<>();
 
     /** @param language BCP 47 tag; its {@link Language} profile decides stemming, stop words, numbers and word joining */
     public SentenceTokenizer(String language) {
@@ -48,35 +55,58 @@ public final class SentenceTokenizer {
      */
     public List<Token> tokenize(String sentence, Predicate<String> knownWord) {
         List<String> pieces = new ArrayList<>();
+        int[] starts = new int[8];
+        int[] ends = new int[8];
         words.setText(sentence);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
+                if (pieces.size() == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * starts.length);
+                    ends = Arrays.copyOf(ends, 2 * ends.length);
+                }
+                starts[pieces.size()] = start;
+                ends[pieces.size()] = end;
                 pieces.add(sentence.substring(start, end));
             }
         }
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(pieces.size());
         boolean joins = language.joinsWordsByDictionary();
         boolean[] han = new boolean[pieces.size()];
         for (int k = 0; joins && k < pieces.size(); k++) {
             han[k] = isHan(pieces.get(k));
         }
+        Pieces all = new Pieces(sentence, pieces, starts, ends);
         for (int k = 0; k < pieces.size(); k++) {
-            int joined = joins ? longestKnownRun(pieces, han, k, knownWord) : 1;
-            tokens.add(token(joined == 1 ? pieces.get(k) : String.join("", pieces.subList(k, k + joined))));
+            int joined = joins ? longestKnownRun(all, han, k, knownWord) : 1;
+            tokens.add(token(joined == 1 ? pieces.get(k) : all.joined(k, joined)));
             k += joined - 1;
         }
         return tokens;
     }
 
-    private static int longestKnownRun(List<String> pieces, boolean[] han, int from, Predicate<String> knownWord) {
+    /** The word pieces of a sentence and where each stands in it. */
+    private record Pieces(String sentence, List<String> texts, int[] starts, int[] ends) {
+
+        /** The pieces [from, from + count) as one string: a substring where nothing stands between them. */
+        String joined(int from, int count) {
+            for (int k = from + 1; k < from + count; k++) {
+                if (starts[k] != ends[k - 1]) {
+                    return String.join("", texts.subList(from, from + count));
+                }
+            }
+            return sentence.substring(starts[from], ends[from + count - 1]);
+        }
+    }
+
+    private static int longestKnownRun(Pieces pieces, boolean[] han, int from, Predicate<String> knownWord) {
         // Only runs of Han pieces are joined: the longest such run from here bounds the candidates.
         int hanRun = 0;
-        while (hanRun < MAX_JOINED && from + hanRun < pieces.size() && han[from + hanRun]) {
+        while (hanRun < MAX_JOINED && from + hanRun < han.length && han[from + hanRun]) {
             hanRun++;
         }
         for (int length = hanRun; length > 1; length--) {
-            if (knownWord.test(String.join("", pieces.subList(from, from + length)))) {
+            if (knownWord.test(pieces.joined(from, length))) {
                 return length;
             }
         }
@@ -101,6 +131,19 @@ public final class SentenceTokenizer {
     }
 
     private Token token(String text) {
+        // Most words of a text recur: each is read once (its value, stem and whether it is a stop word).
+        Token known = seen.get(text);
+        if (known == null) {
+            if (seen.size() >= MAX_SEEN) {
+                seen.clear();
+            }
+            known = newToken(text);
+            seen.put(text, known);
+        }
+        return known;
+    }
+
+    private Token newToken(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         OptionalLong number = language.number(lower);
         if (number.isPresent()) {

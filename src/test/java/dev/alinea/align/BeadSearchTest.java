@@ -61,4 +61,53 @@ class BeadSearchTest {
         assertThat(path.getLast().tgtStart() + path.getLast().tgtCount()).isEqualTo(150);
         assertThat(space.cells()).isLessThan(101 * 151 / 4);
     }
+
+    @Test
+    void aLongTextSearchedWithItsCostsWorkedOutAheadFindsThePathOfABeadByBeadSearch() {
+        // Over 2,000,000 bead costs: worked out in several blocks of rows, each on several threads.
+        int[][] types = LexicalAligner.TYPES;
+        SearchSpace space = SearchSpace.aroundPath(3000, 3600, java.util.stream.IntStream.rangeClosed(0, 3000).map(i -> i * 6 / 5).toArray(), 40);
+        BeadSearch.BeadCost noisy = (i, a, j, b) -> (a + b) * 0.5 + ((i * 7919L + j * 104729L + a * 31L + b) * 2654435761L >>> 7 & 1023) / 1024.0;
+
+        List<BeadSearch.ScoredBead> expected = beadByBead(space, types, noisy);
+
+        assertThat(BeadSearch.search(space, types, noisy)).isEqualTo(expected);
+        BeadSearch.BeadCost remembered = BeadSearch.remembering(space, types, noisy);
+        assertThat(BeadSearch.search(space, types, remembered)).isEqualTo(beadByBead(space, types, remembered));
+    }
+
+    /** The textbook search: each bead's cost asked when it is needed. */
+    private static List<BeadSearch.ScoredBead> beadByBead(SearchSpace space, int[][] types, BeadSearch.BeadCost beadCost) {
+        int n = space.rows();
+        double[][] cost = new double[n + 1][space.columns() + 1];
+        int[][] back = new int[n + 1][space.columns() + 1];
+        for (double[] row : cost) {
+            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        cost[0][0] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = space.low(i); j <= space.high(i); j++) {
+                for (int t = 0; t < types.length; t++) {
+                    int pi = i - types[t][0];
+                    int pj = j - types[t][1];
+                    if (space.contains(pi, pj) && cost[pi][pj] < Double.POSITIVE_INFINITY) {
+                        double c = cost[pi][pj] + beadCost.cost(pi, types[t][0], pj, types[t][1]);
+                        if (c < cost[i][j]) {
+                            cost[i][j] = c;
+                            back[i][j] = t;
+                        }
+                    }
+                }
+            }
+        }
+        java.util.LinkedList<BeadSearch.ScoredBead> path = new java.util.LinkedList<>();
+        for (int i = n, j = space.columns(); i > 0 || j > 0; ) {
+            int a = types[back[i][j]][0];
+            int b = types[back[i][j]][1];
+            path.addFirst(new BeadSearch.ScoredBead(i - a, a, j - b, b, cost[i][j] - cost[i - a][j - b], Double.NaN));
+            i -= a;
+            j -= b;
+        }
+        return path;
+    }
 }
