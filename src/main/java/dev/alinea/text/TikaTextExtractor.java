@@ -64,7 +64,7 @@ public final class TikaTextExtractor {
      */
     public ExtractedText extract(String fileName, InputStream content, java.nio.charset.@Nullable Charset encoding) {
         byte[] bytes = read(fileName, content);
-        String type = TIKA.detect(bytes, fileName);
+        String type = Detector.TIKA.detect(bytes, fileName);
         if (!isTextLike(type)) {
             return document(fileName, bytes, type);
         }
@@ -112,7 +112,15 @@ public final class TikaTextExtractor {
         }
         this.maxBytes = maxBytes;
     }
-    private static final Tika TIKA = new Tika();
+
+    /**
+     * Tika's detectors and parsers, loaded by the first file read, not with the class: making an
+     * extractor is then free (the workbench makes one while it starts, and reads a file later).
+     */
+    private static final class Detector {
+        static final Tika TIKA = new Tika();
+    }
+
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/html", "application/xhtml+xml", "text/markdown",
             "text/x-web-markdown", "text/x-yaml", "application/xml", "text/xml");
 
