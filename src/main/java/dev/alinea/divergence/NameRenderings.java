@@ -311,20 +311,6 @@ final class NameRenderings {
     }
 
     /**
-     * Whether the other version's lack of a name no rendering was learned for can be seen: it
-     * writes the same script (the spelling would be there), or the name is written in the
-     * syllables its romanisation gives (Chen Qingyang in 陈清扬); a name such as Two Dukes Street or
-     * Morse may be rendered by its meaning or a transliteration no rule knows.
-     */
-    private boolean verifiable(Mention name) {
-        if (other.isLatinScript() || other.romanisation().isEmpty()) {
-            return other.isLatinScript();
-        }
-        return java.util.Arrays.stream(name.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
-                .allMatch(word -> word.isEmpty() || CommonWords.isPinyin(word));
-    }
-
-    /**
      * Where a rendering stands in the other text, or -1: in a language written with spaces, as whole
      * words ("li" is not the Li in "kali"); otherwise anywhere.
      */
