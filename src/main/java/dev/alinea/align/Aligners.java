@@ -26,10 +26,6 @@ public final class Aligners {
         return of(Kind.LEXICAL, sourceLanguage, targetLanguage, names);
     }
 
-    public static SentenceAligner of(Kind kind, String sourceLanguage, String targetLanguage) {
-        return of(kind, sourceLanguage, targetLanguage, NameLexicon.EMPTY);
-    }
-
     /** @param names entities of the name list, used by the lexical aligner (the length aligner reads no words) */
     public static SentenceAligner of(Kind kind, String sourceLanguage, String targetLanguage, NameLexicon names) {
         return switch (kind) {

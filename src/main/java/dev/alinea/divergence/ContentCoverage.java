@@ -118,7 +118,7 @@ final class ContentCoverage {
         List<Double> lengths = new ArrayList<>();
         List<Double> asymmetries = new ArrayList<>();
         for (int r : both) {
-            lengths.add(Math.log(textsB.get(r).length() / (textsA.get(r).length() * ratio)));
+            lengths.add(lengthDeviation(r));
             asymmetries.add(asymmetry(matches.get(r)));
         }
         this.lengthSpread = Math.max(MIN_SPREAD, spread(lengths));
@@ -127,7 +127,7 @@ final class ContentCoverage {
 
     /** Whether the project has enough rows in both versions to tell a row's coverage from the usual. */
     boolean measurable() {
-        return ratio > 0 && coverageA > 0 && coverageB > 0 && lengthSpread > 0;
+        return ratio > 0 && coverageA > 0 && coverageB > 0;
     }
 
     /**
@@ -135,16 +135,20 @@ final class ContentCoverage {
      * {@code bLacks}) or the first lacks part of the second's; above 0 is reported.
      */
     double score(int r, boolean bLacks) {
-        Match match = matches.get(r);
-        double length = Math.log(textsB.get(r).length() / (textsA.get(r).length() * ratio)) / lengthSpread;
-        double asymmetry = asymmetry(match) / asymmetrySpread;
-        Side longSide = bLacks ? match.a() : match.b();
-        double tail = longSide.tailShare();
+        double length = lengthDeviation(r) / lengthSpread;
         double sign = bLacks ? -1 : 1;
         if (sign * length < MIN_LENGTH_SPREADS) {
             return -1;
         }
+        Match match = matches.get(r);
+        double asymmetry = asymmetry(match) / asymmetrySpread;
+        double tail = (bLacks ? match.a() : match.b()).tailShare();
         return W_LENGTH * sign * length + W_ASYMMETRY * sign * asymmetry - W_TAIL * tail + BIAS;
+    }
+
+    /** The log of the second cell's length over what the first cell's leads one to expect. */
+    private double lengthDeviation(int r) {
+        return Math.log(textsB.get(r).length() / (textsA.get(r).length() * ratio));
     }
 
     /** Log of a's matched share over b's, each against its usual share: negative when a's content is less rendered than b's. */
@@ -217,7 +221,7 @@ final class ContentCoverage {
 
         /** The matched share, smoothed so that a cell of few words is not extreme. */
         double share() {
-            return (matched() + 0.5) / (translatable() + 1);
+            return smoothedShare(rendered);
         }
 
         /** Log of the matched share of the second half over that of the first half (smoothed). */

@@ -171,7 +171,7 @@ public final class DivergenceDetector {
                 int first = a;
                 int second = b;
                 long paired = rows.stream().filter(row -> !row.get(first).isBlank() && !row.get(second).isBlank()).count();
-                if (paired < ContentCoverage.MIN_ROWS) {
+                if (paired < ContentCoverage.MIN_ROWS || ratios[a][b] <= 0) {
                     continue;
                 }
                 ContentCoverage pair = new ContentCoverage(languages.get(a), languages.get(b), rows.stream().map(row -> row.get(first)).toList(),

@@ -78,15 +78,11 @@ final class NameRenderings {
     /** Of the rows whose other version has a name's best rendering, the share that have the name, by the name's surface key. */
     private final Map<String, Double> naming;
 
-    /** The counts the renderings were learned from. */
+    /** The counts the renderings were learned from, the rows each name stands in among them. */
     private final Counts counts;
 
-    /** The number of rows each name stands in, by surface key. */
-    private final Map<String, Integer> nameRows;
-
     private NameRenderings(Language own, Language other, Map<String, List<String>> renderings, Map<String, String> written, Map<String, Double> rendered,
-            Map<String, Double> naming, Map<String, Integer> nameRows, Counts counts) {
-        this.nameRows = nameRows;
+            Map<String, Double> naming, Counts counts) {
         this.counts = counts;
         this.own = own;
         this.other = other;
@@ -115,7 +111,7 @@ final class NameRenderings {
         }
         if (nameRows.values().stream().noneMatch(rows -> rows >= MIN_ROWS)) {
             // No name stands twice: nothing to learn, and the other text need not be cut into stretches.
-            return new NameRenderings(own, other, Map.of(), written, Map.of(), Map.of(), nameRows, Counts.NONE);
+            return new NameRenderings(own, other, Map.of(), written, Map.of(), Map.of(), new Counts(Map.of(), Map.of(), nameRows, texts.size()));
         }
         Map<String, Integer> stretchRows = new HashMap<>();
         List<Set<String>> stretches = new ArrayList<>();
@@ -154,13 +150,11 @@ final class NameRenderings {
                 }
             }
         }
-        return new NameRenderings(own, other, renderings, written, rendered, naming, nameRows, all);
+        return new NameRenderings(own, other, renderings, written, rendered, naming, all);
     }
 
     /** How often each name and each stretch of the other version stand in a row, alone and together. */
     private record Counts(Map<String, Map<String, Integer>> together, Map<String, Integer> stretchRows, Map<String, Integer> nameRows, int rows) {
-
-        static final Counts NONE = new Counts(Map.of(), Map.of(), Map.of(), 0);
 
         /**
          * The renderings of a name, best first, as the rows show them without one row whose
@@ -200,7 +194,7 @@ final class NameRenderings {
      */
     Optional<String> trusted(Mention name) {
         List<String> mine = of(name);
-        if (mine.isEmpty() || nameRows.getOrDefault(name.surfaceKey(), 0) < MIN_TRUSTED_ROWS) {
+        if (mine.isEmpty() || counts.nameRows().getOrDefault(name.surfaceKey(), 0) < MIN_TRUSTED_ROWS) {
             return Optional.empty();
         }
         String best = mine.getFirst();
@@ -229,6 +223,9 @@ final class NameRenderings {
      * @param otherMentions the names found in the other cell
      */
     Optional<Replacement> replacement(List<Mention> names, String text, String otherText, List<Mention> otherMentions) {
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
         String lowerText = text.toLowerCase(Locale.ROOT);
         String lowerOther = otherText.toLowerCase(Locale.ROOT);
         Set<String> rowKeys = keys(names);
@@ -239,15 +236,24 @@ final class NameRenderings {
         Map<String, List<String>> mine = new HashMap<>();
         names.forEach(name -> mine.computeIfAbsent(name.surfaceKey(), key -> counts.renderings(key, rowStretches)));
         List<String> ownRenderings = mine.values().stream().flatMap(List::stream).toList();
+        Map<Mention, Double> needed = new HashMap<>();
+        names.forEach(name -> needed.put(name, neededNaming(name, text)));
         // A capitalised word opening the sentence or a quotation ('Give in!') may be no name: it does not make the row one of several names.
-        long placed = names.stream().filter(name -> neededNaming(name, text) <= 1).count();
+        long placed = needed.values().stream().filter(value -> value <= 1).count();
+        // The document's names this text writes shortened (Wang for Wang Miao): mentioned, not replaced.
+        Set<String> shortened = new HashSet<>();
+        written.forEach((key, otherName) -> {
+            if (partIn(otherName, text)) {
+                shortened.add(key);
+            }
+        });
         for (Mention name : names) {
             List<String> its = mine.get(name.surfaceKey());
             if (its.stream().anyMatch(lowerOther::contains) || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
                     || romanised.find(name.surfaceKey(), 1) >= 0 || otherMentions.stream().anyMatch(name::sharesKeyWith)) {
                 continue;
             }
-            double neededNaming = neededNaming(name, text);
+            double neededNaming = needed.get(name);
             if (neededNaming > 1) {
                 continue;
             }
@@ -257,8 +263,7 @@ final class NameRenderings {
                 String otherName = entry.getValue();
                 List<String> theirs = renderings.getOrDefault(key, List.of());
                 if (rowKeys.contains(key) || lowerText.contains(otherName.toLowerCase(Locale.ROOT)) || sharesWord(name.text(), otherName)
-                        || partIn(otherName, text)
-                        || theirs.stream().anyMatch(its::contains)) {
+                        || shortened.contains(key) || theirs.stream().anyMatch(its::contains)) {
                     continue;
                 }
                 int at = -1;
@@ -315,10 +320,14 @@ final class NameRenderings {
      * words ("li" is not the Li in "kali"); otherwise anywhere.
      */
     private int wordAt(String lowerOther, String rendering) {
-        for (int at = lowerOther.indexOf(rendering); at >= 0; at = lowerOther.indexOf(rendering, at + 1)) {
-            int end = at + rendering.length();
-            if (!other.isSpaceDelimited() || ((at == 0 || !Character.isLetter(lowerOther.charAt(at - 1)))
-                    && (end == lowerOther.length() || !Character.isLetter(lowerOther.charAt(end))))) {
+        return other.isSpaceDelimited() ? wholeWordAt(lowerOther, rendering) : lowerOther.indexOf(rendering);
+    }
+
+    /** Where a word stands in a text as a whole word (no letter just before or after it), or -1. */
+    private static int wholeWordAt(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
                 return at;
             }
         }
@@ -331,17 +340,8 @@ final class NameRenderings {
         if (words.length < 2) {
             return false;
         }
-        for (String word : words) {
-            if (word.length() >= 2 && Character.isUpperCase(word.codePointAt(0)) && !own.stopWords().contains(word.toLowerCase(Locale.ROOT))) {
-                for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                    int end = at + word.length();
-                    if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(words).anyMatch(word -> word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))
+                && !own.stopWords().contains(word.toLowerCase(Locale.ROOT)) && wholeWordAt(text, word) >= 0);
     }
 
     /** Whether two names have a word in common (Northeast Gaomi, Northeast Gaomi Township): parts of one entity, not two. */

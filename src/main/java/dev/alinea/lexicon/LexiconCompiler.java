@@ -53,7 +53,7 @@ public final class LexiconCompiler {
         }
         for (Language language : languages) {
             if (language.romanisation().isPresent()) {
-                Path file = folder.resolve(RomanisationTable.resourceName(language.code()).substring("/lexicon/".length()));
+                Path file = folder.resolve(RomanisationTable.fileName(language.code()));
                 try (Writer out = Files.newBufferedWriter(file)) {
                     RomanisationTable.write(language.romanisation().get(), out);
                 }

@@ -50,7 +50,7 @@ public final class NameKeys {
         return language.romanisation().map(id -> ROMANISED.computeIfAbsent(id + "\u0000" + name, k -> {
             String fromTable = table(language, id).map(table -> table.romanise(name)).orElse(null);
             return fromTable != null ? fromTable
-                    : TRANSLITERATORS.get().computeIfAbsent(id, Transliterator::getInstance).transliterate(name).strip().replaceAll("\\s+", " ");
+                    : RomanisationTable.romanise(TRANSLITERATORS.get().computeIfAbsent(id, Transliterator::getInstance), name);
         })).orElse("");
     }
 

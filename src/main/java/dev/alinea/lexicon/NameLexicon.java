@@ -77,12 +77,15 @@ public final class NameLexicon {
      * @return one set per token, in token order; empty sets where no rendering covers the token
      */
     public List<Set<String>> keys(String language, List<Token> tokens) {
-        List<Set<String>> keys = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), Set.of()));
+        if (byLanguage.isEmpty() || tokens.isEmpty()) {
+            return java.util.Collections.nCopies(tokens.size(), Set.of());
+        }
         Language profile = Languages.of(language);
         Map<String, List<Rendering>> renderings = byLanguage.get(profile.code());
-        if (renderings == null || tokens.isEmpty()) {
-            return keys;
+        if (renderings == null) {
+            return java.util.Collections.nCopies(tokens.size(), Set.of());
         }
+        List<Set<String>> keys = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), Set.of()));
         StringBuilder folded = new StringBuilder();
         List<Integer> owner = new ArrayList<>();
         List<Boolean> starts = new ArrayList<>();
@@ -100,7 +103,8 @@ public final class NameLexicon {
             for (int prefix = 1; prefix <= 2 && at + prefix <= text.length(); prefix++) {
                 for (Rendering rendering : renderings.getOrDefault(text.substring(at, at + prefix), List.of())) {
                     int end = at + rendering.form().length();
-                    if (rendering.form().length() < prefix || !text.startsWith(rendering.form(), at)
+                    // Forms of one character are filed under it, longer ones under their first two: each is looked up once.
+                    if (!text.startsWith(rendering.form(), at)
                             || wholeTokens && !(starts.get(at) && (end == text.length() || starts.get(end)))) {
                         continue;
                     }

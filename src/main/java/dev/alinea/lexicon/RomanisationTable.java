@@ -90,10 +90,6 @@ final class RomanisationTable {
         return readings.toString().strip().replaceAll("\\s+", " ");
     }
 
-    String transliteratorId() {
-        return transliteratorId;
-    }
-
     /** The stored table of a language, or empty when the build stored none for this transliterator. */
     static Optional<RomanisationTable> stored(String languageCode, String transliteratorId) {
         InputStream raw = RomanisationTable.class.getResourceAsStream(resourceName(languageCode));
@@ -108,7 +104,12 @@ final class RomanisationTable {
     }
 
     static String resourceName(String languageCode) {
-        return "/lexicon/romanisation-" + languageCode + ".txt";
+        return "/lexicon/" + fileName(languageCode);
+    }
+
+    /** The stored table's file name in the lexicon folder. */
+    static String fileName(String languageCode) {
+        return "romanisation-" + languageCode + ".txt";
     }
 
     static RomanisationTable read(BufferedReader in) throws IOException {
@@ -179,7 +180,8 @@ final class RomanisationTable {
         }
     }
 
-    private static String romanise(Transliterator transliterator, String text) {
+    /** What a transliterator makes of a text, its words separated by single spaces. */
+    static String romanise(Transliterator transliterator, String text) {
         return transliterator.transliterate(text).strip().replaceAll("\\s+", " ");
     }
 

@@ -19,7 +19,6 @@ import dev.alinea.align.MultiAligner;
 import dev.alinea.align.MultiAlignment;
 import dev.alinea.align.Row;
 import dev.alinea.align.SegmentRange;
-import dev.alinea.language.Languages;
 import dev.alinea.problem.UserErrorException;
 import dev.alinea.review.RowStatus;
 import dev.alinea.reviewing.AlignedRow;
@@ -87,9 +86,7 @@ public class ProjectService {
             sentences.add(new SentenceSegmenter(file.language(), SrxRules.bundled()).segment(text.text()).stream().map(Segment::text).toList());
         }
         List<String> languages = WARM_UP_TEXTS.stream().map(SourceFile::language).toList();
-        MultiAlignment alignment = aligner.align(sentences, languages, 0);
-        return alignment.rows().stream().map(row -> java.util.stream.IntStream.range(0, languages.size()).mapToObj(d -> Languages.of(languages.get(d))
-                .join(sentences.get(d).subList(row.cells().get(d).start(), row.cells().get(d).end()))).toList()).toList();
+        return aligner.align(sentences, languages, 0).cellTexts(sentences, languages);
     }
 
     /** The most a file to import may hold, in bytes ({@code alinea.import.max-bytes}). */

@@ -59,11 +59,8 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
     private void findDivergences() {
         List<ProjectSummary> newest = projects.projects().stream().sorted(Comparator.comparing(ProjectSummary::createdAt).reversed()).limit(PROJECTS)
                 .toList();
-        for (ProjectSummary project : newest) {
-            if (divergences.stored(project.id()).isEmpty()) {
-                divergences.byRow(project.id());
-            }
-        }
+        // Read when stored (and then held), found and stored otherwise.
+        newest.forEach(project -> divergences.byRow(project.id()));
     }
 
     /** Runs work on a daemon thread; a failure is logged, as it only means the first request does the work. */

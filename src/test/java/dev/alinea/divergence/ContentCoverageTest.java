@@ -1,19 +1,13 @@
 package dev.alinea.divergence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import dev.alinea.align.BeadIds;
-import dev.alinea.language.Languages;
 
 /**
  * Partial translations found by how much of each cell the other renders: the UDHR in English
@@ -22,30 +16,13 @@ import dev.alinea.language.Languages;
  */
 class ContentCoverageTest {
 
-    private static final Path UDHR = Path.of("../shared/gold/udhr");
     private static List<List<String>> rows;
 
     private final DivergenceDetector detector = new DivergenceDetector();
 
     @BeforeAll
     static void readTheGoldRows() throws IOException {
-        assumeTrue(Files.isDirectory(UDHR), "the UDHR gold set is not at " + UDHR.toAbsolutePath());
-        List<String> english = Files.readAllLines(UDHR.resolve("udhr.en.txt"));
-        List<String> indonesian = Files.readAllLines(UDHR.resolve("udhr.id.txt"));
-        rows = new ArrayList<>();
-        for (String line : Files.readAllLines(UDHR.resolve("gold.en-id.align"))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            BeadIds bead = BeadIds.parse(line);
-            if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
-                rows.add(List.of(cell(english, bead.source(), "en"), cell(indonesian, bead.target(), "id")));
-            }
-        }
-    }
-
-    private static String cell(List<String> sentences, List<Integer> ids, String language) {
-        return Languages.of(language).join(ids.stream().map(sentences::get).toList());
+        rows = UdhrGoldRows.read("en", "id");
     }
 
     private List<Divergence> partial(List<List<String>> cells) {

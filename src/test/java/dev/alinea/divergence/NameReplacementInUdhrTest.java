@@ -1,19 +1,13 @@
 package dev.alinea.divergence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import dev.alinea.align.BeadIds;
-import dev.alinea.language.Languages;
 
 /**
  * Ordinary title-cased names of the Universal Declaration of Human Rights in English and Chinese
@@ -22,25 +16,11 @@ import dev.alinea.language.Languages;
  */
 class NameReplacementInUdhrTest {
 
-    private static final Path UDHR = Path.of("../shared/gold/udhr");
     private static List<List<String>> rows;
 
     @BeforeAll
     static void readTheGoldRows() throws IOException {
-        assumeTrue(Files.isDirectory(UDHR), "the UDHR gold set is not at " + UDHR.toAbsolutePath());
-        List<String> english = Files.readAllLines(UDHR.resolve("udhr.en.txt"));
-        List<String> chinese = Files.readAllLines(UDHR.resolve("udhr.zh.txt"));
-        rows = new ArrayList<>();
-        for (String line : Files.readAllLines(UDHR.resolve("gold.en-zh.align"))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            BeadIds bead = BeadIds.parse(line);
-            if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
-                rows.add(List.of(Languages.of("en").join(bead.source().stream().map(english::get).toList()),
-                        Languages.of("zh").join(bead.target().stream().map(chinese::get).toList())));
-            }
-        }
+        rows = UdhrGoldRows.read("en", "zh");
     }
 
     private static List<Divergence> names(List<List<String>> cells) {
