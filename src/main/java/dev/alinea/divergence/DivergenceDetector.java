@@ -458,6 +458,9 @@ public final class DivergenceDetector {
             }
             List<Mention> restA = firmA.subList(pairs, firmA.size());
             List<Mention> restB = firmB.subList(pairs, firmB.size());
+            // An approximation (hundreds, 几十) is not weighed against an incidental numeral (一声 "a shout").
+            restA = restA.stream().filter(DivergenceDetector.RowPair::exact).toList();
+            restB = restB.stream().filter(DivergenceDetector.RowPair::exact).toList();
             for (int k = 0; k < restA.size(); k++) {
                 if (k < looseB.size()) {
                     out.add(mismatch(restA.get(k), looseB.get(k)));

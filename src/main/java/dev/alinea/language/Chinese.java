@@ -20,6 +20,11 @@ final class Chinese extends Language {
     private static final String SURNAMES = "李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司诸葛";
     /** Counters and measure words: a lone digit before one is a number (三人, 七天, 两名); at the end of a numeral word they are no part of its value (第十一条, 四十岁). */
     private static final String COUNTERS = "条章节款项年月日号个岁次名位届天人只件本部篇页倍元块米里斤层代周秒%";
+    /**
+     * Counters that make a numeral before them a count in running text (一家四口, 六颗骰子, 三寸), but
+     * are too often part of a word with 一 (一家, 一口, 一声) to be read off a numeral word.
+     */
+    private static final String RUNNING_COUNTERS = COUNTERS + "口家句步声张匹座间辆棵颗封瓶杯碗箱包幅首场台套遍趟回寸尺丈亩";
     private static final Set<String> STOP_WORDS = Set.of("的", "了", "是", "在", "和", "与", "也", "就", "都", "而", "及", "之", "着", "过",
             "把", "被", "这", "那", "个", "我", "你", "他", "她", "它", "们", "一", "不", "有", "说", "要", "去", "来", "到", "得", "地",
             "吗", "呢", "吧", "啊", "又", "很", "还", "便", "却", "再", "让", "给", "对", "从", "向", "为", "以", "于");
@@ -68,7 +73,7 @@ final class Chinese extends Language {
 
     @Override
     public List<NumberSpan> spelledNumbers(String text) {
-        return HanNumerals.find(text, COUNTERS);
+        return HanNumerals.find(text, RUNNING_COUNTERS);
     }
 
     @Override

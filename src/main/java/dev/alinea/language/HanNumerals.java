@@ -90,7 +90,14 @@ public final class HanNumerals {
             }
             taken.add(new int[] {about.start(), about.end()});
         }
+        int idiomsFrom = taken.size();
         idioms(text, counters, taken);
+        // An idiom's numerals (四菜一汤 "four dishes and a soup", 一家四口 "the four of them") are incidental:
+        // they count against a different number only, and answer a translation that says the same.
+        for (int[] numeral : taken.subList(idiomsFrom, taken.size())) {
+            long value = parse(text.substring(numeral[0], numeral[1])).orElseThrow();
+            spans.add(new NumberSpan(numeral[0], numeral[1], value, value, true));
+        }
         Matcher run = RUN.matcher(text);
         while (run.find()) {
             int start = run.start();
@@ -125,7 +132,7 @@ public final class HanNumerals {
     }
 
     /**
-     * Marks as taken the numerals of four-character idioms built on two numbers, 三心二意, 七上八下,
+     * Marks as taken (read as incidental numbers, not as counts) the numerals of four-character idioms built on two numbers, 三心二意, 七上八下,
      * 独一无二, 千方百计: two lone numerals one character apart, neither followed by a counter (五月三日 is a date).
      */
     private static void idioms(String text, String counters, List<int[]> taken) {

@@ -135,6 +135,26 @@ class NumberDivergenceTest {
     }
 
     @Test
+    void anIdiomsNumeralAnswersATranslationThatSaysTheSameAndCountsAgainstAnother() {
+        assertThat(compare("en", "Four dishes and a soup, all untouched.", "zh", "四菜一汤，没人动过。")).isEmpty();
+        assertThat(compare("en", "The four of them lived on the farm.", "zh", "一家四口，以务农为业。")).isEmpty();
+        assertThat(compare("en", "Six dishes and a soup, all untouched.", "zh", "四菜一汤，没人动过。")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The English says Six where the Chinese says 四.");
+    }
+
+    @Test
+    void measuresAndCountersInRunningTextMakeACount() {
+        assertThat(compare("en", "Two three-inch golden lotuses.", "zh", "一双三寸金莲。")).isEmpty();
+        assertThat(compare("en", "He threw the dice.", "zh", "他拿着六颗骰子。")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The Chinese has the number 六; the English has no such number.");
+    }
+
+    @Test
+    void anApproximationIsNotWeighedAgainstAnIncidentalNumeral() {
+        assertThat(compare("en", "Their faces twisted into hundreds of masks, they would shout.", "zh", "他们丑态百出，怪叫一声。")).isEmpty();
+    }
+
+    @Test
     void aNumeralInANameTheOtherVersionWritesIsPartOfTheName() {
         // The translation's "fourteenth" has no counterpart; the 四 of the name is none.
         assertThat(compare("en", "Luo Xiaosi came back to the fourteenth team.", "zh", "罗小四回到队里。")).singleElement()
