@@ -57,6 +57,8 @@ final class NameRenderings {
     static final double MIN_NAMING_LOOSE = 0.6;
     /** How far apart, as a share of the cell length, a name and the rendering that stands in its place may be, when the row has several names. */
     static final double MAX_SHIFT = 0.35;
+    /** Letters a name of one word needs for its romanisation alone to show it in the other version (Beijing, Qingping; not Tie). */
+    static final int MIN_ROMANISED_WORD = 6;
     /** How many of another name's best renderings are looked for in the other version. */
     static final int RENDERINGS_TRIED = 3;
 
@@ -280,10 +282,15 @@ final class NameRenderings {
                         }
                     }
                 }
-                if (at < 0 && otherName.contains(" ") && neededNaming <= MIN_NAMING_TELLING) {
+                boolean severalWords = otherName.contains(" ");
+                if (at < 0 && (severalWords || otherName.length() >= MIN_ROMANISED_WORD) && neededNaming <= MIN_NAMING_TELLING) {
                     int found = romanised.find(key);
-                    // 陈清扬 for Chen Qingyang, when it starts with a surname: 王家连过宗 has no Jia Lian in it.
-                    if (found >= 0 && other.isSurname(otherText.codePointAt(found))) {
+                    // 陈清扬 for Chen Qingyang, when it starts with a surname: 王家连过宗 has no Jia Lian in it;
+                    // a long word of two or more syllables (北京 for Beijing, 清平 for Qingping) says enough alone,
+                    // unless the other version writes it far more often than this one the name: 背景 "background" is no Beijing.
+                    if (found >= 0 && (severalWords ? other.isSurname(otherText.codePointAt(found))
+                            : counts.stretchRows().getOrDefault(otherText.substring(found, found + romanised.matchedLength()), 0)
+                                    <= 2 * counts.nameRows().getOrDefault(key, 0) + 1)) {
                         at = found;
                         length = romanised.matchedLength();
                     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,27 @@ class NameRenderingsTest {
 
         assertThat(detect(rows)).singleElement().extracting(Divergence::explanation).isEqualTo(
                 "The English names \"Wang Lei\" where the Chinese has \"陈清扬\", which renders \"Chen Qingyang\" elsewhere in the text: a name replaced?");
+    }
+
+    @Test
+    void aPlaceNameOfOneWordIsFoundByRomanisationButNotInACommonWordThatSoundsLikeIt() {
+        List<List<String>> rows = story();
+        rows.add(List.of("The cook lived in Beijing.", "厨子住在北京。"));
+        rows.add(List.of("In Beijing the cook laughed.", "在北京厨子笑了。"));
+        assertThat(detect(rows)).isEmpty();
+
+        rows.set(rows.size() - 1, List.of("In Misty the cook laughed.", "在北京厨子笑了。"));
+        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation).isEqualTo(
+                "The English names \"Misty\" where the Chinese has \"北京\", which renders \"Beijing\" elsewhere in the text: a name replaced?");
+
+        // 背景 ("background") reads beijing too, but the Chinese writes it far more often than the English names Beijing.
+        List<List<String>> background = story();
+        background.add(List.of("In Beijing it rained.", "北京下雨了。"));
+        for (String colour : List.of("grey", "red", "dark")) {
+            background.add(List.of("The background was " + colour + ".", "背景是" + Map.of("grey", "灰", "red", "红", "dark", "黑").get(colour) + "色的。"));
+        }
+        background.add(List.of("The cook showed Misty the picture.", "厨子把背景画给他看。"));
+        assertThat(detect(background)).isEmpty();
     }
 
     @Test
