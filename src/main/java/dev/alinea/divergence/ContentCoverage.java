@@ -46,6 +46,8 @@ final class ContentCoverage {
     static final int MIN_ROWS = 20;
     /** The smallest spread assumed for a measure: a few rows of a very regular text must not make every deviation extreme. */
     private static final double MIN_SPREAD = 0.1;
+    /** A neighbouring row holds a row's missing content when it renders at least this share of the pair's usual share of it. */
+    private static final double HELD_SHARE = 0.5;
     /** Model 1 is trained on at most this many rows, taken evenly: its word pairs need no more. */
     private static final int MAX_TRAINING_ROWS = 4000;
 
@@ -162,6 +164,36 @@ final class ContentCoverage {
         return new Match(side(a, b, aTranslates, learnedAB, learnedBA), side(b, a, !aTranslates, learnedBA, learnedAB));
     }
 
+    /**
+     * Whether the lacking version's cell in row k holds the content row r's cell lacks: the words
+     * of that cell its own counterpart leaves unrendered (what it has in excess) are rendered by row
+     * r's longer cell about as well as this pair renders its words. A neighbour that is merely long
+     * (an added passage, a long sentence of its own) holds nothing of row r.
+     *
+     * @param bLacks whether the second version's cell of row r is the one that lacks content
+     */
+    boolean heldBy(int r, boolean bLacks, int k) {
+        Match there = matches.get(k);
+        if (!matches.containsKey(r) || there == null) {
+            return false;
+        }
+        List<Token> lackingCell = bLacks ? tokensB.get(k) : tokensA.get(k);
+        Side lackingSide = bLacks ? there.b() : there.a();
+        List<Token> excess = new ArrayList<>();
+        for (int i = 0; i < lackingCell.size(); i++) {
+            if (Boolean.FALSE.equals(lackingSide.byToken().get(i))) {
+                excess.add(lackingCell.get(i));
+            }
+        }
+        if (excess.isEmpty()) {
+            return false;
+        }
+        Side inRow = bLacks ? side(excess, tokensA.get(r), !aTranslates, learnedBA, learnedAB)
+                : side(excess, tokensB.get(r), aTranslates, learnedAB, learnedBA);
+        double usual = bLacks ? coverageB : coverageA;
+        return inRow.translatable() > 0 && (double) inRow.matched() / inRow.translatable() >= HELD_SHARE * usual;
+    }
+
     /** Which tokens of x the other cell y renders, in x's order. */
     private Side side(List<Token> x, List<Token> y, boolean xTranslates, Map<String, Set<String>> xy, Map<String, Set<String>> yx) {
         Set<String> yKeys = new HashSet<>();
@@ -174,6 +206,7 @@ final class ContentCoverage {
             yRenders.addAll(yx.getOrDefault(token.key(), Set.of()));
         }
         List<Boolean> matched = new ArrayList<>();
+        List<Boolean> byToken = new ArrayList<>();
         for (Token token : x) {
             String key = token.key();
             boolean isMatched = yKeys.contains(key) || yRenders.contains(key)
@@ -186,8 +219,9 @@ final class ContentCoverage {
             if (translatable) {
                 matched.add(isMatched);
             }
+            byToken.add(translatable ? isMatched : null);
         }
-        return new Side(matched);
+        return new Side(matched, byToken);
     }
 
     private static List<Token> content(List<Token> tokens) {
@@ -208,8 +242,11 @@ final class ContentCoverage {
         return 1.4826 * median(values.stream().map(v -> Math.abs(v - median)).toList());
     }
 
-    /** For each translatable content word of a cell, in order, whether the other cell renders it. */
-    private record Side(List<Boolean> rendered) {
+    /**
+     * For each translatable content word of a cell, in order, whether the other cell renders it;
+     * and the same for every content word (null for a word that could not be matched at all).
+     */
+    private record Side(List<Boolean> rendered, List<@org.jspecify.annotations.Nullable Boolean> byToken) {
 
         int translatable() {
             return rendered.size();

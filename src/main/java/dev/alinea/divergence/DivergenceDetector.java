@@ -237,7 +237,7 @@ public final class DivergenceDetector {
         int present = textA.isBlank() ? b : a;
         int absent = textA.isBlank() ? a : b;
         String text = rows.get(r).get(present);
-        if (neighbourHolds(rows, r, absent, present, absent == b ? ratio : 1 / ratio, expectedLength(text.length(), present, absent, a, ratio))) {
+        if (neighbourHolds(rows, r, absent, present, absent == b ? ratio : 1 / ratio, expectedLength(text.length(), present, absent, a, ratio), k -> true)) {
             return java.util.Optional.empty(); // the sentence's content sits in a neighbouring row of the other version
         }
         return java.util.Optional.of(new Divergence(DivergenceType.OMISSION, r, List.of(new Span(present, 0, text.length(), text)),
@@ -294,7 +294,9 @@ public final class DivergenceDetector {
         String shortText = shorter ? textB : textA;
         String longText = shorter ? textA : textB;
         double missing = expectedLength(longText.length(), longDoc, shortDoc, a, ratio) - shortText.length();
-        if (neighbourHolds(rows, r, shortDoc, longDoc, shortDoc == b ? ratio : 1 / ratio, missing)) {
+        // Where the rows' words can be compared, the neighbour must render what this row lacks, not merely be long.
+        java.util.function.IntPredicate holds = coverage == null ? k -> true : k -> coverage.heldBy(r, shortDoc == b, k);
+        if (neighbourHolds(rows, r, shortDoc, longDoc, shortDoc == b ? ratio : 1 / ratio, missing, holds)) {
             return java.util.Optional.empty();
         }
         long percent = Math.round(100 * (shorter ? share : 1 / share));
@@ -322,7 +324,8 @@ public final class DivergenceDetector {
      * {@code missing} characters more in {@code lacking} than its counterpart in {@code other}
      * leads one to expect: the content one row lacks sits there.
      */
-    private static boolean neighbourHolds(List<List<String>> rows, int r, int lacking, int other, double lackingPerOther, double missing) {
+    private static boolean neighbourHolds(List<List<String>> rows, int r, int lacking, int other, double lackingPerOther, double missing,
+            java.util.function.IntPredicate rendersMissing) {
         if (missing <= 0) {
             return false;
         }
@@ -337,7 +340,7 @@ public final class DivergenceDetector {
             }
             double expectedThere = otherText.length() * (lackingPerOther > 0 && Double.isFinite(lackingPerOther) ? lackingPerOther : 1);
             double excess = lackingText.length() - expectedThere;
-            if (excess >= NEIGHBOUR_SHARE * missing && lackingText.length() >= NEIGHBOUR_STRETCH * expectedThere) {
+            if (excess >= NEIGHBOUR_SHARE * missing && lackingText.length() >= NEIGHBOUR_STRETCH * expectedThere && rendersMissing.test(k)) {
                 return true;
             }
         }

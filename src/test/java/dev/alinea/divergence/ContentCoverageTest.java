@@ -95,6 +95,30 @@ class ContentCoverageTest {
     }
 
     @Test
+    void aLongNeighbourHidesACutRowOnlyWhenItHoldsWhatTheRowLacks() {
+        int row = longRow();
+        int neighbour = row + 1;
+        String full = rows.get(row).get(1);
+        List<List<String>> changed = cut(row, 1);
+        String kept = changed.get(row).get(1);
+
+        // The rest of the cut sentence in the next row: the rows are cut elsewhere, nothing is missing.
+        List<List<String>> moved = new ArrayList<>(changed);
+        moved.set(neighbour, List.of(rows.get(neighbour).get(0), full.substring(kept.length()).strip() + " " + rows.get(neighbour).get(1)));
+        assertThat(partial(moved)).noneMatch(d -> d.row() == row);
+
+        // As long a stretch of unrelated text there (an added passage) holds none of it: the cut row is still only part translated.
+        String unrelated = "Ibu memasak nasi goreng dengan bawang merah, cabai dan kecap manis di dapur kecil setiap pagi sebelum matahari terbit. ";
+        StringBuilder added = new StringBuilder();
+        while (added.length() < full.length() - kept.length()) {
+            added.append(unrelated);
+        }
+        List<List<String>> padded = new ArrayList<>(changed);
+        padded.set(neighbour, List.of(rows.get(neighbour).get(0), added + rows.get(neighbour).get(1)));
+        assertThat(partial(padded)).anyMatch(d -> d.row() == row && d.spans().getFirst().document() == 1);
+    }
+
+    @Test
     void aFewRowsFallBackToTheLengthRatioAlone() {
         List<List<String>> few = new ArrayList<>(rows.subList(0, ContentCoverage.MIN_ROWS - 1));
         assertThat(partial(few)).isEmpty();
