@@ -25,6 +25,18 @@ class SentenceTokenizerTest {
     }
 
     @Test
+    void readsAChineseNumeralThatIcuCutsIntoPiecesAsOneNumber() {
+        assertThat(keys("zh", "第二十八条")).containsExactly("#28");
+        assertThat(keys("zh", "他三十五岁，一百二十三人，二〇二一年")).contains("#35", "#123", "#2021").doesNotContain("#3", "#15", "#100", "#20");
+    }
+
+    @Test
+    void keepsAChineseRangeAndATaelAsTheyWere() {
+        assertThat(keys("zh", "三四个人")).contains("#3", "#4");
+        assertThat(keys("zh", "五十两银子")).contains("#50").doesNotContain("#52");
+    }
+
+    @Test
     void segmentsChineseIntoWordsAndKeepsLatinTokens() {
         List<Token> tokens = new SentenceTokenizer("zh").tokenize("李磊是 ACL 2021 最佳论文的科学家。", word -> word.equals("科学家"));
 
