@@ -17,6 +17,17 @@ class SentenceTokenizerTest {
     }
 
     @Test
+    void readsIrregularEnglishPastFormsAsTheirVerb() {
+        SentenceTokenizer english = new SentenceTokenizer("en");
+
+        assertThat(english.key("said")).isEqualTo(english.key("say"));
+        assertThat(english.key("thought")).isEqualTo(english.key("think"));
+        assertThat(english.key("written")).isEqualTo(english.key("writes"));
+        // as often the direction as the verb: left alone
+        assertThat(english.key("left")).isNotEqualTo(english.key("leave"));
+    }
+
+    @Test
     void readsNumbersByValueInEveryLanguage() {
         assertThat(keys("en", "more than 40 papers, 2,000 readers and forty guests")).contains("#40", "#2000");
         assertThat(keys("zh", "发表了四十篇论文，共有 2016 年")).contains("#40", "#2016");
