@@ -28,6 +28,37 @@ final class English extends Language {
             "before", "even", "just", "recently", "such", "see", "also", "do", "does", "no", "not", "let", "yes", "oh", "o", "now", "then",
             "thus", "behold", "why", "what", "how", "who", "where", "dr", "mr", "mrs", "ms", "prof");
 
+    /**
+     * Irregular past forms and participles by their verb (said = say, thought = think): the
+     * Snowball stemmer leaves them as they are, so "said" never met a dictionary's "say". Forms that
+     * are as often another word (left, lay, rose, wound, bore, bit) are left out.
+     */
+    private static final Map<String, String> IRREGULAR_VERBS = pairs(
+            "said", "say", "says", "say", "made", "make", "went", "go", "gone", "go", "thought", "think", "came", "come",
+            "took", "take", "taken", "take", "saw", "see", "seen", "see", "knew", "know", "known", "know", "told", "tell",
+            "gave", "give", "given", "give", "kept", "keep", "stood", "stand", "heard", "hear", "held", "hold",
+            "brought", "bring", "began", "begin", "begun", "begin", "ran", "run", "sat", "sit", "got", "get", "gotten", "get",
+            "wrote", "write", "written", "write", "spoke", "speak", "spoken", "speak", "became", "become", "caught", "catch",
+            "fought", "fight", "sent", "send", "spent", "spend", "lost", "lose", "meant", "mean", "met", "meet", "paid", "pay",
+            "sold", "sell", "taught", "teach", "understood", "understand", "won", "win", "wore", "wear", "worn", "wear",
+            "drew", "draw", "drawn", "draw", "drove", "drive", "driven", "drive", "ate", "eat", "eaten", "eat", "broke", "break",
+            "broken", "break", "chose", "choose", "chosen", "choose", "forgot", "forget", "forgotten", "forget", "hid", "hide",
+            "hidden", "hide", "led", "lead", "rode", "ride", "ridden", "ride", "shot", "shoot", "shook", "shake",
+            "shaken", "shake", "sang", "sing", "sung", "sing", "slept", "sleep", "struck", "strike", "threw", "throw",
+            "thrown", "throw", "woke", "wake", "woken", "wake", "wept", "weep", "laid", "lay", "built", "build", "bought", "buy",
+            "dealt", "deal", "dug", "dig", "fed", "feed", "fled", "flee", "flew", "fly", "flown", "fly", "grew", "grow",
+            "grown", "grow", "swore", "swear", "sworn", "swear", "swept", "sweep", "swam", "swim", "tore", "tear",
+            "torn", "tear", "bent", "bend", "bitten", "bite", "blew", "blow", "blown", "blow", "bled", "bleed", "fell", "fall",
+            "fallen", "fall", "felt", "feel", "forgave", "forgive", "forgiven", "forgive", "froze", "freeze", "frozen", "freeze",
+            "hung", "hang", "knelt", "kneel", "leapt", "leap", "lent", "lend", "overcame", "overcome", "rang", "ring",
+            "rung", "ring", "risen", "rise", "sought", "seek", "shone", "shine", "shrank", "shrink", "slid", "slide",
+            "spun", "spin", "sprang", "spring", "stole", "steal", "stolen", "steal", "stuck", "stick", "stung", "sting",
+            "strode", "stride", "strove", "strive", "swung", "swing", "trod", "tread", "trodden", "tread", "wrung", "wring",
+            "found", "find", "sank", "sink", "sunk", "sink", "borne", "bear", "beaten", "beat", "mistook", "mistake",
+            "mistaken", "mistake", "withdrew", "withdraw", "withdrawn", "withdraw", "undertook", "undertake",
+            "undertaken", "undertake", "arose", "arise", "arisen", "arise", "awoke", "awake", "forbade", "forbid",
+            "forbidden", "forbid", "foresaw", "foresee", "foreseen", "foresee");
+
     private static final SpelledNumbers SPELLED = spelled();
     private static final Map<String, String> SPELLINGS = spellings("ph", "f", "sh", "s", "ch", "k", "th", "t", "j", "y");
 
@@ -100,7 +131,16 @@ final class English extends Language {
 
     @Override
     public UnaryOperator<String> newStemmer() {
-        return Snowball.stemmer(new EnglishStemmer());
+        UnaryOperator<String> snowball = Snowball.stemmer(new EnglishStemmer());
+        return word -> snowball.apply(IRREGULAR_VERBS.getOrDefault(word, word));
+    }
+
+    private static Map<String, String> pairs(String... formAndVerb) {
+        Map<String, String> map = new java.util.HashMap<>();
+        for (int i = 0; i < formAndVerb.length; i += 2) {
+            map.put(formAndVerb[i], formAndVerb[i + 1]);
+        }
+        return Map.copyOf(map);
     }
 
     @Override

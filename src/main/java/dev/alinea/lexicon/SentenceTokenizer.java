@@ -14,8 +14,11 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.alinea.language.Language;
 import dev.alinea.language.Languages;
+import dev.alinea.language.NumberSpan;
 
 /**
  * Splits a sentence into tokens with ICU's word {@link BreakIterator} (dictionary-based word
@@ -77,7 +80,15 @@ public final class SentenceTokenizer {
             han[k] = isHan(pieces.get(k));
         }
         Pieces all = new Pieces(sentence, pieces, starts, ends);
+        List<NumberSpan> numbers = pieces.size() > 1 ? language.spelledNumbers(sentence) : List.of();
         for (int k = 0; k < pieces.size(); k++) {
+            NumberSpan number = numberOverPieces(all, k, numbers);
+            if (number != null) {
+                int count = piecesUntil(all, k, number.end());
+                tokens.add(new Token(all.joined(k, count), "#" + number.low(), TokenKind.NUMBER, true));
+                k += count - 1;
+                continue;
+            }
             int joined = joins ? longestKnownRun(all, han, k, knownWord) : 1;
             tokens.add(token(joined == 1 ? pieces.get(k) : all.joined(k, joined)));
             k += joined - 1;
@@ -97,6 +108,31 @@ public final class SentenceTokenizer {
             }
             return sentence.substring(starts[from], ends[from + count - 1]);
         }
+    }
+
+    /**
+     * The exact number that starts in piece {@code from} and goes on into the next (ICU cuts
+     * 第二十八条 "Article 28" into 第二 + 十八条 and 一百二十三 into 一百 + 二十 + 三, each piece a number
+     * of its own), or null where none does.
+     */
+    private static @Nullable NumberSpan numberOverPieces(Pieces pieces, int from, List<NumberSpan> numbers) {
+        int start = pieces.starts()[from];
+        int end = pieces.ends()[from];
+        for (NumberSpan number : numbers) {
+            if (number.exact() && !number.incidental() && number.start() >= start && number.start() < end && number.end() > end) {
+                return number;
+            }
+        }
+        return null;
+    }
+
+    /** How many pieces from piece {@code from} on start before offset {@code end}. */
+    private static int piecesUntil(Pieces pieces, int from, int end) {
+        int count = 1;
+        while (from + count < pieces.texts().size() && pieces.starts()[from + count] < end) {
+            count++;
+        }
+        return count;
     }
 
     private static int longestKnownRun(Pieces pieces, boolean[] han, int from, Predicate<String> knownWord) {

@@ -17,11 +17,34 @@ class SentenceTokenizerTest {
     }
 
     @Test
+    void readsIrregularEnglishPastFormsAsTheirVerb() {
+        SentenceTokenizer english = new SentenceTokenizer("en");
+
+        assertThat(english.key("said")).isEqualTo(english.key("say"));
+        assertThat(english.key("thought")).isEqualTo(english.key("think"));
+        assertThat(english.key("written")).isEqualTo(english.key("writes"));
+        // as often the direction as the verb: left alone
+        assertThat(english.key("left")).isNotEqualTo(english.key("leave"));
+    }
+
+    @Test
     void readsNumbersByValueInEveryLanguage() {
         assertThat(keys("en", "more than 40 papers, 2,000 readers and forty guests")).contains("#40", "#2000");
         assertThat(keys("zh", "发表了四十篇论文，共有 2016 年")).contains("#40", "#2016");
         assertThat(keys("zh", "第十一条")).contains("#11");
         assertThat(keys("id", "lebih dari 40 makalah dan tiga buku")).contains("#40", "#3");
+    }
+
+    @Test
+    void readsAChineseNumeralThatIcuCutsIntoPiecesAsOneNumber() {
+        assertThat(keys("zh", "第二十八条")).containsExactly("#28");
+        assertThat(keys("zh", "他三十五岁，一百二十三人，二〇二一年")).contains("#35", "#123", "#2021").doesNotContain("#3", "#15", "#100", "#20");
+    }
+
+    @Test
+    void keepsAChineseRangeAndATaelAsTheyWere() {
+        assertThat(keys("zh", "三四个人")).contains("#3", "#4");
+        assertThat(keys("zh", "五十两银子")).contains("#50").doesNotContain("#52");
     }
 
     @Test
