@@ -80,9 +80,14 @@ public final class SentenceTokenizer {
             han[k] = isHan(pieces.get(k));
         }
         Pieces all = new Pieces(sentence, pieces, starts, ends);
-        List<NumberSpan> numbers = pieces.size() > 1 ? language.spelledNumbers(sentence) : List.of();
+        // The sentence's numbers are read only once a piece reads as a number: most sentences have none.
+        List<NumberSpan> numbers = null;
         for (int k = 0; k < pieces.size(); k++) {
-            NumberSpan number = numberOverPieces(all, k, numbers);
+            NumberSpan number = null;
+            if (k + 1 < pieces.size() && token(pieces.get(k)).kind() == TokenKind.NUMBER) {
+                numbers = numbers == null ? language.spelledNumbers(sentence) : numbers;
+                number = numberOverPieces(all, k, numbers);
+            }
             if (number != null) {
                 int count = piecesUntil(all, k, number.end());
                 tokens.add(new Token(all.joined(k, count), "#" + number.low(), TokenKind.NUMBER, true));
