@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 
 import org.tartarus.snowball.ext.IndonesianStemmer;
 
-/** Indonesian: stemming by its affix rules guarded by the dictionary's words (Snowball for the rest), number words, the withdrawn code {@code in}, and the Indonesian side of the English–Indonesian dictionary. */
+/** Indonesian: Snowball stemming (and the affix rules, guarded by the dictionary's words, where Snowball strips nothing), number words, the withdrawn code {@code in}, and the Indonesian side of the English–Indonesian dictionary. */
 final class Indonesian extends Language {
 
     private static final Set<String> STOP_WORDS = Set.of("yang", "dan", "di", "ke", "dari", "untuk", "dengan", "itu", "ini", "sebuah",

@@ -8,16 +8,17 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * Indonesian stemming by its affix rules, guarded by a list of known words, after Nazief and
- * Adriani's algorithm: a particle (-lah, -kah, -tah, -pun), a possessive (-ku, -mu, -nya) and a
- * derivational suffix (-kan, -an, -i) come off first, then up to one derivational prefix at a
- * time (di-, ke-, se-, ber-, ter-, me-, pe-, per- and their nasal forms, which drop or keep the
- * root's first sound: menentang = tentang, memakai = pakai, mengirim = kirim, menyampaikan =
- * sampai), and a form is taken only when what is left is a known word. Snowball's stemmer strips
- * nothing from words of two syllables or fewer ("berhak" stays, so it never met "hak") and reads
- * nasal prefixes by spelling alone (memiliki = "pilik"); known words settle both. A known word
- * that Snowball leaves as it is counts as a root (kelas is not ke- + las, sebab not se- + bab);
- * any word with no known form is stemmed by Snowball, as before.
+ * Indonesian stemming where Snowball's stemmer strips nothing: it leaves words of two syllables
+ * or fewer as written, so "berhak" (has the right) never met the dictionary's "hak" (right), nor
+ * "haknya" (his right). Such a word is read by the language's affix rules, guarded by a list of
+ * known words, after Nazief and Adriani's algorithm: a particle (-lah, -kah, -tah, -pun), a
+ * possessive (-ku, -mu, -nya) and a derivational suffix (-kan, -an, -i) come off first, then one
+ * derivational prefix at a time (di-, ke-, se-, ber-, ter-, me-, pe-, per- and the nasal forms,
+ * which keep or drop the root's first sound: memakan = makan, memakai = pakai, mengirim =
+ * kirim), and a form is taken only when what is left is a known word that is no function word. A
+ * known word counts as a root (kelas is not ke- + las, sebab not se- + bab). A word that Snowball
+ * stems keeps Snowball's stem (read on by these rules if Snowball would strip nothing more from
+ * it: berhaknya = berhak = hak), so the keys of every other word stay as they were.
  */
 final class IndonesianAffixes implements UnaryOperator<String> {
 
@@ -53,7 +54,11 @@ final class IndonesianAffixes implements UnaryOperator<String> {
             return apply(word.substring(0, hyphen));
         }
         String stem = snowball.apply(word);
-        if (stem.equals(word) && known.test(word)) {
+        if (!stem.equals(word)) {
+            // What Snowball left may be a short word it would strip nothing from: berhaknya = berhak + -nya.
+            return stem.length() < word.length() ? apply(stem) : stem;
+        }
+        if (known.test(word)) {
             return word;
         }
         for (String root : roots(word)) {
