@@ -70,7 +70,7 @@ final class IndonesianAffixes implements UnaryOperator<String> {
     }
 
     /** The forms the affix rules allow, in the order they are tried: suffixes alone, then a prefix of the shortest base first. */
-    static List<String> roots(String word) {
+    private static List<String> roots(String word) {
         List<Base> bases = bases(word);
         Set<String> roots = new LinkedHashSet<>();
         for (Base base : bases.subList(1, bases.size())) {
