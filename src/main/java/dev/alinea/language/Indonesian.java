@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 
 import org.tartarus.snowball.ext.IndonesianStemmer;
 
-/** Indonesian: Snowball stemming, number words, the withdrawn code {@code in}, and the Indonesian side of the English–Indonesian dictionary. */
+/** Indonesian: Snowball stemming (and the affix rules, guarded by the dictionary's words, where Snowball strips nothing), number words, the withdrawn code {@code in}, and the Indonesian side of the English–Indonesian dictionary. */
 final class Indonesian extends Language {
 
     private static final Set<String> STOP_WORDS = Set.of("yang", "dan", "di", "ke", "dari", "untuk", "dengan", "itu", "ini", "sebuah",
@@ -23,6 +23,7 @@ final class Indonesian extends Language {
             "kemudian", "maka", "sesudah", "ketika", "adapun", "demikianlah", "sesungguhnya", "tidak", "jangan", "apakah", "mengapa",
             "dr", "prof");
 
+    private static final List<DictionarySide> WORD_SOURCES = List.of(new DictionarySide("en", "id", false));
     private static final SpelledNumbers SPELLED = spelled();
     private static final Map<String, String> SPELLINGS = spellings("sy", "s", "kh", "k", "dj", "y", "tj", "k", "oe", "u");
 
@@ -73,9 +74,14 @@ final class Indonesian extends Language {
         return SPELLED.find(text);
     }
 
+    /** The Indonesian words of the bundled dictionary, read once, when the first stemmer is made. */
+    private static final class KnownWords {
+        static final Set<String> WORDS = DictionaryWords.of(WORD_SOURCES);
+    }
+
     @Override
     public UnaryOperator<String> newStemmer() {
-        return Snowball.stemmer(new IndonesianStemmer());
+        return new IndonesianAffixes(KnownWords.WORDS::contains, STOP_WORDS, Snowball.stemmer(new IndonesianStemmer()));
     }
 
     @Override
@@ -101,7 +107,7 @@ final class Indonesian extends Language {
 
     @Override
     public List<DictionarySide> commonWordSources() {
-        return List.of(new DictionarySide("en", "id", false));
+        return WORD_SOURCES;
     }
 
     @Override
