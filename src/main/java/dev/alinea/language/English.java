@@ -60,7 +60,7 @@ final class English extends Language {
             "forbidden", "forbid", "foresaw", "foresee", "foreseen", "foresee");
 
     private static final SpelledNumbers SPELLED = spelled();
-    private static final Map<String, String> SPELLINGS = spellings("ph", "f", "sh", "s", "ch", "k", "th", "t", "j", "y");
+    private static final Map<String, String> SPELLINGS = pairs("ph", "f", "sh", "s", "ch", "k", "th", "t", "j", "y");
 
     English() {
         super("en");
@@ -133,14 +133,6 @@ final class English extends Language {
     public UnaryOperator<String> newStemmer() {
         UnaryOperator<String> snowball = Snowball.stemmer(new EnglishStemmer());
         return word -> snowball.apply(IRREGULAR_VERBS.getOrDefault(word, word));
-    }
-
-    private static Map<String, String> pairs(String... formAndVerb) {
-        Map<String, String> map = new java.util.HashMap<>();
-        for (int i = 0; i < formAndVerb.length; i += 2) {
-            map.put(formAndVerb[i], formAndVerb[i + 1]);
-        }
-        return Map.copyOf(map);
     }
 
     @Override

@@ -25,7 +25,7 @@ final class Indonesian extends Language {
 
     private static final List<DictionarySide> WORD_SOURCES = List.of(new DictionarySide("en", "id", false));
     private static final SpelledNumbers SPELLED = spelled();
-    private static final Map<String, String> SPELLINGS = spellings("sy", "s", "kh", "k", "dj", "y", "tj", "k", "oe", "u");
+    private static final Map<String, String> SPELLINGS = pairs("sy", "s", "kh", "k", "dj", "y", "tj", "k", "oe", "u");
 
     Indonesian() {
         super("id");

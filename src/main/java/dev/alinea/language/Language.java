@@ -197,7 +197,8 @@ public abstract class Language {
         return Map.copyOf(units);
     }
 
-    protected static Map<String, String> spellings(String... pairs) {
+    /** A map of the keys and values given one after the other (key, value, key, value...), in that order. */
+    protected static Map<String, String> pairs(String... pairs) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         for (int k = 0; k + 1 < pairs.length; k += 2) {
             map.put(pairs[k], pairs[k + 1]);
