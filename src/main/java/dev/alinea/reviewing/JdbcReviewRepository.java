@@ -47,8 +47,6 @@ class JdbcReviewRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    /** Whether the database is H2 (see {@link #writeThrough}); known after the first change. */
-    private volatile @org.jspecify.annotations.Nullable Boolean h2;
 
     JdbcReviewRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
@@ -114,24 +112,6 @@ class JdbcReviewRepository {
      * had inserted rows referring to the project (an import of 20,000 names held every edit for as
      * long as it ran).
      */
-    /**
-     * Writes the changes committed so far to the database file before they are shown. With
-     * {@code WRITE_DELAY=0} H2's embedded store writes each commit itself, but skips the write when
-     * another thread stored a newer version while it waited (the background storing of
-     * divergences, another window's edit), although that version may predate this commit: killed
-     * right then, the process would lose an edit the reviewer saw (CrashRecoveryIT, on a loaded
-     * machine). A checkpoint stores again; PostgreSQL's commit is durable as it is.
-     */
-    void writeThrough() {
-        if (h2 == null) {
-            h2 = batch.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) connection -> "H2"
-                    .equals(connection.getMetaData().getDatabaseProductName()));
-        }
-        if (Boolean.TRUE.equals(h2)) {
-            batch.execute("CHECKPOINT");
-        }
-    }
-
     Optional<Long> lockRevision(long projectId) {
         if (jdbc.sql("UPDATE project SET revision = revision WHERE id = ?").param(projectId).update() == 0) {
             return Optional.empty();

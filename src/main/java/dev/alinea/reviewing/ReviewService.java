@@ -520,7 +520,6 @@ public class ReviewService {
                 Step step = logged(projectId, "change", () -> operation.work(alignment, current));
                 return commit(projectId, alignment, step, current + 1, author);
             });
-            repository.writeThrough();
             afterCommit.run();
             remember(state, projectId, committed);
             result = new EditResult(committed.revision(), committed.applied().description(), committed.applied().firstRow());
