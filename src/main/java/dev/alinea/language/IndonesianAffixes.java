@@ -123,9 +123,17 @@ final class IndonesianAffixes implements UnaryOperator<String> {
         return suffix.isEmpty() || !DISALLOWED.contains(family + "+" + suffix);
     }
 
+    /** A root whose first syllable ends in er (bekerja, beserta): be-, te- and pe- join it as they are. */
+    private static final java.util.regex.Pattern ER_SYLLABLE = java.util.regex.Pattern.compile("[^aeiou]er.*");
+
     /** Longest first, so that "meng" is tried before "me" and "ber" before "be". */
     private static final String[] PREFIXES = {"menge", "penge", "meng", "peng", "meny", "peny", "mem", "pem", "men", "pen", "ber", "ter",
         "per", "bel", "pel", "be", "te", "me", "pe", "di", "ke", "se"};
+
+    /** Whether a text begins with one of the letters given. */
+    private static boolean opensWith(String text, String letters) {
+        return !text.isEmpty() && letters.indexOf(text.charAt(0)) >= 0;
+    }
 
     /** The roots a prefix may have left {@code rest} of, by how it joins a root (the nasal prefixes drop a root's first p, t, k, s). */
     private static List<String> withoutPrefix(String prefix, String rest) {
@@ -133,13 +141,13 @@ final class IndonesianAffixes implements UnaryOperator<String> {
         return switch (prefix) {
             case "di", "ke", "se", "ber", "ter", "per", "menge", "penge" -> List.of(rest);
             // be- and te- before a root that begins with r (berasa = be + rasa) or whose first syllable ends in er (bekerja, beserta).
-            case "be", "te" -> rest.startsWith("r") || rest.matches("[^aeiou]er.*") ? List.of(rest) : List.of();
+            case "be", "te" -> rest.startsWith("r") || ER_SYLLABLE.matcher(rest).matches() ? List.of(rest) : List.of();
             case "bel", "pel" -> rest.startsWith("ajar") ? List.of(rest) : List.of();
-            case "me", "pe" -> rest.matches("[lrwymn].*") || prefix.equals("pe") && rest.matches("[^aeiou]er.*") ? List.of(rest) : List.of();
+            case "me", "pe" -> opensWith(rest, "lrwymn") || prefix.equals("pe") && ER_SYLLABLE.matcher(rest).matches() ? List.of(rest) : List.of();
             // Before a vowel the nasal is the root's own first sound (memakan = makan) or stands for a dropped one (memakai = pakai).
-            case "mem", "pem" -> vowel ? List.of("m" + rest, "p" + rest) : rest.matches("[bfvp].*") ? List.of(rest) : List.of();
-            case "men", "pen" -> vowel ? List.of("n" + rest, "t" + rest) : rest.matches("[cdjzst].*") ? List.of(rest) : List.of();
-            case "meng", "peng" -> vowel ? List.of(rest, "k" + rest) : rest.matches("[ghk].*") ? List.of(rest) : List.of();
+            case "mem", "pem" -> vowel ? List.of("m" + rest, "p" + rest) : opensWith(rest, "bfvp") ? List.of(rest) : List.of();
+            case "men", "pen" -> vowel ? List.of("n" + rest, "t" + rest) : opensWith(rest, "cdjzst") ? List.of(rest) : List.of();
+            case "meng", "peng" -> vowel ? List.of(rest, "k" + rest) : opensWith(rest, "ghk") ? List.of(rest) : List.of();
             case "meny", "peny" -> vowel ? List.of("ny" + rest, "s" + rest) : List.of();
             default -> List.of();
         };
