@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.alinea.language.Language;
 import dev.alinea.language.Languages;
 import dev.alinea.language.NameSkeleton;
 import dev.alinea.language.NameStyle;
@@ -97,7 +98,9 @@ public final class DivergenceDetector {
                     new RowPair(r, a, b, languages, textA, textB, mentions.get(r).get(a), mentions.get(r).get(b), entities, known, tokenizers, renderings)
                             .compare(divergences);
                     if (divergences.subList(before, divergences.size()).stream().noneMatch(d -> NAME_TYPES.contains(d.type()))) {
-                        replacedName(r, a, b, languages, textA, textB, mentions.get(r), renderings).ifPresent(divergences::add);
+                        List<List<Mention>> cells = mentions.get(r);
+                        java.util.Optional<Divergence> replaced = replacedName(r, a, b, languages, textA, textB, cells, renderings);
+                        (replaced.isPresent() ? replaced : unrenderedName(r, a, b, languages, textA, textB, cells, renderings, tokenizers)).ifPresent(divergences::add);
                     }
                     lengthOutlier(rows, r, a, b, languages, ratios[a][b], coverage[a][b]).ifPresent(divergences::add);
                 }
@@ -205,6 +208,52 @@ public final class DivergenceDetector {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** A name of one version the other leaves without the rendering it has in nearly every other row (see {@link NameRenderings#unrendered}). */
+    private static java.util.Optional<Divergence> unrenderedName(int r, int a, int b, List<String> languages, String textA, String textB,
+            List<List<Mention>> cells, NameRenderings[][] renderings, Map<String, SentenceTokenizer> tokenizers) {
+        for (int[] pair : new int[][] {{a, b}, {b, a}}) {
+            NameRenderings learned = renderings[pair[0]][pair[1]];
+            if (learned == null) {
+                continue;
+            }
+            String text = pair[0] == a ? textA : textB;
+            String other = pair[0] == a ? textB : textA;
+            String own = languages.get(pair[0]);
+            String theirs = languages.get(pair[1]);
+            var unrendered = learned.unrendered(names(cells.get(pair[0])), text, other, cells.get(pair[1]).stream().filter(m -> !m.isNumber()).toList(),
+                    (name, rendering) -> inDictionary(name.text(), own, rendering, theirs, tokenizers));
+            if (unrendered.isPresent()) {
+                Mention name = unrendered.get().name();
+                return java.util.Optional.of(new Divergence(DivergenceType.NAME_MISSING, r, List.of(new Span(pair[0], name.start(), name.end(), name.text())),
+                        String.format("The %s names \"%s\"; the %s does not have \"%s\", its rendering in the other rows: another name, or one left out?",
+                                name(languages.get(pair[0])), name.text(), name(languages.get(pair[1])), unrendered.get().usual())));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether the dictionary translates a word of the name into a word of the stretch (Declaration, 宣言). */
+    static boolean inDictionary(String name, String nameLanguage, String stretch, String stretchLanguage, Map<String, SentenceTokenizer> tokenizers) {
+        TranslationLexicon lexicon = TranslationLexicon.between(nameLanguage, stretchLanguage);
+        boolean nameTranslates = lexicon.translatingLanguage().equals(Languages.of(nameLanguage).code());
+        List<Token> words = tokenizers.computeIfAbsent(nameLanguage, SentenceTokenizer::new).tokenize(name).stream().filter(Token::content).toList();
+        Set<String> stretchKeys = tokenizers.computeIfAbsent(stretchLanguage, SentenceTokenizer::new).tokenize(stretch, lexicon::knows).stream()
+                .map(Token::key).collect(Collectors.toSet());
+        Language stretchProfile = Languages.of(stretchLanguage);
+        return words.stream().anyMatch(word -> nameTranslates
+                ? lexicon.translations(word.key()).stream().anyMatch(key -> stretchKeys.contains(key) && !soundsLike(word, key, stretchProfile))
+                : stretchKeys.stream().anyMatch(key -> lexicon.translations(key).contains(word.key()) && !soundsLike(word, key, stretchProfile)));
+    }
+
+    /** Whether a dictionary pair only spells the sound: Wang for 王, Feng for 凤 (a surname's entry translates nothing). */
+    private static boolean soundsLike(Token word, String key, Language language) {
+        if (language.isLatinScript() || language.romanisation().isEmpty()) {
+            return false;
+        }
+        String sound = dev.alinea.lexicon.NameKeys.romanise(language, key).replaceAll("[^a-z]", "");
+        return !sound.isEmpty() && word.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").contains(sound);
     }
 
     /** Whether a number is written with digits (3K, 2016) rather than words. */

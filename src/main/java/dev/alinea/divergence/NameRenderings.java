@@ -61,6 +61,13 @@ final class NameRenderings {
     static final int MIN_ROMANISED_WORD = 6;
     /** How many of another name's best renderings are looked for in the other version. */
     static final int RENDERINGS_TRIED = 3;
+    /**
+     * A name whose other rows all but never lack its rendering says, by the rendering's absence, that
+     * the row names something else: it must stand in this many other rows, and have a rendering in
+     * this share of them.
+     */
+    static final int MIN_ABSENT_ROWS = 4;
+    static final double MIN_ABSENT_RELIABILITY = 0.9;
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
@@ -77,6 +84,8 @@ final class NameRenderings {
 
     /** Of the rows that have a name, the share whose other version has one of its renderings, by the name's surface key. */
     private final Map<String, Double> rendered;
+    /** The same share for the name's best renderings alone ({@value #RENDERINGS_TRIED} at most), by the name's surface key. */
+    private final Map<String, Double> renderedBest;
     /** Of the rows whose other version has a name's best rendering, the share that have the name, by the name's surface key. */
     private final Map<String, Double> naming;
 
@@ -84,7 +93,8 @@ final class NameRenderings {
     private final Counts counts;
 
     private NameRenderings(Language own, Language other, Map<String, List<String>> renderings, Map<String, String> written, Map<String, Double> rendered,
-            Map<String, Double> naming, Counts counts) {
+            Map<String, Double> renderedBest, Map<String, Double> naming, Counts counts) {
+        this.renderedBest = renderedBest;
         this.counts = counts;
         this.own = own;
         this.other = other;
@@ -113,7 +123,7 @@ final class NameRenderings {
         }
         if (nameRows.values().stream().noneMatch(rows -> rows >= MIN_ROWS)) {
             // No name stands twice: nothing to learn, and the other text need not be cut into stretches.
-            return new NameRenderings(own, other, Map.of(), written, Map.of(), Map.of(), new Counts(Map.of(), Map.of(), nameRows, texts.size()));
+            return new NameRenderings(own, other, Map.of(), written, Map.of(), Map.of(), Map.of(), new Counts(Map.of(), Map.of(), nameRows, texts.size()));
         }
         Map<String, Integer> stretchRows = new HashMap<>();
         List<Set<String>> stretches = new ArrayList<>();
@@ -133,6 +143,7 @@ final class NameRenderings {
         }
         Map<String, List<String>> renderings = new HashMap<>();
         Map<String, Double> rendered = new HashMap<>();
+        Map<String, Double> renderedBest = new HashMap<>();
         Map<String, Double> naming = new HashMap<>();
         Counts all = new Counts(together, stretchRows, nameRows, texts.size());
         together.forEach((key, counts) -> {
@@ -150,9 +161,12 @@ final class NameRenderings {
                 if (mine != null && mine.stream().anyMatch(inRow::contains)) {
                     rendered.merge(key, 1.0 / nameRows.get(key), Double::sum);
                 }
+                if (mine != null && mine.subList(0, Math.min(RENDERINGS_TRIED, mine.size())).stream().anyMatch(inRow::contains)) {
+                    renderedBest.merge(key, 1.0 / nameRows.get(key), Double::sum);
+                }
             }
         }
-        return new NameRenderings(own, other, renderings, written, rendered, naming, all);
+        return new NameRenderings(own, other, renderings, written, rendered, renderedBest, naming, all);
     }
 
     /** How often each name and each stretch of the other version stand in a row, alone and together. */
@@ -301,6 +315,61 @@ final class NameRenderings {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a rendering is the whole name romanised (陈清扬 for Chen Qingyang): a rendering only keeping company with the name (宝玉 for Aroma) is not. */
+    private boolean romanises(String rendering, String key) {
+        Romanised romanised = Romanised.of(rendering, other);
+        return romanised.find(key, 1) == 0 && romanised.matchedLength() == rendering.length();
+    }
+
+    /**
+     * A name of this row the other version renders in nearly all its other rows (Declaration = 宣言
+     * in every other row that names it) and not in this one: none of its renderings, its spelling,
+     * its romanisation or a name sharing a key with it is in the other cell. The usual rendering must
+     * be the name itself, romanised, or its translation in the dictionary: what the rows alone pair
+     * with a name may be a companion of it (宝玉 for Aroma, who serves him). Names opening a sentence
+     * are left out (a capitalised word there may be none). Empty when every name is rendered.
+     *
+     * @param names the names of the row's cell in this version
+     * @param text the cell's text in this version
+     * @param otherText the row's cell in the other version
+     * @param otherMentions the names found in the other cell
+     * @param dictionary whether the dictionary gives a stretch of the other version as a translation of the name
+     */
+    Optional<Unrendered> unrendered(List<Mention> names, String text, String otherText, List<Mention> otherMentions,
+            java.util.function.BiPredicate<Mention, String> dictionary) {
+        if (names.isEmpty() || counts.together().isEmpty()) {
+            return Optional.empty();
+        }
+        String lowerOther = otherText.toLowerCase(Locale.ROOT);
+        Romanised romanised = Romanised.of(otherText, other);
+        Set<String> rowStretches = stretches(otherText, other);
+        for (Mention name : names) {
+            String key = name.surfaceKey();
+            int rows = counts.nameRows().getOrDefault(key, 0) - 1;
+            Double share = renderedBest.get(key);
+            if (rows < MIN_ABSENT_ROWS || share == null || neededNaming(name, text) > 1) {
+                continue;
+            }
+            List<String> its = counts.renderings(key, rowStretches);
+            its = its.subList(0, Math.min(RENDERINGS_TRIED, its.size()));
+            if (its.isEmpty() || its.stream().anyMatch(r -> wordAt(lowerOther, r) >= 0) || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
+                    || romanised.find(key, 1) >= 0 || otherMentions.stream().anyMatch(name::sharesKeyWith)) {
+                continue;
+            }
+            // The share was counted over all the name's rows, this one (rendered or not) among them.
+            double elsewhere = share * (rows + 1) / rows;
+            String usual = its.getFirst();
+            if (elsewhere >= MIN_ABSENT_RELIABILITY && (romanises(usual, key) || dictionary.test(name, usual))) {
+                return Optional.of(new Unrendered(name, its.getFirst()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A name the other version leaves without its usual rendering. */
+    record Unrendered(Mention name, String usual) {
     }
 
     /**

@@ -154,4 +154,36 @@ class NameRenderingsTest {
 
         assertThat(detect(rows)).isEmpty();
     }
+
+    @Test
+    void aNameTheOtherRowsAlwaysRenderIsMissingWhereItsRenderingIsNot() {
+        List<List<String>> rows = story();
+        rows.add(List.of("Later Chen Qingyang came back.", "后来陈清扬回来了。"));
+        rows.add(List.of("Chen Qingyang and I sat down.", "我和陈清扬坐了下来。"));
+        rows.add(List.of("The rain stopped.", "雨停了。"));
+        rows.add(List.of("Then I gave Chen Qingyang the letter.", "然后我把信给了陈清扬。"));
+        assertThat(detect(rows)).isEmpty();
+
+        rows.set(7, List.of("It rained all day on Chen Qingyang.", "下了一整天的雨。"));
+        assertThat(detect(rows)).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.NAME_MISSING);
+            assertThat(d.row()).isEqualTo(7);
+            assertThat(d.spans()).extracting(Span::text).containsExactly("Chen Qingyang");
+            assertThat(d.explanation()).isEqualTo("The English names \"Chen Qingyang\"; the Chinese does not have \"陈清扬\", "
+                    + "its rendering in the other rows: another name, or one left out?");
+        });
+    }
+
+    @Test
+    void aWordThatOnlyKeepsCompanyWithANameIsNoRenderingWhoseAbsenceCounts() {
+        // Aroma serves 宝玉: the Chinese names him wherever the English names her, and never writes her own name (袭人) here.
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Later Aroma went to bed.", "后来宝玉去睡了。"));
+        rows.add(List.of("In the morning Aroma was tired.", "早上宝玉很累。"));
+        rows.add(List.of("The maid told Aroma to hurry.", "丫头叫宝玉快点。"));
+        rows.add(List.of("After lunch Aroma went out.", "午饭后宝玉出去了。"));
+        rows.add(List.of("At night Aroma laughed.", "晚上宝玉笑了。"));
+        rows.add(List.of("Then Aroma sat down.", "然后她坐了下来。"));
+        assertThat(detect(rows)).noneMatch(d -> d.type() == DivergenceType.NAME_MISSING);
+    }
 }

@@ -52,4 +52,27 @@ class NameReplacementInUdhrTest {
             assertThat(d.explanation()).contains("renders \"Declaration\"");
         });
     }
+
+    @Test
+    void theDeclarationWhereTheChineseKeepsTheStateIsANameTheChineseDoesNotRender() {
+        int row = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).get(0).contains("within the borders of each State")) {
+                row = r;
+            }
+        }
+        assertThat(row).as("the row of article 13").isNotNegative();
+        List<List<String>> changed = new ArrayList<>(rows);
+        changed.set(row, List.of(rows.get(row).get(0).replace("each State", "each Declaration"), rows.get(row).get(1)));
+
+        int changedRow = row;
+        List<Divergence> found = new DivergenceDetector().detect(List.of("en", "zh"), List.of(true, true), changed).divergences();
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.NAME_MISSING);
+            assertThat(d.row()).isEqualTo(changedRow);
+            assertThat(d.spans()).extracting(Span::text).containsExactly("Declaration");
+            assertThat(d.explanation()).contains("the Chinese does not have").contains("宣言");
+        });
+        assertThat(new DivergenceDetector().detect(List.of("en", "zh"), List.of(true, true), rows).divergences()).isEmpty();
+    }
 }
