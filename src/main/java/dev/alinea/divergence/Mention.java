@@ -55,6 +55,9 @@ public record Mention(MentionKind kind, String text, int start, int end, Set<Str
         long[] mine = range();
         long[] theirs = other.range();
         if (mine != null && theirs != null) {
+            if (decadeOf(mine, theirs) || decadeOf(theirs, mine)) {
+                return true;
+            }
             // Two narrow ranges are two pairs of written numbers (三四 = "three or four"): the same only when they agree.
             if (mine[0] != mine[1] && theirs[0] != theirs[1] && mine[1] - mine[0] <= NARROW && theirs[1] - theirs[0] <= NARROW) {
                 return mine[0] == theirs[0] && mine[1] == theirs[1];
@@ -69,6 +72,12 @@ public record Mention(MentionKind kind, String text, int start, int end, Set<Str
         // 2.7255 and 2.726: the same value, one of them rounded to the places it gives.
         int places = Math.min(myDecimal.scale(), theirDecimal.scale());
         return myDecimal.setScale(places, java.math.RoundingMode.HALF_UP).compareTo(theirDecimal.setScale(places, java.math.RoundingMode.HALF_UP)) == 0;
+    }
+
+    /** Whether a decade said without its century (the sixties, 60–69) is that of years within one decade (1960–1969, 一九六几). */
+    private static boolean decadeOf(long[] decade, long[] years) {
+        return decade[0] % 10 == 0 && decade[1] == decade[0] + 9 && decade[0] < 100 && years[0] >= 1000 && years[1] - years[0] <= 9
+                && years[0] % 100 / 10 * 10 == decade[0] && years[1] % 100 / 10 * 10 == decade[0];
     }
 
     /** The value of a decimal number's key (2.726, 0.5%), or null for anything else. */

@@ -39,6 +39,8 @@ public final class MentionFinder {
     private final Set<String> notNames;
     private final Predicate<String> onlyOpens;
     private final Set<String> numeralNames;
+    /** The key of a whole count or range of counts ({@code #12}, {@code #17..18}). */
+    private static final java.util.regex.Pattern COUNT_KEY = java.util.regex.Pattern.compile("#(\\d{1,15})(?:\\.\\.(\\d{1,15}))?");
     /** How often a numeral must follow the same character to be taken as part of a name. */
     static final int NAME_REPEATS = 3;
 
@@ -160,7 +162,7 @@ public final class MentionFinder {
                 end += odd;
             }
             numbers.add(new Mention(numbering(text, digits.start(), end) || term(text, digits.start(), end) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
-                    text.substring(digits.start(), end), digits.start(), end, Set.of(key)));
+                    text.substring(digits.start(), end), digits.start(), end, Set.of(bounded(key, text, digits.start()))));
         }
         List<Mention> digitNumbers = List.copyOf(numbers);
         List<int[]> idioms = new ArrayList<>();
@@ -176,12 +178,35 @@ public final class MentionFinder {
                 continue;
             }
             String written = text.substring(span.start(), span.end());
-            String key = written.startsWith("百分之") ? "#" + span.low() + "%" : Mention.numberKey(span.low(), span.high());
+            String key = written.startsWith("百分之") ? "#" + span.low() + "%" : bounded(Mention.numberKey(span.low(), span.high()), text, span.start());
             numbers.add(new Mention(span.incidental() || numbering(text, span.start(), span.end()) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
                     written, span.start(), span.end(),
                     Set.of(key)));
         }
         return numbers;
+    }
+
+    /**
+     * The key of a count the words before it make a bound ("more than a dozen", "hampir 40", 不到三十):
+     * a lower bound may mean up to twice its value, an upper bound down to half of it, as one
+     * would otherwise say "dozens" or "some". Other keys as they are.
+     */
+    private String bounded(String key, String text, int start) {
+        java.util.regex.Matcher count = COUNT_KEY.matcher(key);
+        if (!count.matches()) {
+            return key;
+        }
+        long low = Long.parseLong(count.group(1));
+        long high = count.group(2) == null ? low : Long.parseLong(count.group(2));
+        String before = text.substring(0, start).toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Boolean> bound : language.numberBounds().entrySet()) {
+            String words = language.isSpaceDelimited() ? bound.getKey() + " " : bound.getKey();
+            int at = before.length() - words.length();
+            if (before.endsWith(words) && (at == 0 || !Character.isLetter(before.charAt(at - 1)) || !language.isSpaceDelimited())) {
+                return bound.getValue() ? Mention.numberKey(low, Math.max(high, 2 * low)) : Mention.numberKey(Math.max(1, low / 2), high);
+            }
+        }
+        return key;
     }
 
     /**

@@ -38,6 +38,14 @@ final class Chinese extends Language {
         return UScript.HAN;
     }
 
+    private static final Map<String, Boolean> BOUNDS = Map.of("超过", true, "多于", true, "至少", true, "不止", true,
+            "不到", false, "将近", false, "接近", false, "差不多", false, "不足", false);
+
+    @Override
+    public Map<String, Boolean> numberBounds() {
+        return BOUNDS;
+    }
+
     @Override
     public Set<String> stopWords() {
         return STOP_WORDS;

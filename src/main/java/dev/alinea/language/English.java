@@ -124,6 +124,14 @@ final class English extends Language {
         return UNITS;
     }
 
+    private static final Map<String, Boolean> BOUNDS = Map.of("more than", true, "more than a", true, "at least", true, "upwards of", true,
+            "almost", false, "nearly", false, "less than", false, "fewer than", false, "not quite", false);
+
+    @Override
+    public Map<String, Boolean> numberBounds() {
+        return BOUNDS;
+    }
+
     @Override
     public List<NumberSpan> spelledNumbers(String text) {
         return SPELLED.find(text);

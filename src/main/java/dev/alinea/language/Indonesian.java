@@ -84,6 +84,14 @@ final class Indonesian extends Language {
         return new IndonesianAffixes(KnownWords.WORDS::contains, STOP_WORDS, Snowball.stemmer(new IndonesianStemmer()));
     }
 
+    private static final Map<String, Boolean> BOUNDS = Map.of("lebih dari", true, "lebih daripada", true, "sedikitnya", true,
+            "setidaknya", true, "paling sedikit", true, "hampir", false, "kurang dari", false, "nyaris", false);
+
+    @Override
+    public Map<String, Boolean> numberBounds() {
+        return BOUNDS;
+    }
+
     @Override
     public Set<String> stopWords() {
         return STOP_WORDS;

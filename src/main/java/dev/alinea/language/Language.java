@@ -152,6 +152,16 @@ public abstract class Language {
     }
 
     /**
+     * Words that make a number a bound, lower case, each with {@code true} for a lower bound ("more
+     * than a dozen", "lebih dari", 超过: the count is above it) and {@code false} for an upper one
+     * ("almost", "hampir", 不到). A language that writes with spaces has them before the number with
+     * a space; otherwise just before it. Empty by default.
+     */
+    public Map<String, Boolean> numberBounds() {
+        return Map.of();
+    }
+
+    /**
      * The numbers of a text written in words or in the language's own numerals (forty, tiga
      * belas, 四十, 十一二, 数百), in order; digits are not included. Empty for a language that
      * spells no numbers Alinea knows.

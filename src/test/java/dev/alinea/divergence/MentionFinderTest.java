@@ -25,8 +25,10 @@ class MentionFinderTest {
 
     @Test
     void readsNumbersByValueInEveryLanguage() {
-        assertThat(keys(new MentionFinder("en").find("more than 2,000 papers, 40% of them in 2016"))).containsExactly("#2000", "#40%", "#2016");
-        assertThat(keys(new MentionFinder("id").find("lebih dari 40 makalah pada 2016"))).containsExactly("#40", "#2016");
+        assertThat(keys(new MentionFinder("en").find("more than 2,000 papers, 40% of them in 2016"))).containsExactly("#2000..4000", "#40%", "#2016");
+        assertThat(keys(new MentionFinder("en").find("2,000 papers, over 40% of them in 2016"))).containsExactly("#2000", "#40%", "#2016");
+        assertThat(keys(new MentionFinder("id").find("lebih dari 40 makalah pada 2016"))).containsExactly("#40..80", "#2016");
+        assertThat(keys(new MentionFinder("id").find("hampir 40 makalah"))).containsExactly("#20..40");
         assertThat(keys(new MentionFinder("zh").find("他在二〇一六年发表了四十篇论文"))).contains("#2016", "#40");
     }
 

@@ -168,4 +168,28 @@ class NumberDivergenceTest {
         assertThat(compare("en", "The book was the Sutra in Forty-Two Sections: numbers he could read.", "zh",
                 "书名叫做《四十二章经》，“四十二”三字却是识得的。")).noneMatch(d -> d.explanation().contains("四十二"));
     }
+
+    @Test
+    void aBoundMatchesTheCountsItAllowsInEveryLanguage() {
+        assertThat(compare("en", "They rolled over more than a dozen times.", "zh", "翻了十七八个滚。")).isEmpty();
+        assertThat(compare("en", "Almost forty people came.", "id", "Tiga puluh delapan orang datang.")).isEmpty();
+        assertThat(compare("id", "Hampir empat puluh orang datang.", "en", "Thirty-eight people came.")).isEmpty();
+        assertThat(compare("zh", "不到三十人来了。", "en", "Twenty-eight people came.")).isEmpty();
+        assertThat(compare("en", "He waited more than 20 days.", "zh", "他等了二十五天。")).isEmpty();
+
+        assertThat(compare("en", "They rolled over more than a dozen times.", "zh", "翻了五个滚。")).singleElement()
+                .extracting(Divergence::type).isEqualTo(DivergenceType.NUMBER_MISMATCH);
+        assertThat(compare("en", "Almost forty people came.", "id", "Empat puluh lima orang datang.")).singleElement()
+                .extracting(Divergence::type).isEqualTo(DivergenceType.NUMBER_MISMATCH);
+        // Without a bound word a dozen is twelve.
+        assertThat(compare("en", "They rolled over a dozen times.", "zh", "翻了十七八个滚。")).singleElement()
+                .extracting(Divergence::type).isEqualTo(DivergenceType.NUMBER_MISMATCH);
+    }
+
+    @Test
+    void aDecadeWithoutItsCenturyIsThatOfTheYears() {
+        assertThat(compare("en", "It was back in the sixties.", "zh", "好像是在一九六几年吧。")).isEmpty();
+        assertThat(compare("en", "It was back in the seventies.", "zh", "好像是在一九六几年吧。")).singleElement()
+                .extracting(Divergence::type).isEqualTo(DivergenceType.NUMBER_MISMATCH);
+    }
 }
