@@ -309,7 +309,8 @@ final class NameRenderings {
                         length = romanised.matchedLength();
                     }
                 }
-                if (at >= 0 && (placed <= 1 || Math.abs((double) at / Math.max(1, otherText.length()) - place) <= MAX_SHIFT)) {
+                if (at >= 0 && (placed <= 1 || Math.abs((double) at / Math.max(1, otherText.length()) - place) <= MAX_SHIFT)
+                        && sameSideOfQuotes(text, name.start(), otherText, at)) {
                     return Optional.of(new Replacement(name, otherText.substring(at, at + length), at, otherName));
                 }
             }
@@ -390,6 +391,62 @@ final class NameRenderings {
                 : !renderings.containsKey(name.surfaceKey()) && !CommonWords.isCommonPhrase(name, own.code());
         return telling ? MIN_NAMING_TELLING : MIN_NAMING_LOOSE;
     }
+
+    /**
+     * Whether a name and the rendering found in its place are both in quoted speech or both outside
+     * it, when both cells quote: a name said in a quotation ('I'm with Hai Goong-goong.') does not
+     * take the place of the speaker the other version names in its speech tag (韦小宝道：“我跟海老公。”).
+     */
+    static boolean sameSideOfQuotes(String text, int at, String otherText, int otherAt) {
+        Boolean quoted = quoted(text, at);
+        Boolean otherQuoted = quoted(otherText, otherAt);
+        return quoted == null || otherQuoted == null || quoted.equals(otherQuoted);
+    }
+
+    /**
+     * Whether an offset stands within quotation marks; null when the text has none. A straight or
+     * curly single quote between two letters is an apostrophe (I'm, Trinket's).
+     */
+    private static @org.jspecify.annotations.Nullable Boolean quoted(String text, int at) {
+        boolean inside = false;
+        boolean any = false;
+        for (int i = 0; i < at && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPENING_QUOTES.indexOf(c) >= 0 || CLOSING_QUOTES.indexOf(c) >= 0) {
+                boolean apostrophe = (c == '\'' || c == '’') && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                        && Character.isLetter(text.charAt(i + 1));
+                if (apostrophe) {
+                    continue;
+                }
+                any = true;
+                if (OPENING_QUOTES.indexOf(c) >= 0 && CLOSING_QUOTES.indexOf(c) < 0) {
+                    inside = true;
+                } else if (CLOSING_QUOTES.indexOf(c) >= 0 && OPENING_QUOTES.indexOf(c) < 0) {
+                    inside = false;
+                } else {
+                    inside = !inside; // a straight quote opens and closes alike
+                }
+            }
+        }
+        if (!any) {
+            // No quote before: the first one after tells (a closing one ends a quotation begun in an earlier row).
+            for (int i = at; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean opening = OPENING_QUOTES.indexOf(c) >= 0;
+                boolean closing = CLOSING_QUOTES.indexOf(c) >= 0;
+                boolean apostrophe = (c == '\'' || c == '’') && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                        && Character.isLetter(text.charAt(i + 1));
+                if ((opening || closing) && !apostrophe) {
+                    return opening && closing ? null : closing;
+                }
+            }
+            return null;
+        }
+        return inside;
+    }
+
+    private static final String OPENING_QUOTES = "“‘「『\"'«";
+    private static final String CLOSING_QUOTES = "”’」』\"'»";
 
     /**
      * Where a rendering stands in the other text, or -1: in a language written with spaces, as whole

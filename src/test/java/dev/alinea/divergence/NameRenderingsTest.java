@@ -186,4 +186,29 @@ class NameRenderingsTest {
         rows.add(List.of("Then Aroma sat down.", "然后她坐了下来。"));
         assertThat(detect(rows)).noneMatch(d -> d.type() == DivergenceType.NAME_MISSING);
     }
+
+    @Test
+    void aNameSaidInAQuotationDoesNotTakeThePlaceOfTheSpeakerTheOtherVersionNames() {
+        List<List<String>> rows = story();
+        rows.set(7, List.of("'I'm with Chen Qingyang.'", "韦小宝道：“我跟她。”"));
+        assertThat(detect(rows)).isEmpty();
+
+        rows.set(7, List.of("'I'm with her,' said Chen Qingyang.", "韦小宝道：“我跟她。”"));
+        assertThat(detect(rows)).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.NAME_RENDERING);
+            assertThat(d.spans()).extracting(Span::text).containsExactly("Chen Qingyang", "韦小宝");
+        });
+    }
+
+    @Test
+    void quotationMarksTellWhetherAnOffsetIsInQuotedSpeech() {
+        assertThat(NameRenderings.sameSideOfQuotes("'I'm with Misty.'", 10, "韦小宝道：“我跟小玄子。”", 0)).isFalse();
+        assertThat(NameRenderings.sameSideOfQuotes("'I know,' said Trinket.", 15, "韦小宝道：“我知道。”", 0)).isTrue();
+        // A quotation begun in an earlier row: the first quote after the offset closes it.
+        assertThat(NameRenderings.sameSideOfQuotes("Which part of the Palace was he from?'", 18, "哪一房的？”", 0)).isTrue();
+        // Trinket's: an apostrophe, no quotation; a text without quotes says nothing.
+        assertThat(NameRenderings.sameSideOfQuotes("He took Trinket's arm.", 8, "韦小宝道：“好。”", 7)).isTrue();
+        assertThat(NameRenderings.sameSideOfQuotes("'He took Trinket's arm.'", 9, "他抓住韦小宝的手臂。", 3)).isTrue();
+        assertThat(NameRenderings.sameSideOfQuotes("He said: 'Trinket's arm, I took it.'", 10, "韦小宝道：“好。”", 0)).isFalse();
+    }
 }
