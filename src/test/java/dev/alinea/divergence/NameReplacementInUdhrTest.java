@@ -28,6 +28,16 @@ class NameReplacementInUdhrTest {
                 .filter(d -> d.type() == DivergenceType.NAME_RENDERING).toList();
     }
 
+    /** The row whose English holds the words. */
+    private static int rowContaining(String words) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).get(0).contains(words)) {
+                return r;
+            }
+        }
+        throw new AssertionError("No row of the UDHR has \"" + words + "\"");
+    }
+
     @Test
     void theFaithfulTranslationHasNoNameDivergence() {
         assertThat(names(rows)).isEmpty();
@@ -35,13 +45,7 @@ class NameReplacementInUdhrTest {
 
     @Test
     void theStateInPlaceOfTheDeclarationIsAReplacedName() {
-        int row = -1;
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).get(0).contains("set forth in this Declaration can be fully realized")) {
-                row = r;
-            }
-        }
-        assertThat(row).as("the row of article 28").isNotNegative();
+        int row = rowContaining("set forth in this Declaration can be fully realized");
         List<List<String>> changed = new ArrayList<>(rows);
         changed.set(row, List.of(rows.get(row).get(0).replace("this Declaration", "this State"), rows.get(row).get(1)));
 
@@ -55,13 +59,7 @@ class NameReplacementInUdhrTest {
 
     @Test
     void theDeclarationWhereTheChineseKeepsTheStateIsANameTheChineseDoesNotRender() {
-        int row = -1;
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).get(0).contains("within the borders of each State")) {
-                row = r;
-            }
-        }
-        assertThat(row).as("the row of article 13").isNotNegative();
+        int row = rowContaining("within the borders of each State");
         List<List<String>> changed = new ArrayList<>(rows);
         changed.set(row, List.of(rows.get(row).get(0).replace("each State", "each Declaration"), rows.get(row).get(1)));
 
