@@ -39,6 +39,8 @@ public final class MentionFinder {
     private final Set<String> notNames;
     private final Predicate<String> onlyOpens;
     private final Set<String> numeralNames;
+    /** The length of the language's longest bound word ({@link Language#numberBounds}). */
+    private final int longestBound;
     /** The key of a whole count or range of counts ({@code #12}, {@code #17..18}). */
     private static final java.util.regex.Pattern COUNT_KEY = java.util.regex.Pattern.compile("#(\\d{1,15})(?:\\.\\.(\\d{1,15}))?");
     /** How often a numeral must follow the same character to be taken as part of a name. */
@@ -70,6 +72,7 @@ public final class MentionFinder {
         this.notNames = this.language.notNames();
         this.onlyOpens = onlyOpens;
         this.numeralNames = Set.copyOf(numeralNames);
+        this.longestBound = this.language.numberBounds().keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -192,17 +195,20 @@ public final class MentionFinder {
      * would otherwise say "dozens" or "some". Other keys as they are.
      */
     private String bounded(String key, String text, int start) {
+        Map<String, Boolean> bounds = language.numberBounds();
         java.util.regex.Matcher count = COUNT_KEY.matcher(key);
-        if (!count.matches()) {
+        if (bounds.isEmpty() || !count.matches()) {
             return key;
         }
         long low = Long.parseLong(count.group(1));
         long high = count.group(2) == null ? low : Long.parseLong(count.group(2));
-        String before = text.substring(0, start).toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Boolean> bound : language.numberBounds().entrySet()) {
+        // Only the words just before the number matter: the longest bound, its space and the letter before it.
+        String before = text.substring(Math.max(0, start - longestBound - 2), start).toLowerCase(Locale.ROOT);
+        boolean fromStart = start - longestBound - 2 <= 0;
+        for (Map.Entry<String, Boolean> bound : bounds.entrySet()) {
             String words = language.isSpaceDelimited() ? bound.getKey() + " " : bound.getKey();
             int at = before.length() - words.length();
-            if (before.endsWith(words) && (at == 0 || !Character.isLetter(before.charAt(at - 1)) || !language.isSpaceDelimited())) {
+            if (before.endsWith(words) && ((at == 0 && fromStart) || (at > 0 && !Character.isLetter(before.charAt(at - 1))) || !language.isSpaceDelimited())) {
                 return bound.getValue() ? Mention.numberKey(low, Math.max(high, 2 * low)) : Mention.numberKey(Math.max(1, low / 2), high);
             }
         }
