@@ -176,7 +176,7 @@ public final class LexicalAligner implements SentenceAligner {
         PairMatches everywhere = PairMatches.compute(SearchSpace.full(n, m), sides.src(), sides.tgt(), sides.keys().size());
         MovedPassages.Reading passages = movedPassages(everywhere, sides, lengths, scored);
         if (MovedPassages.contrast(passages.pairs(), everywhere, m) >= least) {
-            return Optional.of(ComparableAligner.fromPassages(passages.withPosteriors(parameters.temperature()), n, m));
+            return Optional.of(ComparableAligner.fromPassages(passages.withPosteriors(parameters.temperature()), scored, n, m));
         }
         return Optional.empty();
     }
