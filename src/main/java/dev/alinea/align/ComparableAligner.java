@@ -92,8 +92,9 @@ final class ComparableAligner {
      * of a bead with its bead's posterior, or with its content probability ({@link #score}) where
      * that reaches {@link #LINK} and is higher. A passage of one kept sentence, the rest of its
      * block deleted, costs the reading two jumps, so its posterior stays low whatever the two
-     * sentences share, and the pair was lost (shuffled and thinned UDHR en-id, six seeds: 6 such
-     * pairs at content probability 0.76 to 0.97 and posterior 0.2 to 0.4).
+     * sentences share, and the pair was lost (shuffled and thinned UDHR, seeds 1 to 6: 4 more true
+     * pairs found in en-id, 2 in en-zh, 2 in id-zh, none wrong; MAC-Dev recall up by 0.3 to 1.2
+     * points at precision within 0.6 points).
      *
      * @param content pairs with their content probability, in any order
      */
