@@ -84,6 +84,21 @@ class ComparableAlignerTest {
     }
 
     @Test
+    void aVeryLikelyContentPairOfTwoSentencesTheReadingLeftAloneIsLinked() {
+        // the reading holds 0-1, 1-2, 2-3; sources 3 and 4, targets 0 and 4 it left alone
+        List<MovedPassages.Pair> passages = List.of(new MovedPassages.Pair(0, 1, 1, 1, 0.95), new MovedPassages.Pair(1, 1, 2, 1, 0.95),
+                new MovedPassages.Pair(2, 1, 3, 1, 0.95));
+        List<ComparableAligner.Scored> content = List.of(pair(4, 0, ComparableAligner.LONE_LINK + 0.02),
+                pair(3, 4, ComparableAligner.LONE_LINK - 0.05), pair(0, 4, 0.99), pair(3, 1, 0.99));
+
+        ComparableAligner.Result read = ComparableAligner.fromPassages(passages, content, 5, 5);
+
+        // 3-4 is too weak for a pair the reading did not hold; 0-4 and 3-1 touch sentences it read
+        assertThat(read.links()).containsExactly(new Link(0, 4, 1, 0, ComparableAligner.LONE_LINK + 0.02));
+        assertThat(read.beads()).extracting(Bead::format).contains("[0]:[1]", "[1]:[2]", "[2]:[3]", "[3]:[]", "[]:[4]");
+    }
+
+    @Test
     void aPairCrossingTheOrderOfHeavierPairsBecomesALinkWhenLikely() {
         // 0-3 crosses 1-0 and 2-1, which weigh more together; 0-2 is as unlikely as it is crossing
         List<ComparableAligner.Scored> scored = List.of(pair(0, 2, 0.5), pair(0, 3, 0.85), pair(1, 0, 0.9), pair(2, 1, 0.9));
