@@ -59,11 +59,43 @@ class ComparableAlignerTest {
                 new MovedPassages.Pair(1, 1, 2, 1, 0.95), new MovedPassages.Pair(2, 1, 3, 1, 0.95));
         List<ComparableAligner.Scored> sameAsContent = List.of(pair(0, 1, 0.95), pair(1, 2, 0.95), pair(2, 3, 0.95), pair(4, 0, 0.6));
 
-        ComparableAligner.Result read = ComparableAligner.fromPassages(passages, 5, 4);
+        ComparableAligner.Result read = ComparableAligner.fromPassages(passages, List.of(), 5, 4);
         ComparableAligner.Result byContent = ComparableAligner.fromPairs(sameAsContent, 5, 4);
 
         assertThat(read.links()).containsExactly(new Link(0, 4, 1, 0, 0.6));
         assertThat(byContent.links()).isEmpty();
+    }
+
+    @Test
+    void aLonePassageOfTheReadingIsLinkedWhenItsSentencesShareMuchThoughItsPosteriorIsLow() {
+        // target 0 is the one sentence kept of a block moved to the front: two jumps leave its posterior low
+        List<MovedPassages.Pair> passages = List.of(new MovedPassages.Pair(4, 1, 0, 1, 0.25), new MovedPassages.Pair(0, 1, 1, 1, 0.95),
+                new MovedPassages.Pair(1, 1, 2, 1, 0.95), new MovedPassages.Pair(2, 1, 3, 1, 0.95));
+        List<ComparableAligner.Scored> content = List.of(pair(4, 0, 0.93), pair(3, 3, 0.9), pair(0, 1, 0.5));
+
+        ComparableAligner.Result read = ComparableAligner.fromPassages(passages, content, 5, 4);
+        ComparableAligner.Result readAlone = ComparableAligner.fromPassages(passages, List.of(), 5, 4);
+
+        assertThat(read.links()).containsExactly(new Link(0, 4, 1, 0, 0.93));
+        assertThat(readAlone.links()).isEmpty();
+        // a content pair the reading does not hold is not added, and a weaker one changes nothing
+        assertThat(read.beads()).extracting(Bead::format).contains("[0]:[1]", "[3]:[]");
+        assertThat(read.beads()).filteredOn(b -> b.srcStart() == 0 && b.srcCount() == 1).extracting(Bead::confidence).containsExactly(0.95);
+    }
+
+    @Test
+    void aVeryLikelyContentPairOfTwoSentencesTheReadingLeftAloneIsLinked() {
+        // the reading holds 0-1, 1-2, 2-3; sources 3 and 4, targets 0 and 4 it left alone
+        List<MovedPassages.Pair> passages = List.of(new MovedPassages.Pair(0, 1, 1, 1, 0.95), new MovedPassages.Pair(1, 1, 2, 1, 0.95),
+                new MovedPassages.Pair(2, 1, 3, 1, 0.95));
+        List<ComparableAligner.Scored> content = List.of(pair(4, 0, ComparableAligner.LONE_LINK + 0.02),
+                pair(3, 4, ComparableAligner.LONE_LINK - 0.05), pair(0, 4, 0.99), pair(3, 1, 0.99));
+
+        ComparableAligner.Result read = ComparableAligner.fromPassages(passages, content, 5, 5);
+
+        // 3-4 is too weak for a pair the reading did not hold; 0-4 and 3-1 touch sentences it read
+        assertThat(read.links()).containsExactly(new Link(0, 4, 1, 0, ComparableAligner.LONE_LINK + 0.02));
+        assertThat(read.beads()).extracting(Bead::format).contains("[0]:[1]", "[1]:[2]", "[2]:[3]", "[3]:[]", "[]:[4]");
     }
 
     @Test
