@@ -69,6 +69,10 @@ final class NameRenderings {
     static final int MIN_ABSENT_ROWS = 4;
     static final double MIN_ABSENT_RELIABILITY = 0.9;
 
+    /** Quotation marks that open, and that close, quoted speech; the straight ones do both. */
+    private static final String OPENING_QUOTES = "“‘「『\"'«";
+    private static final String CLOSING_QUOTES = "”’」』\"'»";
+
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
     /** A name replaced in a row: the name one version gives, the rendering of another name the other version holds instead. */
@@ -363,7 +367,7 @@ final class NameRenderings {
             double elsewhere = share * (rows + 1) / rows;
             String usual = its.getFirst();
             if (elsewhere >= MIN_ABSENT_RELIABILITY && (romanises(usual, key) || dictionary.test(name, usual))) {
-                return Optional.of(new Unrendered(name, its.getFirst()));
+                return Optional.of(new Unrendered(name, usual));
             }
         }
         return Optional.empty();
@@ -412,12 +416,7 @@ final class NameRenderings {
         boolean any = false;
         for (int i = 0; i < at && i < text.length(); i++) {
             char c = text.charAt(i);
-            if (OPENING_QUOTES.indexOf(c) >= 0 || CLOSING_QUOTES.indexOf(c) >= 0) {
-                boolean apostrophe = (c == '\'' || c == '’') && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
-                        && Character.isLetter(text.charAt(i + 1));
-                if (apostrophe) {
-                    continue;
-                }
+            if ((OPENING_QUOTES.indexOf(c) >= 0 || CLOSING_QUOTES.indexOf(c) >= 0) && !apostrophe(text, i)) {
                 any = true;
                 if (OPENING_QUOTES.indexOf(c) >= 0 && CLOSING_QUOTES.indexOf(c) < 0) {
                     inside = true;
@@ -434,9 +433,7 @@ final class NameRenderings {
                 char c = text.charAt(i);
                 boolean opening = OPENING_QUOTES.indexOf(c) >= 0;
                 boolean closing = CLOSING_QUOTES.indexOf(c) >= 0;
-                boolean apostrophe = (c == '\'' || c == '’') && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
-                        && Character.isLetter(text.charAt(i + 1));
-                if ((opening || closing) && !apostrophe) {
+                if ((opening || closing) && !apostrophe(text, i)) {
                     return opening && closing ? null : closing;
                 }
             }
@@ -445,8 +442,12 @@ final class NameRenderings {
         return inside;
     }
 
-    private static final String OPENING_QUOTES = "“‘「『\"'«";
-    private static final String CLOSING_QUOTES = "”’」』\"'»";
+    /** Whether the quote at i stands between two letters: an apostrophe (I'm, Trinket's). */
+    private static boolean apostrophe(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’') && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1));
+    }
 
     /**
      * Where a rendering stands in the other text, or -1: in a language written with spaces, as whole
