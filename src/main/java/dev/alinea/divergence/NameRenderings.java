@@ -288,10 +288,16 @@ final class NameRenderings {
                 }
                 int at = -1;
                 int length = 0;
-                if (!theirs.isEmpty() && naming.get(key) >= neededNaming) {
+                // A speaker named in the speech tags of both versions is named there, not left as "he": a looser partner will do.
+                boolean tag = Boolean.FALSE.equals(quoted(text, name.start()));
+                if (!theirs.isEmpty() && (naming.get(key) >= neededNaming || (tag && naming.get(key) >= MIN_NAMING_TELLING))) {
+                    boolean loose = naming.get(key) < neededNaming;
                     // The best renderings (a name of ordinary words has several: State = 国家, 各国).
                     for (String rendering : theirs.subList(0, Math.min(RENDERINGS_TRIED, theirs.size()))) {
                         int found = wordAt(lowerOther, rendering);
+                        if (loose && found >= 0 && !Boolean.FALSE.equals(quoted(otherText, found))) {
+                            continue;
+                        }
                         // Not when this text writes the rendering too: "Li" for Li Lei is in both versions.
                         if (found >= 0 && ownRenderings.stream().noneMatch(r -> r.contains(rendering)) && wordAt(lowerText, rendering) < 0) {
                             at = found;

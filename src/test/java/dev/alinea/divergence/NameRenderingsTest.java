@@ -211,4 +211,31 @@ class NameRenderingsTest {
         assertThat(NameRenderings.sameSideOfQuotes("'He took Trinket's arm.'", 9, "他抓住韦小宝的手臂。", 3)).isTrue();
         assertThat(NameRenderings.sameSideOfQuotes("He said: 'Trinket's arm, I took it.'", 10, "韦小宝道：“好。”", 0)).isFalse();
     }
+
+    @Test
+    void aSpeakerNamedInBothSpeechTagsIsComparedThoughTheTranslationOftenSaysHe() {
+        // 韦小宝 in 12 rows, "Trinket" in 6 of them: too loose a partner for an ordinary word, except in a speech tag.
+        List<List<String>> rows = new ArrayList<>();
+        String[] actions = {"走了出去", "走了进来", "笑了", "吃了一块点心", "睡着了", "看见了厨子"};
+        String[] english = {"went out", "came in", "laughed", "ate a cake", "fell asleep", "saw the cook"};
+        String[] then = {"后来", "然后", "接着", "随后", "这时", "于是"};
+        for (int k = 0; k < 6; k++) {
+            rows.add(List.of("Then Trinket " + english[k] + ".", then[k] + "韦小宝" + actions[k] + "。"));
+            rows.add(List.of("Then he " + english[k] + " again.", then[(k + 1) % 6] + "韦小宝又" + actions[k] + "。"));
+        }
+        for (int k = 0; k < 12; k++) {
+            rows.add(List.of("It rained for " + (k + 2) + " hours.", "下了" + (k + 2) + "个小时的雨。"));
+        }
+        rows.add(List.of("'I know,' said Trinket.", "韦小宝道：“我知道。”"));
+        assertThat(detect(rows)).isEmpty();
+
+        rows.set(rows.size() - 1, List.of("'I know,' said True.", "韦小宝道：“我知道。”"));
+        assertThat(detect(rows)).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.NAME_RENDERING);
+            assertThat(d.spans()).extracting(Span::text).containsExactly("True", "韦小宝");
+        });
+        // Said in the quotation, the word is no speaker.
+        rows.set(rows.size() - 1, List.of("'I know, True,' he said.", "韦小宝道：“我知道。”"));
+        assertThat(detect(rows)).isEmpty();
+    }
 }
