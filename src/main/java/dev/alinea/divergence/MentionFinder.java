@@ -39,8 +39,6 @@ public final class MentionFinder {
     private final Set<String> notNames;
     private final Predicate<String> onlyOpens;
     private final Set<String> numeralNames;
-    /** The length of the language's longest bound word ({@link Language#numberBounds}). */
-    private final int longestBound;
     /** The key of a whole count or range of counts ({@code #12}, {@code #17..18}). */
     private static final java.util.regex.Pattern COUNT_KEY = java.util.regex.Pattern.compile("#(\\d{1,15})(?:\\.\\.(\\d{1,15}))?");
     /** How often a numeral must follow the same character to be taken as part of a name. */
@@ -72,7 +70,6 @@ public final class MentionFinder {
         this.notNames = this.language.notNames();
         this.onlyOpens = onlyOpens;
         this.numeralNames = Set.copyOf(numeralNames);
-        this.longestBound = this.language.numberBounds().keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -202,13 +199,11 @@ public final class MentionFinder {
         }
         long low = Long.parseLong(count.group(1));
         long high = count.group(2) == null ? low : Long.parseLong(count.group(2));
-        // Only the words just before the number matter: the longest bound, its space and the letter before it.
-        String before = text.substring(Math.max(0, start - longestBound - 2), start).toLowerCase(Locale.ROOT);
-        boolean fromStart = start - longestBound - 2 <= 0;
         for (Map.Entry<String, Boolean> bound : bounds.entrySet()) {
             String words = language.isSpaceDelimited() ? bound.getKey() + " " : bound.getKey();
-            int at = before.length() - words.length();
-            if (before.endsWith(words) && ((at == 0 && fromStart) || (at > 0 && !Character.isLetter(before.charAt(at - 1))) || !language.isSpaceDelimited())) {
+            int at = start - words.length();
+            boolean wordStart = !language.isSpaceDelimited() || at == 0 || (at > 0 && !Character.isLetter(text.charAt(at - 1)));
+            if (at >= 0 && wordStart && text.regionMatches(true, at, words, 0, words.length())) {
                 return bound.getValue() ? Mention.numberKey(low, Math.max(high, 2 * low)) : Mention.numberKey(Math.max(1, low / 2), high);
             }
         }
