@@ -1,5 +1,7 @@
 package dev.alinea.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -35,6 +39,17 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * A script or style sheet of the workbench's compiled bundle, or one named with its content's
+     * version ({@code ?v-c=}): nothing of a project, and the same for every user.
+     */
+    static boolean isVersionedResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return "GET".equals(request.getMethod())
+                && (path.startsWith("/VAADIN/build/") || query != null && query.startsWith("v-c=") && !path.startsWith("/VAADIN/"));
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProjectAccess access, UserService users, SignInThrottle throttle,
             RequestUtil vaadinRequests) throws Exception {
@@ -42,7 +57,13 @@ class SecurityConfiguration {
         http.headers(headers -> {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                    .frameOptions(frame -> frame.deny());
+                    .frameOptions(frame -> frame.deny())
+                    // No-cache headers on every response but the workbench's own scripts and style
+                    // sheets, whose names change with their content: Chromium takes "Pragma: no-cache"
+                    // as "ask again", and a page load then waited for 20 answers of "not modified".
+                    .cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(request -> !isVersionedResource(request),
+                            new CacheControlHeadersWriter()));
             // Vaadin's pages are forwarded to its servlet, and the response is committed past the
             // filter's wrapper: the headers must be written before, or they are lost.
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

@@ -30,7 +30,8 @@ import dev.alinea.problem.CapturedLog;
  * Issue 16, findings 1, 8 and 10 over HTTP, as a browser meets them: a session ends when the
  * user's password changes; sign-in is throttled per account and per address, each failure logged
  * without the password; sign-in needs the CSRF token of the sign-in page; pages carry the security
- * headers, the session cookie is SameSite=Lax and never in a URL.
+ * headers, the session cookie is SameSite=Lax and never in a URL; pages are not cached, the
+ * workbench's versioned scripts are.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"alinea.mode=server", "server.forward-headers-strategy=native"})
@@ -177,6 +178,25 @@ class SignInIT {
         assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContainIgnoringCase("jsessionid"));
         assertThat(signIn(browser, "ada", PASSWORD)).isTrue();
         assertThat(get(browser, "/").headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void pagesAreNotCachedButTheWorkbenchsVersionedScriptsAre() throws Exception {
+        HttpClient browser = browser();
+        assertThat(signIn(browser, "ada", PASSWORD)).isTrue();
+        var page = get(browser, "/");
+        String script = Pattern.compile("src=\"\\./(VAADIN/build/[^\"]+\\.js)\"").matcher(page.body()).results().findFirst()
+                .orElseThrow(() -> new AssertionError("no bundle script in " + page.body())).group(1);
+        var bundle = get(browser, "/" + script);
+
+        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+        assertThat(page.headers().firstValue("Pragma")).contains("no-cache");
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(bundle.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("max-age=")
+                .doesNotContain("no-cache").doesNotContain("no-store"));
+        assertThat(bundle.headers().firstValue("Pragma")).isEmpty();
+        assertThat(bundle.headers().firstValue("Expires")).isEmpty();
+        assertThat(bundle.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
     @Test
