@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,7 +106,20 @@ class CrashRecoveryIT {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The workbench did not answer on port " + port + " within 2 minutes: " + Files.readString(log));
+        throw new IllegalStateException("The workbench did not answer on port " + port + " within 2 minutes: " + Files.readString(log)
+                + "\nIts threads:\n" + threadDump(java, process));
+    }
+
+    /** What each thread of the process is doing (jstack, beside the java command), to tell where a start hangs. */
+    private static String threadDump(String java, Process process) throws IOException, InterruptedException {
+        Path jstack = Path.of(java).resolveSibling("jstack");
+        if (!Files.isExecutable(jstack)) {
+            return "(no jstack beside " + java + ")";
+        }
+        Process dump = new ProcessBuilder(jstack.toString(), Long.toString(process.pid())).redirectErrorStream(true).start();
+        String threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        dump.waitFor(30, TimeUnit.SECONDS);
+        return threads;
     }
 
     private static boolean answers(int port) {
