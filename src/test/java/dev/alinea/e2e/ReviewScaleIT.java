@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -21,18 +22,23 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.alinea.SyntheticTmx;
 import dev.alinea.TestDataDirectory;
+import dev.alinea.names.DivergenceService;
 import dev.alinea.project.ProjectService;
+import dev.alinea.users.ProjectAccess;
 
 /**
- * Measures, in Chromium, how long a 10,000-row project takes to open and an edit to come back,
- * and prints the medians (goals: under 2 s and under 200 ms). A measurement, not a timed test:
- * it asserts only that the screen shows what it should.
+ * Measures, in Chromium, how long a 10,000-row project takes to open (right after it is made,
+ * while its divergences are found, and then with them found) and an edit to come back, and prints
+ * the medians (goals: under 1 s and under 200 ms). The page itself notes when the rows are shown.
+ * A measurement, not a timed test: it asserts only that the screen shows what it should.
  */
 class ReviewScaleIT extends BrowserTest {
 
     private static final int ROWS = 10_000;
     @Autowired
     ProjectService projects;
+    @Autowired
+    DivergenceService divergences;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -52,16 +58,26 @@ class ReviewScaleIT extends BrowserTest {
         waiting(driver).until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-grid.project-list")).isEmpty());
         System.out.printf(Locale.ROOT, "REVIEW-SCALE first visit of the workbench (project list): %.0f ms in the page%n",
                 ((Number) driver.executeScript("return performance.now();")).doubleValue());
+        // The page notes when the first row's cells and the counts are shown, without the driver's polling.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__shownAt = null;
+                const shown = () => {
+                  const counts = document.getElementById('review-counts');
+                  return document.querySelector(".segment-cell[data-lang='en'][data-row='0']") !== null
+                      && counts !== null && counts.textContent.includes('10000 rows');
+                };
+                const watch = () => {
+                  if (shown()) { window.__shownAt = performance.now(); } else { requestAnimationFrame(watch); }
+                };
+                requestAnimationFrame(watch);"""));
+        // The first open starts finding the 10,000 rows' divergences, in the background.
+        System.out.printf(Locale.ROOT, "REVIEW-SCALE first open, its divergences being found: %.0f ms in the page%n", open(url));
+        long finding = System.nanoTime();
+        ProjectAccess.asSystem(() -> divergences.byRow(id));
+        System.out.printf(Locale.ROOT, "REVIEW-SCALE divergences found %.0f ms after that open%n", millis(finding));
         List<Double> opens = new ArrayList<>();
         for (int run = 0; run < 5; run++) {
-            driver.get("about:blank");
-            long start = System.nanoTime();
-            driver.get(url);
-            cell(driver, 0, "en");
-            waitForText(driver, "review-counts", "0 confirmed · 10000 unconfirmed · 10000 rows");
-            // Time since the browser began to load the page: what the reviewer waits.
-            opens.add(((Number) driver.executeScript("return performance.now();")).doubleValue());
-            System.out.printf(Locale.ROOT, "REVIEW-SCALE open %d: %.0f ms in the page, %.0f ms with the driver%n", run, opens.getLast(), millis(start));
+            opens.add(open(url));
         }
 
         List<Double> confirms = new ArrayList<>();
@@ -82,11 +98,23 @@ class ReviewScaleIT extends BrowserTest {
             merges.add(roundTrip());
         }
         assertThat(byId(driver, "last-change")).isEqualTo("Merged rows 5001 and 5002");
-        System.out.printf(Locale.ROOT, "REVIEW-SCALE open in the page (first open of the project, then again): %s ms; median %.0f ms%n", rounded(opens), median(opens));
+        System.out.printf(Locale.ROOT, "REVIEW-SCALE open in the page, divergences found: %s ms; median %.0f ms%n", rounded(opens), median(opens));
         System.out.printf(Locale.ROOT, "REVIEW-SCALE confirm round trip: median %.0f ms, slowest %.0f ms (%d runs)%n", median(confirms),
                 Collections.max(confirms), confirms.size());
         System.out.printf(Locale.ROOT, "REVIEW-SCALE merge round trip: median %.0f ms, slowest %.0f ms (%d runs)%n", median(merges),
                 Collections.max(merges), merges.size());
+    }
+
+    /** Opens the project in a page of its own; returns the time from the start of the page's load until the rows are shown. */
+    private static double open(String url) {
+        driver.get("about:blank");
+        long start = System.nanoTime();
+        driver.get(url);
+        cell(driver, 0, "en");
+        waitForText(driver, "review-counts", "0 confirmed · 10000 unconfirmed · 10000 rows");
+        double shown = ((Number) waiting(driver).until(d -> driver.executeScript("return window.__shownAt;"))).doubleValue();
+        System.out.printf(Locale.ROOT, "REVIEW-SCALE open: %.0f ms in the page, %.0f ms with the driver%n", shown, millis(start));
+        return shown;
     }
 
     /**
