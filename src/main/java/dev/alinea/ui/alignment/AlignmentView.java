@@ -51,6 +51,8 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
     private static final int FOUND_WHILE_WAITING = 2000;
     /** How long after a change a large project's divergences start to be found: the change is shown first. */
     private static final Duration AFTER_A_CHANGE = Duration.ofMillis(400);
+    /** How long after an open a large project's divergences start to be found, if none are stored: the rows are shown first. */
+    private static final Duration ON_OPEN = Duration.ofMillis(1000);
 
     private final ProjectService projects;
     private final ExportService exports;
@@ -155,7 +157,7 @@ public class AlignmentView extends VerticalLayout implements HasUrlParameter<Lon
         var query = event.getLocation().getQueryParameters().getParameters();
         query.getOrDefault("search", List.of()).stream().findFirst()
                 .ifPresent(text -> triage.search(text, query.getOrDefault("regex", List.of()).contains("1")));
-        refresh();
+        refresh(ON_OPEN);
     }
 
     @Override
