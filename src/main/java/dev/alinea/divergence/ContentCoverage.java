@@ -19,7 +19,9 @@ import dev.alinea.lexicon.TranslationLexicon;
  *
  * <p>A content word of one cell is <em>matched</em> when the other cell holds a translation of it:
  * the same token (a number by value, a name, a Latin term), a dictionary translation, or a
- * translation IBM Model 1 learns from the project's own rows in either direction. A cell cut to part
+ * translation IBM Model 1 learns from the project's own rows in both directions: trained on a few
+ * hundred rows, a one-way model pairs a frequent word with much of what stands near it, and a cut
+ * cell's few words would then seem to render most of the long cell. A cell cut to part
  * of its translation leaves much of the other cell unmatched, while its own words stay matched; a
  * free translation leaves both sides less matched alike. Three measures, each scaled by the spread
  * the project's own rows show, are combined with weights fitted on the UDHR's three pairs with
@@ -50,6 +52,8 @@ final class ContentCoverage {
     private static final double HELD_SHARE = 0.5;
     /** Model 1 is trained on at most this many rows, taken evenly: its word pairs need no more. */
     private static final int MAX_TRAINING_ROWS = 4000;
+    /** The least probability t(e | f) of a learned word pair, in each direction: surer pairs, fewer chance ones. */
+    private static final double LEARNED_PROBABILITY = 0.2;
 
     private final List<List<Token>> tokensA = new ArrayList<>();
     private final List<List<Token>> tokensB = new ArrayList<>();
@@ -100,8 +104,8 @@ final class ContentCoverage {
             forward.add(new Model1.SentencePair(keysA, keysB));
             backward.add(new Model1.SentencePair(keysB, keysA));
         }
-        this.learnedAB = forward.isEmpty() ? Map.of() : Model1.train(forward, 5).translations(0.1, 2, 5);
-        this.learnedBA = backward.isEmpty() ? Map.of() : Model1.train(backward, 5).translations(0.1, 2, 5);
+        this.learnedAB = forward.isEmpty() ? Map.of() : Model1.train(forward, 5).translations(LEARNED_PROBABILITY, 2, 5);
+        this.learnedBA = backward.isEmpty() ? Map.of() : Model1.train(backward, 5).translations(LEARNED_PROBABILITY, 2, 5);
 
         long translatableA = 0;
         long matchedA = 0;
@@ -194,7 +198,10 @@ final class ContentCoverage {
         return inRow.translatable() > 0 && (double) inRow.matched() / inRow.translatable() >= HELD_SHARE * usual;
     }
 
-    /** Which tokens of x the other cell y renders, in x's order. */
+    /**
+     * Which tokens of x the other cell y renders, in x's order: a learned pair counts only when the
+     * models of both directions learn it.
+     */
     private Side side(List<Token> x, List<Token> y, boolean xTranslates, Map<String, Set<String>> xy, Map<String, Set<String>> yx) {
         Set<String> yKeys = new HashSet<>();
         Set<String> yRenders = new HashSet<>();
@@ -203,7 +210,6 @@ final class ContentCoverage {
             if (!xTranslates) {
                 yRenders.addAll(lexicon.translations(token.key()));
             }
-            yRenders.addAll(yx.getOrDefault(token.key(), Set.of()));
         }
         List<Boolean> matched = new ArrayList<>();
         List<Boolean> byToken = new ArrayList<>();
@@ -211,7 +217,7 @@ final class ContentCoverage {
             String key = token.key();
             boolean isMatched = yKeys.contains(key) || yRenders.contains(key)
                     || (xTranslates && lexicon.translations(key).stream().anyMatch(yKeys::contains))
-                    || xy.getOrDefault(key, Set.of()).stream().anyMatch(yKeys::contains);
+                    || xy.getOrDefault(key, Set.of()).stream().anyMatch(k -> yKeys.contains(k) && yx.getOrDefault(k, Set.of()).contains(key));
             // A word counts when it could be matched at all: the other side's dictionary direction
             // lists no words of its own, so every word of that side counts.
             boolean translatable = isMatched || token.kind() != TokenKind.WORD || !xTranslates || !lexicon.translations(key).isEmpty()

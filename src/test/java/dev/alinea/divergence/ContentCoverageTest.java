@@ -11,18 +11,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Partial translations found by how much of each cell the other renders: the UDHR in English
- * and Indonesian (../shared/gold, read at run time), aligned by its gold standard, untouched and
- * with one cell cut to its first 40 %.
+ * and Indonesian, and in Indonesian and Chinese (../shared/gold, read at run time), aligned by its
+ * gold standard, untouched and with one cell cut to its first 40 %.
  */
 class ContentCoverageTest {
 
     private static List<List<String>> rows;
+    /** Indonesian and Chinese: no dictionary of their own (one is composed through English), so the word pairs learned from the rows weigh most. */
+    private static List<List<String>> idZh;
 
     private final DivergenceDetector detector = new DivergenceDetector();
 
     @BeforeAll
     static void readTheGoldRows() throws IOException {
         rows = UdhrGoldRows.read("en", "id");
+        idZh = UdhrGoldRows.read("id", "zh");
     }
 
     private List<Divergence> partial(List<List<String>> cells) {
@@ -116,6 +119,74 @@ class ContentCoverageTest {
         List<List<String>> padded = new ArrayList<>(changed);
         padded.set(neighbour, List.of(rows.get(neighbour).get(0), added + rows.get(neighbour).get(1)));
         assertThat(partial(padded)).anyMatch(d -> d.row() == row && d.spans().getFirst().document() == 1);
+    }
+
+    @Test
+    void theFaithfulIndonesianAndChineseHaveNoPartialRow() {
+        assertThat(partialIdZh(idZh)).isEmpty();
+    }
+
+    @Test
+    void anIndonesianCellCutToItsSubjectIsOnlyPartOfTheChinese() {
+        int row = rowStartingWith("Setiap orang berhak atas sesuatu kewarga-negaraan.");
+
+        assertThat(partialIdZh(replaced(row, 0, "Setiap orang berhak"))).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(row);
+            assertThat(d.spans()).singleElement().satisfies(span -> assertThat(span.document()).isEqualTo(0));
+        });
+    }
+
+    @Test
+    void aChineseCellCutMidSentenceIsOnlyPartOfTheIndonesian() {
+        int row = rowStartingWith("Semua orang dilahirkan merdeka");
+
+        assertThat(partialIdZh(replaced(row, 1, "人人生而自由,在尊严和权利上一律平"))).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(row);
+            assertThat(d.explanation()).startsWith("The Chinese is ").endsWith("of the length the Indonesian leads one to expect: only part translated?");
+        });
+    }
+
+    @Test
+    void mostIndonesianAndChineseCellsCutTo40PercentAreFound() {
+        int found = 0;
+        int tried = 0;
+        for (int r = 0; r < idZh.size(); r += 2) {
+            int version = r % 4 == 0 ? 0 : 1;
+            String text = idZh.get(r).get(version);
+            int keep = (int) (text.length() * 0.4);
+            String kept = version == 0 ? text.substring(0, Math.max(0, text.lastIndexOf(' ', keep))).strip() : text.substring(0, keep);
+            if (kept.codePoints().filter(Character::isLetter).count() < 4) {
+                continue; // too little left to compare (an article's heading)
+            }
+            tried++;
+            int row = r;
+            found += partialIdZh(replaced(r, version, kept)).stream().anyMatch(d -> d.row() == row) ? 1 : 0;
+        }
+        assertThat(tried).isGreaterThan(30);
+        assertThat((double) found / tried).isGreaterThanOrEqualTo(0.75);
+    }
+
+    private List<Divergence> partialIdZh(List<List<String>> cells) {
+        return detector.detect(List.of("id", "zh"), List.of(true, true), cells).divergences().stream()
+                .filter(d -> d.type() == DivergenceType.LENGTH_OUTLIER).toList();
+    }
+
+    private static int rowStartingWith(String indonesian) {
+        for (int r = 0; r < idZh.size(); r++) {
+            if (idZh.get(r).get(0).startsWith(indonesian)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row starts with " + indonesian);
+    }
+
+    /** The Indonesian and Chinese rows with one cell replaced. */
+    private static List<List<String>> replaced(int row, int version, String text) {
+        List<List<String>> changed = new ArrayList<>(idZh);
+        List<String> cells = new ArrayList<>(idZh.get(row));
+        cells.set(version, text);
+        changed.set(row, cells);
+        return changed;
     }
 
     @Test
