@@ -46,7 +46,9 @@ class SecurityConfiguration {
     static boolean isVersionedResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
-        return "GET".equals(request.getMethod())
+        // The address as sent: one that climbs out of a folder or hides characters is not taken at its word.
+        boolean plain = !path.contains("..") && !path.contains("%") && !path.contains(";");
+        return "GET".equals(request.getMethod()) && plain
                 && (path.startsWith("/VAADIN/build/") || query != null && query.startsWith("v-c=") && !path.startsWith("/VAADIN/"));
     }
 

@@ -20,6 +20,8 @@ class SecurityConfigurationTest {
         assertThat(SecurityConfiguration.isVersionedResource(get("/styles.css", null))).isFalse();
         // Downloads (exports) are made for one user.
         assertThat(SecurityConfiguration.isVersionedResource(get("/VAADIN/dynamic/resource/1/abc/export.tmx", "v-c=1"))).isFalse();
+        assertThat(SecurityConfiguration.isVersionedResource(get("/VAADIN/build/../dynamic/resource/1/abc/export.tmx", null))).isFalse();
+        assertThat(SecurityConfiguration.isVersionedResource(get("/VAADIN/build/%2e%2e/dynamic/resource/1/abc/export.tmx", null))).isFalse();
         var post = get("/VAADIN/build/FlowClient-DfUy3jvq.js", null);
         post.setMethod("POST");
         assertThat(SecurityConfiguration.isVersionedResource(post)).isFalse();
