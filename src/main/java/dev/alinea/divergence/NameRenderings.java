@@ -278,6 +278,8 @@ final class NameRenderings {
                 continue;
             }
             double place = (double) name.start() / Math.max(1, text.length());
+            // A speaker named in the speech tags of both versions is named there, not left as "he": a looser partner will do.
+            boolean speechTag = Boolean.FALSE.equals(quoted(text, name.start()));
             for (Map.Entry<String, String> entry : written.entrySet()) {
                 String key = entry.getKey();
                 String otherName = entry.getValue();
@@ -288,10 +290,9 @@ final class NameRenderings {
                 }
                 int at = -1;
                 int length = 0;
-                // A speaker named in the speech tags of both versions is named there, not left as "he": a looser partner will do.
-                boolean tag = Boolean.FALSE.equals(quoted(text, name.start()));
-                if (!theirs.isEmpty() && (naming.get(key) >= neededNaming || (tag && naming.get(key) >= MIN_NAMING_TELLING))) {
-                    boolean loose = naming.get(key) < neededNaming;
+                double partnerNaming = naming.getOrDefault(key, 0.0);
+                boolean loose = partnerNaming < neededNaming;
+                if (!theirs.isEmpty() && (!loose || (speechTag && partnerNaming >= MIN_NAMING_TELLING))) {
                     // The best renderings (a name of ordinary words has several: State = 国家, 各国).
                     for (String rendering : theirs.subList(0, Math.min(RENDERINGS_TRIED, theirs.size()))) {
                         int found = wordAt(lowerOther, rendering);

@@ -29,18 +29,22 @@ class ContentCoverageTest {
     }
 
     private List<Divergence> partial(List<List<String>> cells) {
-        return detector.detect(List.of("en", "id"), List.of(true, true), cells).divergences().stream()
+        return lengthOutliers("en", "id", cells);
+    }
+
+    private List<Divergence> partialIdZh(List<List<String>> cells) {
+        return lengthOutliers("id", "zh", cells);
+    }
+
+    private List<Divergence> lengthOutliers(String first, String second, List<List<String>> cells) {
+        return detector.detect(List.of(first, second), List.of(true, true), cells).divergences().stream()
                 .filter(d -> d.type() == DivergenceType.LENGTH_OUTLIER).toList();
     }
 
     /** The row with its cell in one version cut to the first 40 % of its characters, at a space. */
     private static List<List<String>> cut(int row, int version) {
-        List<List<String>> changed = new ArrayList<>(rows);
-        List<String> cells = new ArrayList<>(rows.get(row));
-        String text = cells.get(version);
-        cells.set(version, text.substring(0, text.lastIndexOf(' ', (int) (text.length() * 0.4))).strip());
-        changed.set(row, cells);
-        return changed;
+        String text = rows.get(row).get(version);
+        return UdhrGoldRows.replaced(rows, row, version, text.substring(0, text.lastIndexOf(' ', (int) (text.length() * 0.4))).strip());
     }
 
     /** A long row of the declaration: the rights of article 25 or so, well over 40 words. */
@@ -166,27 +170,13 @@ class ContentCoverageTest {
         assertThat((double) found / tried).isGreaterThanOrEqualTo(0.75);
     }
 
-    private List<Divergence> partialIdZh(List<List<String>> cells) {
-        return detector.detect(List.of("id", "zh"), List.of(true, true), cells).divergences().stream()
-                .filter(d -> d.type() == DivergenceType.LENGTH_OUTLIER).toList();
-    }
-
     private static int rowStartingWith(String indonesian) {
-        for (int r = 0; r < idZh.size(); r++) {
-            if (idZh.get(r).get(0).startsWith(indonesian)) {
-                return r;
-            }
-        }
-        throw new AssertionError("no row starts with " + indonesian);
+        return UdhrGoldRows.firstRow(idZh, text -> text.startsWith(indonesian), "starts with " + indonesian);
     }
 
     /** The Indonesian and Chinese rows with one cell replaced. */
     private static List<List<String>> replaced(int row, int version, String text) {
-        List<List<String>> changed = new ArrayList<>(idZh);
-        List<String> cells = new ArrayList<>(idZh.get(row));
-        cells.set(version, text);
-        changed.set(row, cells);
-        return changed;
+        return UdhrGoldRows.replaced(idZh, row, version, text);
     }
 
     @Test

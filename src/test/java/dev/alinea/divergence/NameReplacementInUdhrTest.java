@@ -30,12 +30,7 @@ class NameReplacementInUdhrTest {
 
     /** The row whose English holds the words. */
     private static int rowContaining(String words) {
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).get(0).contains(words)) {
-                return r;
-            }
-        }
-        throw new AssertionError("No row of the UDHR has \"" + words + "\"");
+        return UdhrGoldRows.firstRow(rows, english -> english.contains(words), "has \"" + words + "\"");
     }
 
     @Test

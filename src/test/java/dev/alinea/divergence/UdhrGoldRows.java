@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import dev.alinea.align.BeadIds;
 import dev.alinea.language.Languages;
@@ -35,6 +36,25 @@ final class UdhrGoldRows {
             }
         }
         return rows;
+    }
+
+    /** The first row whose first language's cell passes the test. */
+    static int firstRow(List<List<String>> rows, Predicate<String> firstCell, String what) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (firstCell.test(rows.get(r).get(0))) {
+                return r;
+            }
+        }
+        throw new AssertionError("No row of the UDHR " + what);
+    }
+
+    /** The rows with one cell's text replaced. */
+    static List<List<String>> replaced(List<List<String>> rows, int row, int version, String text) {
+        List<List<String>> changed = new ArrayList<>(rows);
+        List<String> cells = new ArrayList<>(rows.get(row));
+        cells.set(version, text);
+        changed.set(row, cells);
+        return changed;
     }
 
     private static String cell(List<String> sentences, List<Integer> ids, String language) {
