@@ -14,19 +14,45 @@ import java.util.Set;
  * @param correct claimed pairs the gold standard holds
  * @param confident claimed pairs with confidence at least {@link #CONFIDENT}
  * @param confidentCorrect of those, the ones the gold standard holds
+ * @param targets target sentences with at least one gold pair
+ * @param targetsFound of those, the ones with at least one gold pair claimed: in a translation
+ *     shuffled and thinned, the kept sentences whose counterpart is found (a sentence of an n-to-m
+ *     bead of the gold counts once, where its pairs count n or m times)
  */
-public record LinkScore(int claimed, int gold, int correct, int confident, int confidentCorrect) {
+public record LinkScore(int claimed, int gold, int correct, int confident, int confidentCorrect, int targets, int targetsFound) {
 
     /** Confidence from which a claimed pair counts as confident. */
     public static final double CONFIDENT = 0.8;
 
-    public static final LinkScore ZERO = new LinkScore(0, 0, 0, 0, 0);
+    public static final LinkScore ZERO = new LinkScore(0, 0, 0, 0, 0, 0, 0);
 
     /**
      * @param alignment beads over both texts and links between them (source as document 0)
      * @param gold the right pairs, as {@code sourceIndex * 1_000_000 + targetIndex}
      */
     public static LinkScore of(PairAlignment alignment, Set<Long> gold) {
+        Map<Long, Double> claimed = claimed(alignment);
+        int correct = 0;
+        int confident = 0;
+        int confidentCorrect = 0;
+        Set<Long> targetsFound = new java.util.HashSet<>();
+        for (Map.Entry<Long, Double> pair : claimed.entrySet()) {
+            boolean right = gold.contains(pair.getKey());
+            correct += right ? 1 : 0;
+            if (right) {
+                targetsFound.add(pair.getKey() % 1_000_000L);
+            }
+            if (pair.getValue() >= CONFIDENT) {
+                confident++;
+                confidentCorrect += right ? 1 : 0;
+            }
+        }
+        long targets = gold.stream().map(key -> key % 1_000_000L).distinct().count();
+        return new LinkScore(claimed.size(), gold.size(), correct, confident, confidentCorrect, (int) targets, targetsFound.size());
+    }
+
+    /** Each sentence pair the alignment claims, by {@link #key(int, int)}, with its highest confidence. */
+    public static Map<Long, Double> claimed(PairAlignment alignment) {
         Map<Long, Double> claimed = new HashMap<>();
         for (Bead bead : alignment.beads()) {
             for (int s = bead.srcStart(); s < bead.srcEnd(); s++) {
@@ -38,18 +64,7 @@ public record LinkScore(int claimed, int gold, int correct, int confident, int c
         for (Link link : alignment.links()) {
             claimed.merge(key(link.segment(), link.otherSegment()), link.confidence(), Math::max);
         }
-        int correct = 0;
-        int confident = 0;
-        int confidentCorrect = 0;
-        for (Map.Entry<Long, Double> pair : claimed.entrySet()) {
-            boolean right = gold.contains(pair.getKey());
-            correct += right ? 1 : 0;
-            if (pair.getValue() >= CONFIDENT) {
-                confident++;
-                confidentCorrect += right ? 1 : 0;
-            }
-        }
-        return new LinkScore(claimed.size(), gold.size(), correct, confident, confidentCorrect);
+        return claimed;
     }
 
     /** The key of a sentence pair in a gold set. */
@@ -59,7 +74,7 @@ public record LinkScore(int claimed, int gold, int correct, int confident, int c
 
     public LinkScore plus(LinkScore other) {
         return new LinkScore(claimed + other.claimed, gold + other.gold, correct + other.correct, confident + other.confident,
-                confidentCorrect + other.confidentCorrect);
+                confidentCorrect + other.confidentCorrect, targets + other.targets, targetsFound + other.targetsFound);
     }
 
     /** Share of claimed pairs that are right, in [0, 1]; 0 when nothing is claimed. */
@@ -70,6 +85,11 @@ public record LinkScore(int claimed, int gold, int correct, int confident, int c
     /** Share of gold pairs claimed, in [0, 1]; 0 when the gold standard is empty. */
     public double recall() {
         return gold == 0 ? 0 : (double) correct / gold;
+    }
+
+    /** Share of the target sentences with gold pairs for which a right pair is claimed, in [0, 1]; 0 when there are none. */
+    public double targetRecall() {
+        return targets == 0 ? 0 : (double) targetsFound / targets;
     }
 
     public double f1() {

@@ -43,6 +43,9 @@ final class EvalCommand implements Callable<Integer> {
                     + " sentences and half its sentences deleted (seeded), then score the sentence pairs found")
     @org.jspecify.annotations.Nullable Long shuffleSeed;
 
+    @Option(names = "--show", description = "with links or --shuffle-thin: also print each missed and each wrong sentence pair, with both sentences")
+    boolean show;
+
     @Override
     public Integer call() {
         if (java.nio.file.Files.isRegularFile(ComparableGold.linksFile(folder, languages.source, languages.target))) {
@@ -77,12 +80,15 @@ final class EvalCommand implements Callable<Integer> {
     private int scoreLinks(List<ComparableGold.LinkedPair> pairs) {
         SentenceAligner aligner = languages.aligner();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-12s %7s %6s %8s %8s %8s   %s%n", "file", "claimed", "gold", "P", "R", "F1", "P at >= " + LinkScore.CONFIDENT);
+        out.printf("%-12s %7s %6s %8s %8s %8s %8s   %s%n", "file", "claimed", "gold", "P", "R", "F1", "R-target", "P at >= " + LinkScore.CONFIDENT);
         LinkScore total = LinkScore.ZERO;
         for (ComparableGold.LinkedPair pair : pairs) {
             PairAlignment alignment = aligner.alignPair(pair.sourceSentences(), pair.targetSentences());
             LinkScore score = LinkScore.of(alignment, pair.gold());
             printLinks(out, pair.name(), score);
+            if (show) {
+                showErrors(out, pair, LinkScore.claimed(alignment));
+            }
             total = total.plus(score);
         }
         printLinks(out, "all", total);
@@ -90,9 +96,30 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Each gold pair not claimed and each claimed pair not in the gold, with both sentences. */
+    private static void showErrors(PrintWriter out, ComparableGold.LinkedPair pair, java.util.Map<Long, Double> claimed) {
+        for (long key : new java.util.TreeSet<>(pair.gold())) {
+            if (!claimed.containsKey(key)) {
+                showPair(out, "missed", pair, key, Double.NaN);
+            }
+        }
+        for (var entry : new java.util.TreeMap<>(claimed).entrySet()) {
+            if (!pair.gold().contains(entry.getKey())) {
+                showPair(out, "wrong", pair, entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    private static void showPair(PrintWriter out, String what, ComparableGold.LinkedPair pair, long key, double confidence) {
+        int source = (int) (key / 1_000_000L);
+        int target = (int) (key % 1_000_000L);
+        out.printf("  %s %d-%d%s%n    %s%n    %s%n", what, source, target, Double.isNaN(confidence) ? "" : String.format(" (%.2f)", confidence),
+                pair.sourceSentences().get(source), pair.targetSentences().get(target));
+    }
+
     private static void printLinks(PrintWriter out, String name, LinkScore score) {
-        out.printf("%-12s %7d %6d %8.3f %8.3f %8.3f   %.3f (%d pairs)%n", name, score.claimed(), score.gold(), score.precision(), score.recall(),
-                score.f1(), score.confidentPrecision(), score.confident());
+        out.printf("%-12s %7d %6d %8.3f %8.3f %8.3f %8.3f   %.3f (%d pairs)%n", name, score.claimed(), score.gold(), score.precision(), score.recall(),
+                score.f1(), score.targetRecall(), score.confidentPrecision(), score.confident());
     }
 
     private static void print(PrintWriter out, String name, AlignmentScore score) {

@@ -84,6 +84,30 @@ class ComparableAlignerTest {
     }
 
     @Test
+    void theOneSentenceEachTextLeavesBetweenTwoConsecutiveBeadsOfTheReadingIsPaired() {
+        // the reading holds 0-0 and 2-2 and left source 1 out and target 1 added: no word of theirs matched
+        List<MovedPassages.Pair> passages = List.of(new MovedPassages.Pair(0, 1, 0, 1, 0.99), new MovedPassages.Pair(2, 1, 2, 1, 0.96));
+
+        ComparableAligner.Result read = ComparableAligner.fromPassages(passages, List.of(), 3, 3);
+
+        assertThat(read.beads()).extracting(Bead::format).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]");
+        assertThat(read.beads().get(1).confidence()).isEqualTo(0.96 * ComparableAligner.BETWEEN)
+                .isLessThan(LinkScore.CONFIDENT);
+    }
+
+    @Test
+    void sentencesBetweenTwoBeadsAreNotPairedWhenTheReadingJumpedOrReadOneOfThemElsewhere() {
+        // 0-0 then 3-2: two source sentences between; 5-3 then 7-5 with source 6 read at target 7 (after a jump)
+        List<MovedPassages.Pair> passages = List.of(new MovedPassages.Pair(0, 1, 0, 1, 0.99), new MovedPassages.Pair(3, 1, 2, 1, 0.99),
+                new MovedPassages.Pair(5, 1, 3, 1, 0.99), new MovedPassages.Pair(7, 1, 5, 1, 0.99), new MovedPassages.Pair(6, 1, 7, 1, 0.99));
+
+        ComparableAligner.Result read = ComparableAligner.fromPassages(passages, List.of(), 8, 8);
+
+        assertThat(LinkScore.claimed(new PairAlignment(read.beads(), 0, read.links())).keySet())
+                .containsExactlyInAnyOrder(LinkScore.key(0, 0), LinkScore.key(3, 2), LinkScore.key(5, 3), LinkScore.key(7, 5), LinkScore.key(6, 7));
+    }
+
+    @Test
     void aVeryLikelyContentPairOfTwoSentencesTheReadingLeftAloneIsLinked() {
         // the reading holds 0-1, 1-2, 2-3; sources 3 and 4, targets 0 and 4 it left alone
         List<MovedPassages.Pair> passages = List.of(new MovedPassages.Pair(0, 1, 1, 1, 0.95), new MovedPassages.Pair(1, 1, 2, 1, 0.95),
