@@ -47,6 +47,14 @@ public final class LexicalAligner implements SentenceAligner {
      */
     public static final double RELATED_CONTRAST = 1;
     /**
+     * Share of the first pass's paired beads that must match on something (a dictionary word, a
+     * name, a number, a cognate) for its contrast to tell a translation from other text. Under it
+     * (a French–German pair, for which Alinea has no dictionary, of sentences without names or
+     * numbers: none of ten) the text is taken as a translation. UDHR, MAC-Dev and the seeds'
+     * versions, translations or not, match on most of them.
+     */
+    static final double THIN_EVIDENCE = 0.2;
+    /**
      * From this contrast the pairs of a text read as a translation with moved passages are taken
      * as its alignment: the least that translations measure (see {@link #TRANSLATION_CONTRAST});
      * translations shuffled in blocks and thinned measure 5.8 to 17, the seeds' comparable Chinese
@@ -321,8 +329,16 @@ public final class LexicalAligner implements SentenceAligner {
                 }
             }
         }
-        double onPath = path.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0)
-                .mapToDouble(b -> matches.similarity(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount())).average().orElse(0);
+        double[] similarities = path.stream().filter(b -> b.srcCount() > 0 && b.tgtCount() > 0)
+                .mapToDouble(b -> matches.similarity(b.srcStart(), b.srcCount(), b.tgtStart(), b.tgtCount())).toArray();
+        double onPath = java.util.Arrays.stream(similarities).average().orElse(0);
+        long evidenced = java.util.Arrays.stream(similarities).filter(similarity -> similarity > 0).count();
+        if (similarities.length > 0 && evidenced < THIN_EVIDENCE * similarities.length) {
+            // Hardly a sentence pair shares anything (no dictionary for the pair, few names or
+            // numbers): nothing tells a translation from another text, and a translation is what
+            // a version usually is. It is aligned as one, by length and what little matches.
+            return new Parallelism(TRANSLATION_CONTRAST);
+        }
         if (beside == 0) {
             // Too short to have neighbours: judge by the path alone.
             return new Parallelism(onPath > 0 ? TRANSLATION_CONTRAST : 0);

@@ -181,7 +181,7 @@ final class MovedPassages {
     /**
      * How much better the pairs of a reading match than pairs just off it: the mean similarity of
      * its beads over that of the same source sentences with the target sentences 7 before, 7 and
-     * 13 after, as {@link LexicalAligner}'s contrast; 0 without pairs.
+     * 13 after, as {@link LexicalAligner}'s contrast; 0 without pairs or without such neighbours.
      */
     static double contrast(List<Pair> pairs, PairMatches matches, int m) {
         if (pairs.isEmpty()) {
@@ -200,7 +200,10 @@ final class MovedPassages {
                 }
             }
         }
-        return on / pairs.size() / Math.max(offCount == 0 ? 0 : off / offCount, 0.01);
+        if (offCount == 0) {
+            return 0; // too short to have neighbours: nothing tells a moved passage from a translation in order
+        }
+        return on / pairs.size() / Math.max(off / offCount, 0.01);
     }
 
     /**

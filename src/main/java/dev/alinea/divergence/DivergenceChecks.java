@@ -41,7 +41,9 @@ public final class DivergenceChecks {
             return lines;
         }
         List<String> checks = new ArrayList<>();
-        checks.add("Numbers, in digits and in words.");
+        List<String> digitsOnly = compared.stream().map(languages::get).filter(tag -> !Languages.of(tag).spellsNumbers()).distinct().toList();
+        checks.add(digitsOnly.isEmpty() ? "Numbers, in digits and in words."
+                : "Numbers, in digits" + (digitsOnly.size() < compared.size() ? ", and in words except in " : " only: no number words for ") + names(digitsOnly) + ".");
         checks.add("Sentences omitted, and counterparts much shorter or longer than expected.");
         checks.add("Names: by spelling" + (compared.stream().anyMatch(d -> Languages.of(languages.get(d)).romanisation().isPresent())
                 ? ", and by romanisation (pinyin) for " + names(compared.stream().filter(d -> Languages.of(languages.get(d)).romanisation().isPresent())
@@ -64,6 +66,12 @@ public final class DivergenceChecks {
         }
         if (!without.isEmpty()) {
             checks.add("No dictionary for " + String.join(", ", without) + ": names there are compared by spelling only.");
+        }
+        for (String tag : compared.stream().map(languages::get).distinct().toList()) {
+            if (Languages.of(tag).capitalisesNouns()) {
+                checks.add("The " + name(tag) + " capitalises every noun: a name there is found only as several capitalised words in a row, "
+                        + "and a name the " + name(tag) + " seems to lack is not reported.");
+            }
         }
         checks.addAll(lines);
         return checks;

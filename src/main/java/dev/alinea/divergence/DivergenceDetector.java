@@ -487,6 +487,13 @@ public final class DivergenceDetector {
                     }
                 }, () -> onlyA.add(number));
             }
+            // A number written in words is left unmatched by a language whose number words Alinea cannot read (drei, trois).
+            if (!Languages.of(languages.get(b)).spellsNumbers()) {
+                onlyA.removeIf(number -> !inDigits(number));
+            }
+            if (!Languages.of(languages.get(a)).spellsNumbers()) {
+                numbersB.removeIf(number -> !inDigits(number));
+            }
             // A number one side repeats (九米 ... 这排九米天线 / "nine meters") is no second number.
             onlyA.removeIf(m -> exact(m) && matchedB.stream().anyMatch(n -> repeatable(n) && n.sharesKeyWith(m)));
             numbersB.removeIf(m -> exact(m) && matchedA.stream().anyMatch(n -> repeatable(n) && n.sharesKeyWith(m)));
@@ -701,9 +708,13 @@ public final class DivergenceDetector {
             return learned == null ? List.of() : learned.of(name);
         }
 
-        /** A name only one side has; title-cased ordinary words ("Step Down") are not reported. */
+        /**
+         * A name only one side has; title-cased ordinary words ("Step Down") are not reported, nor
+         * is a name missing from a language that capitalises every noun (German).
+         */
         private java.util.Optional<Divergence> missingName(int has, int lacks, Mention name) {
-            if (CommonWords.isCommonPhrase(name, languages.get(has))) {
+            // A language that capitalises its nouns may render the name as a word Alinea cannot tell from one.
+            if (CommonWords.isCommonPhrase(name, languages.get(has)) || Languages.of(languages.get(lacks)).capitalisesNouns()) {
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(new Divergence(DivergenceType.NAME_MISSING, row, List.of(span(has, name)),

@@ -39,6 +39,7 @@ public final class MentionFinder {
     private final Set<String> notNames;
     private final Predicate<String> onlyOpens;
     private final Set<String> numeralNames;
+    private final boolean nounsCapitalised;
     /** The key of a whole count or range of counts ({@code #12}, {@code #17..18}). */
     private static final java.util.regex.Pattern COUNT_KEY = java.util.regex.Pattern.compile("#(\\d{1,15})(?:\\.\\.(\\d{1,15}))?");
     /** How often a numeral must follow the same character to be taken as part of a name. */
@@ -70,7 +71,11 @@ public final class MentionFinder {
         this.notNames = this.language.notNames();
         this.onlyOpens = onlyOpens;
         this.numeralNames = Set.copyOf(numeralNames);
+        // In a language that capitalises every noun (German), a capitalised word on its own may be
+        // any noun: only a run of them ("Marie Curie") is taken for a name.
+        this.nounsCapitalised = this.language.capitalisesNouns();
     }
+
 
     /**
      * Numerals a document uses as part of a name, such as the nickname 茅十八 ("Mao Eighteen"),
@@ -280,6 +285,13 @@ public final class MentionFinder {
         while (run.size() > 1 && (notNames.contains(wordText(text, run.getFirst()).toLowerCase(Locale.ROOT)) || capitalisedOnlyToOpen(text, run))) {
             run = run.subList(1, run.size());
         }
+        if (nounsCapitalised && opensSentence(text, run.getFirst()[0])) {
+            // "Am Morgen": where every noun is capitalised, the word that opens a sentence may be any word at all.
+            if (run.size() == 1) {
+                return;
+            }
+            run = run.subList(1, run.size());
+        }
         int start = run.getFirst()[0];
         int end = run.getLast()[1];
         String name = text.substring(start, end).replaceAll("['’]s$", "");
@@ -287,7 +299,7 @@ public final class MentionFinder {
         boolean single = run.size() == 1;
         boolean acronym = name.length() >= 2 && name.chars().noneMatch(Character::isLowerCase) && name.chars().anyMatch(Character::isLetter);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (single && !acronym && (notNames.contains(lower) || opensSentence(text, start))) {
+        if (single && !acronym && (notNames.contains(lower) || opensSentence(text, start) || nounsCapitalised)) {
             return;
         }
         if (acronym && notNames.contains(lower)) {
@@ -295,6 +307,12 @@ public final class MentionFinder {
         }
         Set<String> keys = new LinkedHashSet<>();
         keys.add("=" + Mention.surface(name));
+        if (nounsCapitalised) {
+            // "Ihr Mann Pierre": the noun before the name is capitalised too; each shorter tail of the run may be the name.
+            for (int first = 1; first < run.size(); first++) {
+                keys.add("=" + Mention.surface(text.substring(run.get(first)[0], end)));
+            }
+        }
         String[] parts = name.split("\\s+");
         if (parts.length == 2) {
             keys.addAll(NameKeys.ofLatin(parts[0], parts[1]));

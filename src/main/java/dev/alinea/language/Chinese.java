@@ -80,6 +80,11 @@ final class Chinese extends Language {
     }
 
     @Override
+    public boolean spellsNumbers() {
+        return true;
+    }
+
+    @Override
     public List<NumberSpan> spelledNumbers(String text) {
         return HanNumerals.find(text, RUNNING_COUNTERS);
     }

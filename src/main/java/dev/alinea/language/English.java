@@ -133,6 +133,11 @@ final class English extends Language {
     }
 
     @Override
+    public boolean spellsNumbers() {
+        return true;
+    }
+
+    @Override
     public List<NumberSpan> spelledNumbers(String text) {
         return SPELLED.find(text);
     }

@@ -70,6 +70,11 @@ final class Indonesian extends Language {
     }
 
     @Override
+    public boolean spellsNumbers() {
+        return true;
+    }
+
+    @Override
     public List<NumberSpan> spelledNumbers(String text) {
         return SPELLED.find(text);
     }

@@ -45,6 +45,11 @@ final class Japanese extends Language {
     }
 
     @Override
+    public boolean spellsNumbers() {
+        return true;
+    }
+
+    @Override
     public List<NumberSpan> spelledNumbers(String text) {
         return HanNumerals.find(text, COUNTERS);
     }

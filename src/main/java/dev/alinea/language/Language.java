@@ -170,6 +170,11 @@ public abstract class Language {
         return List.of();
     }
 
+    /** Whether Alinea reads the language's numbers written in words ({@link #spelledNumbers}), not only in digits. */
+    public boolean spellsNumbers() {
+        return false;
+    }
+
     /** Whether runs of ICU's word pieces are joined into the longest word a dictionary knows (Chinese 科学 + 家 = 科学家). */
     public boolean joinsWordsByDictionary() {
         return false;
@@ -181,6 +186,14 @@ public abstract class Language {
             case UScript.LATIN, UScript.CYRILLIC, UScript.GREEK, UScript.ARMENIAN, UScript.GEORGIAN -> NameStyle.CAPITALISED;
             default -> NameStyle.LATIN_RUNS_ONLY;
         };
+    }
+
+    /**
+     * Whether the language's spelling capitalises every noun (German: "die Stadt", "am Morgen"),
+     * so that a capitalised word mid-sentence does not mark a name.
+     */
+    public boolean capitalisesNouns() {
+        return false;
     }
 
     /** Lower-case words that are capitalised at the start of a sentence but never a name on their own (The, Dia, Dr). */

@@ -7,7 +7,18 @@ package dev.alinea.language;
  */
 final class OtherLanguage extends Language {
 
+    /**
+     * Languages whose standard spelling capitalises every noun: German, Luxembourgish, Swiss
+     * German, Bavarian, Low German (ICU's locale data does not tell).
+     */
+    private static final java.util.Set<String> CAPITALISING_NOUNS = java.util.Set.of("de", "lb", "gsw", "bar", "nds");
+
     OtherLanguage(String code) {
         super(code);
+    }
+
+    @Override
+    public boolean capitalisesNouns() {
+        return CAPITALISING_NOUNS.contains(code());
     }
 }

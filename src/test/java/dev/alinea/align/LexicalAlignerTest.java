@@ -22,6 +22,37 @@ class LexicalAlignerTest {
     }
 
     @Test
+    void aTranslationBetweenLanguagesWithoutADictionaryWhoseSentencesShareNothingIsAlignedByLength() {
+        // French and German: no dictionary, no name, number or cognate in common; before, read as unrelated and nothing paired
+        List<String> french = List.of("Le matin, la ville était calme.", "Les boulangers ouvraient leurs portes avant l'aube.",
+                "Un chat traversa la rue sans se presser.", "Personne ne savait encore ce qui allait arriver.", "Vers midi, le ciel devint sombre.",
+                "Les enfants rentrèrent de l'école en courant.", "Leur mère les attendait sur le seuil.", "Elle avait préparé une soupe chaude.",
+                "Le soir, la pluie tomba sans relâche.", "Tout le monde resta à la maison.");
+        List<String> german = List.of("Am Morgen war die Stadt ruhig.", "Die Bäcker öffneten ihre Türen vor der Morgendämmerung.",
+                "Eine Katze überquerte gemächlich die Straße.", "Noch wusste niemand, was geschehen würde.", "Gegen Mittag wurde der Himmel dunkel.",
+                "Die Kinder rannten von der Schule nach Hause.", "Ihre Mutter wartete auf der Schwelle auf sie.", "Sie hatte eine heiße Suppe gekocht.",
+                "Am Abend regnete es unaufhörlich.", "Alle blieben zu Hause.");
+
+        PairAlignment alignment = new LexicalAligner("fr", "de").alignPair(french, german);
+
+        assertThat(alignment.contrast()).isGreaterThanOrEqualTo(LexicalAligner.TRANSLATION_CONTRAST);
+        assertThat(alignment.beads()).extracting(Bead::format).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]", "[5]:[5]",
+                "[6]:[6]", "[7]:[7]", "[8]:[8]", "[9]:[9]");
+    }
+
+    @Test
+    void aShortTranslationIsNotReadWithMovedPassagesWhenNoNeighbourTellsAMoveFromAnOrder() {
+        // four sentences: no sentence 7 or 13 away to compare with; before, the last pair, sharing nothing, was split into two rows
+        List<String> french = List.of("Marie Curie est née à Varsovie en 1867.", "Elle a reçu deux prix Nobel.", "Elle est morte en 1934 à Passy.",
+                "Son mari Pierre travaillait avec elle.");
+        List<String> german = List.of("Marie Curie wurde 1867 in Warschau geboren.", "Sie erhielt drei Nobelpreise.", "Sie starb 1935 in Passy.",
+                "Ihr Mann Paul arbeitete mit ihr.");
+
+        assertThat(new LexicalAligner("fr", "de").align(french, german)).extracting(Bead::format)
+                .containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]");
+    }
+
+    @Test
     void alignsTheIndonesianTranslationAndLeavesTheOmittedCaptionAlone() {
         List<String> english = seed(Seeds.ENGLISH, "en");
         List<String> indonesian = seed(Seeds.INDONESIAN, "id");

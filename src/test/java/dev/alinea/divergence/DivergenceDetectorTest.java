@@ -14,6 +14,36 @@ class DivergenceDetectorTest {
     private final DivergenceDetector detector = new DivergenceDetector();
 
     @Test
+    void aLanguageWithoutProfileStillComparesDigitsAndNamesButNotNumberWordsItCannotReadNorItsCapitalisedNouns() {
+        List<List<String>> rows = List.of(
+                List.of("Marie Curie received two Nobel prizes in Stockholm.", "Marie Curie erhielt zwei Nobelpreise in Stockholm."),
+                List.of("She had three children and lived in Paris.", "Sie hatte drei Kinder und lebte in Paris."),
+                List.of("Her husband Pierre died in 1906.", "Ihr Mann Pierre starb 1906."),
+                List.of("She died in 1934.", "Sie starb 1935."),
+                List.of("In the morning the town was quiet.", "Am Morgen war die Stadt ruhig."));
+
+        DivergenceReport report = detector.detect(List.of("en", "de"), BOTH, rows);
+
+        assertThat(report.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.NUMBER_MISMATCH);
+            assertThat(d.row()).isEqualTo(3);
+            assertThat(d.explanation()).isEqualTo("The English says 1934 where the German says 1935.");
+        });
+    }
+
+    @Test
+    void theChecksSayWhatALanguageWithoutProfileLacks() {
+        List<String> checks = DivergenceChecks.describe(List.of("fr", "de"), BOTH);
+
+        assertThat(checks).contains("Numbers, in digits only: no number words for French and German.",
+                "The German capitalises every noun: a name there is found only as several capitalised words in a row, "
+                        + "and a name the German seems to lack is not reported.");
+        assertThat(DivergenceChecks.describe(List.of("en", "de"), BOTH)).contains("Numbers, in digits, and in words except in German.");
+        assertThat(DivergenceChecks.describe(EN_ID, BOTH)).contains("Numbers, in digits and in words.")
+                .noneMatch(line -> line.contains("capitalises every noun"));
+    }
+
+    @Test
     void aDifferentRenderingOfOneEntityIsReportedWithBothSides() {
         DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(List.of(
                 "Zhang Tong, Andrew Ng and Baidu left.", "Zhang Tong, Wu Enda dan Baidu pergi.")));

@@ -9,6 +9,18 @@ import org.junit.jupiter.api.Test;
 class MentionFinderTest {
 
     @Test
+    void inALanguageThatCapitalisesItsNounsOnlyARunOfCapitalisedWordsIsAName() {
+        MentionFinder german = new MentionFinder("de");
+
+        assertThat(german.find("Am Morgen war die Stadt ruhig, und die Bäcker öffneten ihre Türen.")).isEmpty();
+        assertThat(german.find("Gestern hat Marie Curie den Preis erhalten.")).extracting(Mention::text).containsExactly("Marie Curie");
+        // the noun before a name is capitalised too: the run also offers the name on its own
+        assertThat(german.find("Ihr Mann Pierre starb 1906.")).filteredOn(m -> !m.isNumber()).singleElement()
+                .satisfies(name -> assertThat(name.keys()).contains("=pierre"));
+        assertThat(new MentionFinder("fr").find("Son mari Pierre travaillait avec elle.")).extracting(Mention::text).containsExactly("Pierre");
+    }
+
+    @Test
     void findsMultiWordNamesWithParticlesAndHyphens() {
         List<Mention> mentions = new MentionFinder("en").find("Li Lei joined the University of California, Santa Barbara with Dr. Fei-Fei Li.");
 
