@@ -29,6 +29,7 @@ import dev.alinea.lexicon.NameKeys;
  */
 public final class MentionFinder {
 
+    private static final Pattern ELIDED = Pattern.compile("\\p{Ll}{1,4}['’](?=\\p{Lu})");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final java.util.Map<Character, Long> MYRIADS = java.util.Map.of('万', 10_000L, '萬', 10_000L, '亿', 100_000_000L, '億', 100_000_000L);
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
@@ -252,7 +253,9 @@ public final class MentionFinder {
         List<int[]> words = new ArrayList<>();
         Matcher word = LATIN_WORD.matcher(text);
         while (word.find()) {
-            words.add(new int[] {word.start(), word.end()});
+            // l'Université, d'Artagnan, dell'Aquila: an elided article or preposition before a capital is no part of the name
+            Matcher elided = ELIDED.matcher(word.group());
+            words.add(new int[] {word.start() + (elided.lookingAt() ? elided.end() : 0), word.end()});
         }
         int w = 0;
         while (w < words.size()) {
@@ -378,7 +381,6 @@ public final class MentionFinder {
 
     private static boolean opensSentence(String text, int start) {
         String before = text.substring(0, start).stripTrailing();
-        return before.isEmpty() || before.endsWith(".") || before.endsWith(":") || before.endsWith("“") || before.endsWith("\"")
-                || before.endsWith("!") || before.endsWith("?");
+        return before.isEmpty() || ".:!?“\"«‹„".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 }

@@ -58,7 +58,7 @@ public final class Languages {
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
             k--;
         }
-        return k < 0 || ".!?:;\"“‘'([—–-…".indexOf(text.charAt(k)) >= 0;
+        return k < 0 || ".!?:;\"“‘'([—–-…«‹„‚".indexOf(text.charAt(k)) >= 0;
     }
 
     /** "English (en)", "Chinese (zh-Hant)": the language's English name and the tag as given, for headers and menus. */

@@ -48,9 +48,39 @@ public final class NameSkeleton {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
+        return sameSkeleton(a, b) || sameWords(first, firstName, second, secondName);
+    }
+
+    private static boolean sameSkeleton(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
         return a.equals(b) || (shorter.length() >= 2 && longer.length() == shorter.length() + 1 && oneLetterMore(shorter, longer));
+    }
+
+    /**
+     * Whether two names of several words translate each other word by word into cognates, the
+     * small words between them aside: University of Quebec and Université du Québec, Bank of
+     * France and Banque de France. Each capitalised word must have the skeleton of the other's in
+     * the same place.
+     */
+    private static boolean sameWords(Language first, String firstName, Language second, String secondName) {
+        java.util.List<String> firstWords = capitalisedWords(firstName);
+        java.util.List<String> secondWords = capitalisedWords(secondName);
+        if (firstWords.size() < 2 || firstWords.size() != secondWords.size()) {
+            return false;
+        }
+        for (int k = 0; k < firstWords.size(); k++) {
+            String a = of(first, firstWords.get(k));
+            String b = of(second, secondWords.get(k));
+            if (a.isEmpty() || b.isEmpty() || !sameSkeleton(a, b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.List<String> capitalisedWords(String name) {
+        return java.util.Arrays.stream(name.split("[\\s-]+")).filter(word -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))).toList();
     }
 
     private static boolean oneLetterMore(String shorter, String longer) {

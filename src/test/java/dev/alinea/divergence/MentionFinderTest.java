@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 class MentionFinderTest {
 
     @Test
+    void anElidedArticleIsNoPartOfANameAndAGuillemetOpensASentence() {
+        MentionFinder french = new MentionFinder("fr");
+
+        assertThat(french.find("Elle a trouvé un emploi à l'Université du Québec.")).extracting(Mention::text).containsExactly("Université du Québec");
+        assertThat(french.find("« Nous avons trouvé ici un nouveau foyer », dit-elle.")).isEmpty();
+        assertThat(french.find("Elle a dit : « Nous partons. »")).isEmpty();
+    }
+
+    @Test
     void inALanguageThatCapitalisesItsNounsOnlyARunOfCapitalisedWordsIsAName() {
         MentionFinder german = new MentionFinder("de");
 

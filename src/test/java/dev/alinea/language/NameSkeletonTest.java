@@ -20,6 +20,16 @@ class NameSkeletonTest {
     }
 
     @Test
+    void aNameOfSeveralWordsTranslatedWordByWordIntoCognatesIsTheSameName() {
+        Language french = Languages.of("fr");
+        assertThat(NameSkeleton.sameName(ENGLISH, "University of Quebec", french, "Université du Québec")).isTrue();
+        assertThat(NameSkeleton.sameName(ENGLISH, "Bank of France", french, "Banque de France")).isTrue();
+        // one word that is no cognate, or another count of words, is another name
+        assertThat(NameSkeleton.sameName(ENGLISH, "University of Toronto", french, "Université du Québec")).isFalse();
+        assertThat(NameSkeleton.sameName(ENGLISH, "United Nations", french, "Organisation des Nations Unies")).isFalse();
+    }
+
+    @Test
     void differentNamesStayDifferent() {
         assertThat(NameSkeleton.sameName(ENGLISH, "Reuben", INDONESIAN, "Yordan")).isFalse();
         assertThat(NameSkeleton.sameName(ENGLISH, "Andrew Ng", INDONESIAN, "Wu Enda")).isFalse();
