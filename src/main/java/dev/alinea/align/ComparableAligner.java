@@ -168,7 +168,7 @@ final class ComparableAligner {
         List<Scored> chain = chain(scored, m);
         List<Bead> beads = new ArrayList<>();
         List<Link> links = new ArrayList<>();
-        beads(chain, scored, n, m, beads, links);
+        beads(chain, scored, n, m, beads);
         links.addAll(offChain(scored, beads, thresholds));
         java.util.Map<Long, Link> distinct = new java.util.TreeMap<>();
         for (Link link : links) {
@@ -268,8 +268,13 @@ final class ComparableAligner {
         return chain.reversed();
     }
 
-    /** Turns the chain into beads over both texts; chain pairs that cannot join a contiguous bead become links. */
-    private static void beads(List<Scored> chain, List<Scored> scored, int n, int m, List<Bead> beads, List<Link> links) {
+    /**
+     * Turns the chain into beads over both texts. A chain pair that cannot join a contiguous bead
+     * (it shares a sentence with a pair two sentences away) is left to {@link #offChain}, as any
+     * pair off the rows: before, it became a link whatever its probability, and on the seed article
+     * two such pairs at 0.65 and 0.67 were both wrong.
+     */
+    private static void beads(List<Scored> chain, List<Scored> scored, int n, int m, List<Bead> beads) {
         double[] bestOfSource = new double[n];
         double[] bestOfTarget = new double[m];
         for (Scored pair : scored) {
@@ -293,8 +298,7 @@ final class ComparableAligner {
                 continue;
             }
             if (pair.source() < Math.max(i, srcEnd) || pair.target() < Math.max(j, tgtEnd)) {
-                links.add(new Link(0, pair.source(), 1, pair.target(), pair.probability()));
-                continue;
+                continue; // off the rows after all: a link only as any other such pair is (see offChain)
             }
             if (srcStart >= 0) {
                 beads.add(new Bead(srcStart, srcEnd - srcStart, tgtStart, tgtEnd - tgtStart, confidence));

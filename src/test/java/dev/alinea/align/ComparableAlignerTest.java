@@ -134,13 +134,24 @@ class ComparableAlignerTest {
     }
 
     @Test
-    void aSentenceMayPairWithTwoNeighboursAndLinkToAThirdFurtherOn() {
+    void aSentenceMayPairWithTwoNeighboursAndLinkToAThirdFurtherOnWhenThatPairIsLikely() {
+        List<ComparableAligner.Scored> scored = List.of(pair(0, 0, 0.8), pair(0, 1, 0.7), pair(0, 4, ComparableAligner.LINK), pair(1, 5, 0.9));
+
+        ComparableAligner.Result result = ComparableAligner.fromPairs(scored, 2, 6);
+
+        assertThat(result.beads()).extracting(Bead::format).containsExactly("[0]:[0,1]", "[]:[2]", "[]:[3]", "[]:[4]", "[1]:[5]");
+        assertThat(result.links()).containsExactly(new Link(0, 0, 1, 4, ComparableAligner.LINK));
+    }
+
+    @Test
+    void aPairOfTheChainThatCannotJoinABeadIsNoLinkUnlessLikelyEnough() {
+        // 0-4 keeps the order of 0-0, 0-1 and 1-5, but cannot join 0's bead: it is off the rows, and 0.6 is under LINK
         List<ComparableAligner.Scored> scored = List.of(pair(0, 0, 0.8), pair(0, 1, 0.7), pair(0, 4, 0.6), pair(1, 5, 0.9));
 
         ComparableAligner.Result result = ComparableAligner.fromPairs(scored, 2, 6);
 
         assertThat(result.beads()).extracting(Bead::format).containsExactly("[0]:[0,1]", "[]:[2]", "[]:[3]", "[]:[4]", "[1]:[5]");
-        assertThat(result.links()).containsExactly(new Link(0, 0, 1, 4, 0.6));
+        assertThat(result.links()).isEmpty();
     }
 
     @Test
