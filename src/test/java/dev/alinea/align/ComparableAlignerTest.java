@@ -84,6 +84,20 @@ class ComparableAlignerTest {
     }
 
     @Test
+    void aBeadOfSeveralSentencesClaimsOnlyItsPairsThatShareEvidenceWhenSomeDo() {
+        // source 1 read with targets 1 and 2: only 1-1 shares anything (target 2 is a heading whose counterpart was deleted)
+        List<MovedPassages.Pair> passages = List.of(new MovedPassages.Pair(0, 1, 0, 1, 0.99), new MovedPassages.Pair(1, 1, 1, 2, 0.9),
+                new MovedPassages.Pair(2, 2, 3, 1, 0.9));
+        // source 2-3 with target 3: neither shares evidence, so the bead is kept whole
+        List<ComparableAligner.Scored> content = List.of(pair(0, 0, 0.7), pair(1, 1, 0.6));
+
+        ComparableAligner.Result read = ComparableAligner.fromPassages(passages, content, 4, 4);
+
+        assertThat(LinkScore.claimed(new PairAlignment(read.beads(), 0, read.links())).keySet())
+                .containsExactlyInAnyOrder(LinkScore.key(0, 0), LinkScore.key(1, 1), LinkScore.key(2, 3), LinkScore.key(3, 3));
+    }
+
+    @Test
     void theOneSentenceEachTextLeavesBetweenTwoConsecutiveBeadsOfTheReadingIsPaired() {
         // the reading holds 0-0 and 2-2 and left source 1 out and target 1 added: no word of theirs matched
         List<MovedPassages.Pair> passages = List.of(new MovedPassages.Pair(0, 1, 0, 1, 0.99), new MovedPassages.Pair(2, 1, 2, 1, 0.96));
