@@ -29,10 +29,11 @@ import dev.alinea.lexicon.NameKeys;
  */
 public final class MentionFinder {
 
+    private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("(\\p{L}+)\\p{N}+$");
     private static final Pattern ELIDED = Pattern.compile("\\p{Ll}{1,4}['’](?=\\p{Lu})");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final java.util.Map<Character, Long> MYRIADS = java.util.Map.of('万', 10_000L, '萬', 10_000L, '亿', 100_000_000L, '億', 100_000_000L);
-    private static final Pattern DIGITS = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?%?");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LATIN_IN_HAN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*)*");
     private static final Set<String> PARTICLES = Set.of("of", "for", "de", "van", "von", "der", "bin", "binti", "al", "la", "le", "du", "del");
 
@@ -149,10 +150,15 @@ public final class MentionFinder {
 
     private List<Mention> numbers(String text) {
         List<Mention> numbers = new ArrayList<>();
-        Matcher digits = DIGITS.matcher(text);
-        while (digits.find()) {
-            String value = digits.group().replace(",", "");
-            int end = digits.end();
+        Matcher digits = DIGIT.matcher(text);
+        for (int from = 0; from < text.length() && digits.find(from); ) {
+            int at = digits.start();
+            Language.DigitNumber read = language.readDigits(text, at).orElseThrow();
+            int end = at + read.length();
+            boolean percent = end < text.length() && text.charAt(end) == '%';
+            end += percent ? 1 : 0;
+            from = end;
+            String value = read.value() + (percent ? "%" : "");
             String key = "#" + normalizeNumber(value);
             // 3万 = 30,000: a Han myriad after digits multiplies them.
             if (end < text.length() && MYRIADS.containsKey(text.charAt(end)) && value.chars().allMatch(Character::isDigit) && value.length() <= 9) {
@@ -167,8 +173,9 @@ public final class MentionFinder {
                 key = Mention.numberKey(v, v + step - 1);
                 end += odd;
             }
-            numbers.add(new Mention(numbering(text, digits.start(), end) || term(text, digits.start(), end) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
-                    text.substring(digits.start(), end), digits.start(), end, Set.of(bounded(key, text, digits.start()))));
+            numbers.add(new Mention(numbering(text, at, end) || term(text, at, end) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
+                    text.substring(at, end), at, end, Set.of(bounded(key, text, at))));
+            from = end;
         }
         List<Mention> digitNumbers = List.copyOf(numbers);
         List<int[]> idioms = new ArrayList<>();
@@ -255,7 +262,10 @@ public final class MentionFinder {
         while (word.find()) {
             // l'Université, d'Artagnan, dell'Aquila: an elided article or preposition before a capital is no part of the name
             Matcher elided = ELIDED.matcher(word.group());
-            words.add(new int[] {word.start() + (elided.lookingAt() ? elided.end() : 0), word.end()});
+            // Rp5, A320: digits written onto a word are a number (compared as one), not part of the name
+            Matcher lettersThenDigits = LETTERS_THEN_DIGITS.matcher(word.group());
+            int end = lettersThenDigits.lookingAt() ? word.start() + lettersThenDigits.end(1) : word.end();
+            words.add(new int[] {word.start() + (elided.lookingAt() ? elided.end() : 0), end});
         }
         int w = 0;
         while (w < words.size()) {

@@ -28,12 +28,16 @@ public abstract class Language {
     private final String code;
     /** ICU's main script for the code, found once: the detector asks for every mention, and ICU parses the tag each time. */
     private final int likelyScript;
+    /** The decimal separator of the language's locale in ICU's data. */
+    private final char decimal;
 
     /** @param code the primary language subtag, lower case ({@code en}, {@code zh}) */
     protected Language(String code) {
         this.code = code;
         int[] scripts = UScript.getCode(ULocale.forLanguageTag(code));
         this.likelyScript = scripts != null && scripts.length > 0 ? scripts[0] : UScript.LATIN;
+        String separator = com.ibm.icu.text.DecimalFormatSymbols.getInstance(ULocale.forLanguageTag(code)).getDecimalSeparatorString();
+        this.decimal = separator.length() == 1 ? separator.charAt(0) : '.';
     }
 
     /** The primary language subtag, lower case: {@code en}, {@code id}, {@code zh}. */
@@ -88,14 +92,111 @@ public abstract class Language {
      */
     public OptionalLong number(String lowerWord) {
         if (hasDigit(lowerWord)) {
-            String digits = lowerWord.replace(",", "").replace("_", "");
-            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() <= 15) {
-                return OptionalLong.of(Long.parseLong(digits));
+            String plain = lowerWord.replace("_", "");
+            Optional<DigitNumber> read = readDigits(plain, 0);
+            if (read.isPresent() && read.get().length() == plain.length() && read.get().value().chars().allMatch(Character::isDigit)
+                    && read.get().value().length() <= 15) {
+                return OptionalLong.of(Long.parseLong(read.get().value()));
             }
             return OptionalLong.empty();
         }
         Long word = numberWords().get(lowerWord);
         return word != null ? OptionalLong.of(word) : numeral(lowerWord);
+    }
+
+    /**
+     * A number written in digits as read from a text: its value without grouping, with {@code .}
+     * before any decimals ("1200", "2.5"), and how many characters it takes in the text.
+     */
+    public record DigitNumber(String value, int length) {
+    }
+
+    /**
+     * The number written in digits that starts at {@code start}, read with the language's
+     * separators from ICU's locale data: "1,200" is 1200 in English and 1.2 in Indonesian, "1.200"
+     * the other way round, "1 200" (with a no-break space) 1200 in French. A separator that occurs
+     * twice, or that sits with the other kind, tells itself apart ("1.200.000", "1,200.5"); a
+     * separator the language does not use before a decimal ("2.5" in an Indonesian text) is a
+     * decimal point when not followed by exactly three digits. A separator that fits neither ends
+     * the number ("2,5" in English reads 2). Empty when no digit stands at {@code start}.
+     */
+    public final Optional<DigitNumber> readDigits(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end == start) {
+            return Optional.empty();
+        }
+        List<String> groups = new java.util.ArrayList<>(List.of(text.substring(start, end)));
+        List<Character> separators = new java.util.ArrayList<>();
+        while (end + 1 < text.length() && ".,\u00A0\u202F".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1))) {
+            int groupEnd = end + 1;
+            while (groupEnd < text.length() && Character.isDigit(text.charAt(groupEnd))) {
+                groupEnd++;
+            }
+            separators.add(text.charAt(end));
+            groups.add(text.substring(end + 1, groupEnd));
+            end = groupEnd;
+        }
+        int usable = usableSeparators(groups, separators);
+        String whole = groups.getFirst();
+        StringBuilder value = new StringBuilder(whole);
+        int length = whole.length();
+        for (int k = 0; k < usable; k++) {
+            char separator = separators.get(k);
+            if (isDecimalSeparator(separator, groups, separators, k)) {
+                value.append('.').append(groups.get(k + 1));
+            } else {
+                value.append(groups.get(k + 1));
+            }
+            length += 1 + groups.get(k + 1).length();
+        }
+        return Optional.of(new DigitNumber(value.toString(), length));
+    }
+
+    /** How many of a digit run's separators belong to one number (the rest start another). */
+    private int usableSeparators(List<String> groups, List<Character> separators) {
+        int decimals = 0;
+        for (int k = 0; k < separators.size(); k++) {
+            boolean grouping = groups.get(k + 1).length() == 3 && (k > 0 || groups.getFirst().length() <= 3)
+                    && !isDecimalSeparator(separators.get(k), groups, separators, k);
+            if (grouping) {
+                if (decimals > 0) {
+                    return k; // no grouping after the decimals
+                }
+                continue;
+            }
+            if (isDecimalSeparator(separators.get(k), groups, separators, k) && decimals == 0) {
+                decimals++;
+                continue;
+            }
+            return k;
+        }
+        return separators.size();
+    }
+
+    /** Whether the separator before group {@code k + 1} marks the decimals. */
+    private boolean isDecimalSeparator(char separator, List<String> groups, List<Character> separators, int k) {
+        if (separator == '\u00A0' || separator == '\u202F') {
+            return false;
+        }
+        char other = separator == '.' ? ',' : '.';
+        if (separators.contains(other)) {
+            return separators.lastIndexOf(separator) > separators.lastIndexOf(other) && separators.indexOf(separator) == separators.lastIndexOf(separator);
+        }
+        if (separators.indexOf(separator) != separators.lastIndexOf(separator)) {
+            return false; // twice: grouping
+        }
+        if (groups.get(k + 1).length() == 3) {
+            return separator == decimalSeparator();
+        }
+        return separator == decimalSeparator() || separator == '.';
+    }
+
+    /** The character the language writes before decimals, from ICU's locale data ({@code .} in English, {@code ,} in Indonesian). */
+    public char decimalSeparator() {
+        return decimal;
     }
 
     private static boolean hasDigit(String word) {

@@ -32,6 +32,21 @@ class DivergenceDetectorTest {
     }
 
     @Test
+    void numbersAreComparedByValueWhateverSeparatorsEachLanguageWrites() {
+        List<List<String>> rows = List.of(
+                List.of("The government will spend Rp 5 trillion on 1,200 schools.", "Pemerintah akan menghabiskan Rp5 triliun untuk 1.200 sekolah."),
+                List.of("Inflation rose to 2.5 percent.", "Inflasi naik menjadi 2,5 persen."),
+                List.of("The company sold 12,500 cars.", "Perusahaan itu menjual 12.800 mobil."));
+
+        DivergenceReport report = detector.detect(EN_ID, BOTH, rows);
+
+        assertThat(report.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(2);
+            assertThat(d.explanation()).isEqualTo("The English says 12,500 where the Indonesian says 12.800.");
+        });
+    }
+
+    @Test
     void theChecksSayWhatALanguageWithoutProfileLacks() {
         List<String> checks = DivergenceChecks.describe(List.of("fr", "de"), BOTH);
 

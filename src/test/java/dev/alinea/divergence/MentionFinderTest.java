@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 class MentionFinderTest {
 
     @Test
+    void indonesianNumbersAreReadWithItsSeparatorsAndDigitsOnAWordAreNoPartOfAName() {
+        List<Mention> mentions = new MentionFinder("id").find("Pemerintah akan menghabiskan Rp5 triliun untuk 1.200 sekolah, naik 2,5 persen.");
+
+        assertThat(mentions).filteredOn(Mention::isNumber).extracting(Mention::text).contains("1.200", "2,5");
+        assertThat(keys(mentions)).contains("#1200", "#2.5");
+        assertThat(mentions).filteredOn(m -> !m.isNumber()).extracting(Mention::text).containsExactly("Rp");
+    }
+
+    @Test
     void anElidedArticleIsNoPartOfANameAndAGuillemetOpensASentence() {
         MentionFinder french = new MentionFinder("fr");
 
