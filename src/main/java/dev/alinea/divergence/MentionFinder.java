@@ -34,6 +34,7 @@ public final class MentionFinder {
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final java.util.Map<Character, Long> MYRIADS = java.util.Map.of('万', 10_000L, '萬', 10_000L, '亿', 100_000_000L, '億', 100_000_000L);
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern SCALE_WORD = Pattern.compile("[ \\u00A0](\\p{L}+)");
     private static final Pattern LATIN_IN_HAN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*)*");
     private static final Set<String> PARTICLES = Set.of("of", "for", "de", "van", "von", "der", "bin", "binti", "al", "la", "le", "du", "del");
 
@@ -160,10 +161,18 @@ public final class MentionFinder {
             from = end;
             String value = read.value() + (percent ? "%" : "");
             String key = "#" + normalizeNumber(value);
-            // 3万 = 30,000: a Han myriad after digits multiplies them.
-            if (end < text.length() && MYRIADS.containsKey(text.charAt(end)) && value.chars().allMatch(Character::isDigit) && value.length() <= 9) {
-                key = "#" + Long.parseLong(value) * MYRIADS.get(text.charAt(end));
+            // 3万 = 30,000, 1.5亿: a Han myriad after digits multiplies them.
+            if (!percent && end < text.length() && MYRIADS.containsKey(text.charAt(end)) && read.value().length() <= 12) {
+                key = "#" + scaled(read.value(), MYRIADS.get(text.charAt(end)));
                 end++;
+            } else if (!percent) {
+                // 234.2 billion, 1,5 miliar: a scale word of the language after digits multiplies them.
+                Matcher scale = SCALE_WORD.matcher(text).region(end, text.length());
+                long factor = scale.lookingAt() ? scaleFactor(scale.group(1)) : 0;
+                if (factor > 0 && read.value().length() <= 12) {
+                    key = "#" + scaled(read.value(), factor);
+                    end = scale.end();
+                }
             }
             // 40 余篇, 40多: more than 40, within its last written place (40–49).
             int odd = oddMarker(text, end);
@@ -244,6 +253,25 @@ public final class MentionFinder {
             return 1;
         }
         return at + 1 < text.length() && text.charAt(at) == ' ' && "多余".indexOf(text.charAt(at + 1)) >= 0 ? 2 : 0;
+    }
+
+    /** The value of a word that only scales the digits before it (thousand, million, juta, miliar), or 0 for any other word. */
+    private long scaleFactor(String word) {
+        List<NumberSpan> spans = language.spelledNumbers(word.toLowerCase(Locale.ROOT));
+        if (spans.size() != 1 || spans.getFirst().start() != 0 || spans.getFirst().end() != word.length() || !spans.getFirst().exact()
+                || spans.getFirst().low() < 1000) {
+            return 0;
+        }
+        long v = spans.getFirst().low();
+        while (v % 1000 == 0) {
+            v /= 1000;
+        }
+        return v == 1 ? spans.getFirst().low() : 0;
+    }
+
+    /** Digits ("234.2") times a factor, as plain digits ("234200000000"). */
+    private static String scaled(String digits, long factor) {
+        return new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(factor)).stripTrailingZeros().toPlainString();
     }
 
     private static String normalizeNumber(String value) {

@@ -47,6 +47,20 @@ class DivergenceDetectorTest {
     }
 
     @Test
+    void anAmountInScaleWordsMatchesTheSameAmountInMyriads() {
+        List<List<String>> rows = List.of(
+                List.of("Alibaba reported revenue of 234.2 billion yuan.", "Alibaba melaporkan pendapatan 234,2 miliar yuan.", "阿里巴巴公布营收2342亿元。"),
+                List.of("It will invest 1.5 billion dollars.", "Ia akan berinvestasi 1,5 miliar dolar.", "公司将投资25亿美元。"));
+
+        DivergenceReport report = detector.detect(List.of("en", "id", "zh"), List.of(true, true, true), rows);
+
+        assertThat(report.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(1);
+            assertThat(d.explanation()).contains("1.5 billion", "25亿");
+        });
+    }
+
+    @Test
     void theChecksSayWhatALanguageWithoutProfileLacks() {
         List<String> checks = DivergenceChecks.describe(List.of("fr", "de"), BOTH);
 

@@ -18,6 +18,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void aScaleWordOrAMyriadAfterDigitsMultipliesThem() {
+        assertThat(keys(new MentionFinder("en").find("revenue of 234.2 billion yuan, 1.5 million users"))).containsExactly("#234200000000", "#1500000");
+        assertThat(keys(new MentionFinder("id").find("pendapatan 234,2 miliar yuan, 3 juta pengguna"))).containsExactly("#234200000000", "#3000000");
+        assertThat(keys(new MentionFinder("zh").find("营收2342亿元，用户1.2万"))).containsExactly("#234200000000", "#12000");
+        // a word that is no scale, or a rough one, leaves the digits alone
+        assertThat(keys(new MentionFinder("en").find("5 thousands of years, 5 apples"))).startsWith("#5");
+    }
+
+    @Test
     void anElidedArticleIsNoPartOfANameAndAGuillemetOpensASentence() {
         MentionFinder french = new MentionFinder("fr");
 
