@@ -161,6 +161,23 @@ public final class MentionFinder {
             from = end;
             String value = read.value() + (percent ? "%" : "");
             String key = "#" + normalizeNumber(value);
+            int[] clock = percent ? null : clockTime(text, at);
+            if (clock != null) {
+                // 7:30, pukul 07.30, 7点半: a time of day, the same however written
+                String time = clock[1] == 0 ? "#" + clock[0] : String.format(Locale.ROOT, "#%d:%02d", clock[0], clock[1]);
+                numbers.add(new Mention(MentionKind.NUMBER, text.substring(at, clock[2]), at, clock[2], Set.of(time)));
+                from = clock[2];
+                continue;
+            }
+            String decade = percent ? null : language.decadeSuffixes().stream().filter(suffix -> text.startsWith(suffix, at + read.length())).findFirst().orElse(null);
+            if (decade != null && read.value().chars().allMatch(Character::isDigit) && read.value().length() <= 4 && Long.parseLong(read.value()) % 10 == 0) {
+                // 1990s, 1990-an, 90年代: the ten years from it
+                long first = Long.parseLong(read.value());
+                end = at + read.length() + decade.length();
+                numbers.add(new Mention(MentionKind.NUMBER, text.substring(at, end), at, end, Set.of(Mention.numberKey(first, first + 9))));
+                from = end;
+                continue;
+            }
             // 3万 = 30,000, 1.5亿: a Han myriad after digits multiplies them.
             if (!percent && end < text.length() && MYRIADS.containsKey(text.charAt(end)) && read.value().length() <= 12) {
                 key = "#" + scaled(read.value(), MYRIADS.get(text.charAt(end)));
@@ -253,6 +270,50 @@ public final class MentionFinder {
             return 1;
         }
         return at + 1 < text.length() && text.charAt(at) == ' ' && "多余".indexOf(text.charAt(at + 1)) >= 0 ? 2 : 0;
+    }
+
+    /**
+     * A time of day written from the digits at {@code at}: as {hour, minutes, end}, or null. An
+     * hour and two digits of minutes joined by a colon, or by a full stop in a language that
+     * writes decimals after a comma (pukul 07.30); or an hour followed by the language's clock
+     * marks (7点, 7点半, 7点30分), where the hour alone is a time only with its minutes or half.
+     */
+    private int @org.jspecify.annotations.Nullable [] clockTime(String text, int at) {
+        int hourEnd = at;
+        while (hourEnd < text.length() && Character.isDigit(text.charAt(hourEnd))) {
+            hourEnd++;
+        }
+        // 1108:21:37 is a count of its own, not a time
+        if (hourEnd - at > 2 || at > 0 && ":：".indexOf(text.charAt(at - 1)) >= 0
+                || hourEnd + 4 < text.length() && ":：".indexOf(text.charAt(hourEnd + 3)) >= 0 && Character.isDigit(text.charAt(hourEnd + 4))) {
+            return null;
+        }
+        int hour = Integer.parseInt(text.substring(at, hourEnd));
+        if (hour > 24) {
+            return null;
+        }
+        if (hourEnd + 3 <= text.length() && (":：".indexOf(text.charAt(hourEnd)) >= 0 || text.charAt(hourEnd) == '.' && language.decimalSeparator() == ',')
+                && Character.isDigit(text.charAt(hourEnd + 1)) && Character.isDigit(text.charAt(hourEnd + 2))
+                && (hourEnd + 3 == text.length() || !Character.isDigit(text.charAt(hourEnd + 3)))) {
+            int minutes = Integer.parseInt(text.substring(hourEnd + 1, hourEnd + 3));
+            return minutes < 60 ? new int[] {hour, minutes, hourEnd + 3} : null;
+        }
+        List<String> marks = language.clockMarks();
+        if (marks.size() == 3 && text.startsWith(marks.get(0), hourEnd)) {
+            int after = hourEnd + marks.get(0).length();
+            if (text.startsWith(marks.get(1), after)) {
+                return new int[] {hour, 30, after + marks.get(1).length()};
+            }
+            int minutesEnd = after;
+            while (minutesEnd < text.length() && Character.isDigit(text.charAt(minutesEnd))) {
+                minutesEnd++;
+            }
+            if (minutesEnd > after && minutesEnd - after <= 2 && text.startsWith(marks.get(2), minutesEnd)) {
+                int minutes = Integer.parseInt(text.substring(after, minutesEnd));
+                return minutes < 60 ? new int[] {hour, minutes, minutesEnd + marks.get(2).length()} : null;
+            }
+        }
+        return null;
     }
 
     /** The value of a word that only scales the digits before it (thousand, million, juta, miliar), or 0 for any other word. */

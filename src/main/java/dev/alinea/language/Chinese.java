@@ -80,6 +80,16 @@ final class Chinese extends Language {
     }
 
     @Override
+    public List<String> decadeSuffixes() {
+        return List.of("年代");
+    }
+
+    @Override
+    public List<String> clockMarks() {
+        return List.of("点", "半", "分");
+    }
+
+    @Override
     public boolean spellsNumbers() {
         return true;
     }

@@ -86,6 +86,7 @@ final class English extends Language {
         words.put("thousand", new SpelledNumbers.Scale(1000));
         words.put("million", new SpelledNumbers.Scale(1_000_000));
         words.put("billion", new SpelledNumbers.Scale(1_000_000_000));
+        words.put("trillion", new SpelledNumbers.Scale(1_000_000_000_000L));
         words.put("dozens", new SpelledNumbers.About(24, 99));
         words.put("scores", new SpelledNumbers.About(40, 99));
         words.put("hundreds", new SpelledNumbers.About(200, 999));
@@ -130,6 +131,11 @@ final class English extends Language {
     @Override
     public Map<String, Boolean> numberBounds() {
         return BOUNDS;
+    }
+
+    @Override
+    public List<String> decadeSuffixes() {
+        return List.of("s", "'s", "’s");
     }
 
     @Override

@@ -48,6 +48,10 @@ final class Indonesian extends Language {
         words.put("sejuta", new SpelledNumbers.Scale(1_000_000));
         words.put("juta", new SpelledNumbers.Scale(1_000_000));
         words.put("miliar", new SpelledNumbers.Scale(1_000_000_000));
+        words.put("triliun", new SpelledNumbers.Scale(1_000_000_000_000L));
+        words.put("selusin", new SpelledNumbers.Add(12));
+        words.put("lusin", new SpelledNumbers.TimesLast(12));
+        words.put("lusinan", new SpelledNumbers.About(24, 99));
         words.put("belasan", new SpelledNumbers.About(11, 19));
         words.put("puluhan", new SpelledNumbers.About(20, 99));
         words.put("ratusan", new SpelledNumbers.About(200, 999));
@@ -67,6 +71,11 @@ final class Indonesian extends Language {
     @Override
     public Map<String, Unit> units() {
         return UNITS;
+    }
+
+    @Override
+    public List<String> decadeSuffixes() {
+        return List.of("-an");
     }
 
     @Override

@@ -45,6 +45,16 @@ final class Japanese extends Language {
     }
 
     @Override
+    public List<String> decadeSuffixes() {
+        return List.of("年代");
+    }
+
+    @Override
+    public List<String> clockMarks() {
+        return List.of("時", "半", "分");
+    }
+
+    @Override
     public boolean spellsNumbers() {
         return true;
     }

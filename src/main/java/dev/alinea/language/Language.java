@@ -271,6 +271,23 @@ public abstract class Language {
         return List.of();
     }
 
+    /**
+     * What the language writes right after the digits of a decade ("1990s", "1990-an", "90年代"):
+     * such digits stand for the ten years from them. Empty by default.
+     */
+    public List<String> decadeSuffixes() {
+        return List.of();
+    }
+
+    /**
+     * What the language writes after the digits of an hour on the clock, and after the hour for
+     * its half and for minutes ("7点半", "7点30分": 点, 半, 分); empty where times are written
+     * with a colon or a full stop only ("7:30", "07.30").
+     */
+    public List<String> clockMarks() {
+        return List.of();
+    }
+
     /** Whether Alinea reads the language's numbers written in words ({@link #spelledNumbers}), not only in digits. */
     public boolean spellsNumbers() {
         return false;

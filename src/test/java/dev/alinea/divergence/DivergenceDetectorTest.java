@@ -61,6 +61,23 @@ class DivergenceDetectorTest {
     }
 
     @Test
+    void timesDecadesAndDozensWrittenEachLanguagesWayAreNoDivergence() {
+        List<List<String>> rows = List.of(
+                List.of("On 3 March 2024 the engineer left Jakarta at 7:30 a.m.", "Pada 3 Maret 2024 insinyur itu meninggalkan Jakarta pukul 07.30.",
+                        "2024年3月3日早上7点半，工程师离开了雅加达。"),
+                List.of("He had lived there since the 1990s.", "Ia tinggal di sana sejak tahun 1990-an.", "他从上世纪90年代起就住在那里。"),
+                List.of("About a dozen people were waiting.", "Sekitar selusin orang menunggu.", "大约十几个人在等。"),
+                List.of("He came back at 9:15.", "Ia kembali pukul 10.15.", "他9点15分回来。"));
+
+        DivergenceReport report = detector.detect(List.of("en", "id", "zh"), List.of(true, true, true), rows);
+
+        assertThat(report.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(3);
+            assertThat(d.explanation()).contains("10.15");
+        });
+    }
+
+    @Test
     void theChecksSayWhatALanguageWithoutProfileLacks() {
         List<String> checks = DivergenceChecks.describe(List.of("fr", "de"), BOTH);
 

@@ -27,6 +27,20 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTimeOfDayAndADecadeReadTheSameInEveryLanguage() {
+        assertThat(keys(new MentionFinder("en").find("He left at 7:30 a.m. and came back at 9:00."))).containsExactly("#7:30", "#9");
+        assertThat(keys(new MentionFinder("id").find("Ia berangkat pukul 07.30 dan kembali pukul 09.00."))).containsExactly("#7:30", "#9");
+        assertThat(keys(new MentionFinder("zh").find("他早上7点半出发，9点回来，10点15分吃饭。"))).containsExactly("#7:30", "#9", "#10:15");
+        assertThat(keys(new MentionFinder("en").find("since the 1990s, in her 30s"))).containsExactly("#1990..1999", "#30..39");
+        assertThat(keys(new MentionFinder("id").find("sejak tahun 1990-an"))).containsExactly("#1990..1999");
+        assertThat(keys(new MentionFinder("zh").find("从上世纪90年代起"))).containsExactly("#90..99");
+        // a chain of colons is a count, not a time
+        assertThat(keys(new MentionFinder("en").find("That's 1108:21:37."))).containsExactly("#1108", "#21", "#37");
+        // in English a full stop before two digits is a decimal point, not a time
+        assertThat(keys(new MentionFinder("en").find("It rose 7.30 percent."))).containsExactly("#7.3");
+    }
+
+    @Test
     void anElidedArticleIsNoPartOfANameAndAGuillemetOpensASentence() {
         MentionFinder french = new MentionFinder("fr");
 
