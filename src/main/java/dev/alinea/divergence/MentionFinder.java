@@ -158,7 +158,6 @@ public final class MentionFinder {
             int end = at + read.length();
             boolean percent = end < text.length() && text.charAt(end) == '%';
             end += percent ? 1 : 0;
-            from = end;
             String value = read.value() + (percent ? "%" : "");
             String key = "#" + normalizeNumber(value);
             int[] clock = percent ? null : clockTime(text, at);
