@@ -127,18 +127,12 @@ final class ComparableAligner {
         java.util.Set<Long> evidenced = new java.util.HashSet<>();
         content.forEach(pair -> evidenced.add(key(pair.source(), pair.target())));
         for (MovedPassages.Pair bead : passages) {
-            List<Long> held = new ArrayList<>();
+            boolean allPairs = bead.srcCount() * bead.tgtCount() == 1 || noneEvidenced(bead, evidenced);
             for (int s = bead.srcStart(); s < bead.srcStart() + bead.srcCount(); s++) {
                 for (int t = bead.tgtStart(); t < bead.tgtStart() + bead.tgtCount(); t++) {
-                    held.add(key(s, t));
-                }
-            }
-            boolean alone = held.size() == 1 || held.stream().noneMatch(evidenced::contains);
-            for (long pair : held) {
-                if (alone || evidenced.contains(pair)) {
-                    int s = (int) (pair >>> 32);
-                    int t = (int) pair;
-                    pairs.put(pair, new Scored(s, t, bead.posterior()));
+                    if (allPairs || evidenced.contains(key(s, t))) {
+                        pairs.put(key(s, t), new Scored(s, t, bead.posterior()));
+                    }
                 }
             }
         }
@@ -167,6 +161,17 @@ final class ComparableAligner {
         List<Scored> scored = new ArrayList<>(pairs.values());
         scored.sort(Comparator.comparingInt(Scored::source).thenComparingInt(Scored::target));
         return fromPairs(scored, n, m, PASSAGES);
+    }
+
+    private static boolean noneEvidenced(MovedPassages.Pair bead, java.util.Set<Long> evidenced) {
+        for (int s = bead.srcStart(); s < bead.srcStart() + bead.srcCount(); s++) {
+            for (int t = bead.tgtStart(); t < bead.tgtStart() + bead.tgtCount(); t++) {
+                if (evidenced.contains(key(s, t))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -42,7 +42,6 @@ public final class MentionFinder {
     private final Set<String> notNames;
     private final Predicate<String> onlyOpens;
     private final Set<String> numeralNames;
-    private final boolean nounsCapitalised;
     /** The key of a whole count or range of counts ({@code #12}, {@code #17..18}). */
     private static final java.util.regex.Pattern COUNT_KEY = java.util.regex.Pattern.compile("#(\\d{1,15})(?:\\.\\.(\\d{1,15}))?");
     /** How often a numeral must follow the same character to be taken as part of a name. */
@@ -74,11 +73,7 @@ public final class MentionFinder {
         this.notNames = this.language.notNames();
         this.onlyOpens = onlyOpens;
         this.numeralNames = Set.copyOf(numeralNames);
-        // In a language that capitalises every noun (German), a capitalised word on its own may be
-        // any noun: only a run of them ("Marie Curie") is taken for a name.
-        this.nounsCapitalised = this.language.capitalisesNouns();
     }
-
 
     /**
      * Numerals a document uses as part of a name, such as the nickname 茅十八 ("Mao Eighteen"),
@@ -152,55 +147,10 @@ public final class MentionFinder {
     private List<Mention> numbers(String text) {
         List<Mention> numbers = new ArrayList<>();
         Matcher digits = DIGIT.matcher(text);
-        for (int from = 0; from < text.length() && digits.find(from); ) {
+        for (int from = 0; from < text.length() && digits.find(from); from = numbers.getLast().end()) {
             int at = digits.start();
             Language.DigitNumber read = language.readDigits(text, at).orElseThrow();
-            int end = at + read.length();
-            boolean percent = end < text.length() && text.charAt(end) == '%';
-            end += percent ? 1 : 0;
-            String value = read.value() + (percent ? "%" : "");
-            String key = "#" + normalizeNumber(value);
-            int[] clock = percent ? null : clockTime(text, at);
-            if (clock != null) {
-                // 7:30, pukul 07.30, 7点半: a time of day, the same however written
-                String time = clock[1] == 0 ? "#" + clock[0] : String.format(Locale.ROOT, "#%d:%02d", clock[0], clock[1]);
-                numbers.add(new Mention(MentionKind.NUMBER, text.substring(at, clock[2]), at, clock[2], Set.of(time)));
-                from = clock[2];
-                continue;
-            }
-            String decade = percent ? null : language.decadeSuffixes().stream().filter(suffix -> text.startsWith(suffix, at + read.length())).findFirst().orElse(null);
-            if (decade != null && read.value().chars().allMatch(Character::isDigit) && read.value().length() <= 4 && Long.parseLong(read.value()) % 10 == 0) {
-                // 1990s, 1990-an, 90年代: the ten years from it
-                long first = Long.parseLong(read.value());
-                end = at + read.length() + decade.length();
-                numbers.add(new Mention(MentionKind.NUMBER, text.substring(at, end), at, end, Set.of(Mention.numberKey(first, first + 9))));
-                from = end;
-                continue;
-            }
-            // 3万 = 30,000, 1.5亿: a Han myriad after digits multiplies them.
-            if (!percent && end < text.length() && MYRIADS.containsKey(text.charAt(end)) && read.value().length() <= 12) {
-                key = "#" + scaled(read.value(), MYRIADS.get(text.charAt(end)));
-                end++;
-            } else if (!percent) {
-                // 234.2 billion, 1,5 miliar: a scale word of the language after digits multiplies them.
-                Matcher scale = SCALE_WORD.matcher(text).region(end, text.length());
-                long factor = scale.lookingAt() ? scaleFactor(scale.group(1)) : 0;
-                if (factor > 0 && read.value().length() <= 12) {
-                    key = "#" + scaled(read.value(), factor);
-                    end = scale.end();
-                }
-            }
-            // 40 余篇, 40多: more than 40, within its last written place (40–49).
-            int odd = oddMarker(text, end);
-            if (odd > 0 && value.chars().allMatch(Character::isDigit) && value.length() <= 15) {
-                long v = Long.parseLong(value);
-                long step = v % 100 == 0 && v > 0 ? 100 : v % 10 == 0 ? 10 : 1;
-                key = Mention.numberKey(v, v + step - 1);
-                end += odd;
-            }
-            numbers.add(new Mention(numbering(text, at, end) || term(text, at, end) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
-                    text.substring(at, end), at, end, Set.of(bounded(key, text, at))));
-            from = end;
+            numbers.add(clockTime(text, at).or(() -> decade(text, at, read)).orElseGet(() -> count(text, at, read)));
         }
         List<Mention> digitNumbers = List.copyOf(numbers);
         List<int[]> idioms = new ArrayList<>();
@@ -271,48 +221,109 @@ public final class MentionFinder {
         return at + 1 < text.length() && text.charAt(at) == ' ' && "多余".indexOf(text.charAt(at + 1)) >= 0 ? 2 : 0;
     }
 
-    /**
-     * A time of day written from the digits at {@code at}: as {hour, minutes, end}, or null. An
-     * hour and two digits of minutes joined by a colon, or by a full stop in a language that
-     * writes decimals after a comma (pukul 07.30); or an hour followed by the language's clock
-     * marks (7点, 7点半, 7点30分), where the hour alone is a time only with its minutes or half.
-     */
-    private int @org.jspecify.annotations.Nullable [] clockTime(String text, int at) {
-        int hourEnd = at;
-        while (hourEnd < text.length() && Character.isDigit(text.charAt(hourEnd))) {
-            hourEnd++;
+    /** 1990s, 1990-an, 90年代: a decade written with the language's suffix after its first year, the ten years from it. */
+    private java.util.Optional<Mention> decade(String text, int at, Language.DigitNumber read) {
+        int end = at + read.length();
+        java.util.Optional<String> suffix = language.decadeSuffixes().stream().filter(s -> text.startsWith(s, end)).findFirst();
+        if (suffix.isEmpty() || !read.value().chars().allMatch(Character::isDigit) || read.value().length() > 4 || Long.parseLong(read.value()) % 10 != 0) {
+            return java.util.Optional.empty();
         }
-        // 1108:21:37 is a count of its own, not a time
+        long first = Long.parseLong(read.value());
+        int decadeEnd = end + suffix.get().length();
+        return java.util.Optional.of(new Mention(MentionKind.NUMBER, text.substring(at, decadeEnd), at, decadeEnd, Set.of(Mention.numberKey(first, first + 9))));
+    }
+
+    /**
+     * A count or a quantity written from the digits at {@code at}: with a percent sign, multiplied
+     * by a Han myriad (3万 = 30,000, 1.5亿) or by a scale word of the language (234.2 billion, 1,5
+     * miliar), or a bound given by what follows it (40 余篇, 40多: 40–49).
+     */
+    private Mention count(String text, int at, Language.DigitNumber read) {
+        int end = at + read.length();
+        boolean percent = end < text.length() && text.charAt(end) == '%';
+        String value = read.value();
+        String key = "#" + normalizeNumber(value + (percent ? "%" : ""));
+        if (percent) {
+            end++;
+        } else if (end < text.length() && MYRIADS.containsKey(text.charAt(end)) && value.length() <= 12) {
+            key = "#" + scaled(value, MYRIADS.get(text.charAt(end)));
+            end++;
+        } else {
+            Matcher scale = SCALE_WORD.matcher(text).region(end, text.length());
+            long factor = scale.lookingAt() ? scaleFactor(scale.group(1)) : 0;
+            if (factor > 0 && value.length() <= 12) {
+                key = "#" + scaled(value, factor);
+                end = scale.end();
+            }
+        }
+        int odd = oddMarker(text, end);
+        if (odd > 0 && !percent && value.chars().allMatch(Character::isDigit) && value.length() <= 15) {
+            long v = Long.parseLong(value);
+            long step = v % 100 == 0 && v > 0 ? 100 : v % 10 == 0 ? 10 : 1;
+            key = Mention.numberKey(v, v + step - 1);
+            end += odd;
+        }
+        return new Mention(numbering(text, at, end) || term(text, at, end) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
+                text.substring(at, end), at, end, Set.of(bounded(key, text, at)));
+    }
+
+    /** A time of day as its hour, its minutes and where its writing ends. */
+    private record Clock(int hour, int minutes, int end) {
+    }
+
+    /**
+     * A time of day written from the digits at {@code at} (7:30, 9:00 and 7点半 give {@code #7:30}
+     * and {@code #9}), or empty: an hour and two digits of minutes joined by a colon, or by a full
+     * stop in a language that writes decimals after a comma (pukul 07.30); or an hour followed by
+     * the language's clock marks (7点半, 7点30分), where the hour alone is a time only with its
+     * minutes or half. A chain of colons (1108:21:37) is a count, not a time.
+     */
+    private java.util.Optional<Mention> clockTime(String text, int at) {
+        return clock(text, at).map(clock -> new Mention(MentionKind.NUMBER, text.substring(at, clock.end()), at, clock.end(),
+                Set.of(clock.minutes() == 0 ? "#" + clock.hour() : String.format(Locale.ROOT, "#%d:%02d", clock.hour(), clock.minutes()))));
+    }
+
+    private java.util.Optional<Clock> clock(String text, int at) {
+        int hourEnd = digitsEnd(text, at);
         if (hourEnd - at > 2 || at > 0 && ":：".indexOf(text.charAt(at - 1)) >= 0
                 || hourEnd + 4 < text.length() && ":：".indexOf(text.charAt(hourEnd + 3)) >= 0 && Character.isDigit(text.charAt(hourEnd + 4))) {
-            return null;
+            return java.util.Optional.empty();
         }
         int hour = Integer.parseInt(text.substring(at, hourEnd));
         if (hour > 24) {
-            return null;
+            return java.util.Optional.empty();
         }
         if (hourEnd + 3 <= text.length() && (":：".indexOf(text.charAt(hourEnd)) >= 0 || text.charAt(hourEnd) == '.' && language.decimalSeparator() == ',')
-                && Character.isDigit(text.charAt(hourEnd + 1)) && Character.isDigit(text.charAt(hourEnd + 2))
-                && (hourEnd + 3 == text.length() || !Character.isDigit(text.charAt(hourEnd + 3)))) {
-            int minutes = Integer.parseInt(text.substring(hourEnd + 1, hourEnd + 3));
-            return minutes < 60 ? new int[] {hour, minutes, hourEnd + 3} : null;
+                && digitsEnd(text, hourEnd + 1) == hourEnd + 3) {
+            return clock(hour, text.substring(hourEnd + 1, hourEnd + 3), hourEnd + 3);
         }
-        List<String> marks = language.clockMarks();
-        if (marks.size() == 3 && text.startsWith(marks.get(0), hourEnd)) {
-            int after = hourEnd + marks.get(0).length();
-            if (text.startsWith(marks.get(1), after)) {
-                return new int[] {hour, 30, after + marks.get(1).length()};
-            }
-            int minutesEnd = after;
-            while (minutesEnd < text.length() && Character.isDigit(text.charAt(minutesEnd))) {
-                minutesEnd++;
-            }
-            if (minutesEnd > after && minutesEnd - after <= 2 && text.startsWith(marks.get(2), minutesEnd)) {
-                int minutes = Integer.parseInt(text.substring(after, minutesEnd));
-                return minutes < 60 ? new int[] {hour, minutes, minutesEnd + marks.get(2).length()} : null;
-            }
+        java.util.Optional<Language.ClockMarks> marks = language.clockMarks();
+        if (marks.isEmpty() || !text.startsWith(marks.get().hour(), hourEnd)) {
+            return java.util.Optional.empty();
         }
-        return null;
+        int after = hourEnd + marks.get().hour().length();
+        if (text.startsWith(marks.get().half(), after)) {
+            return java.util.Optional.of(new Clock(hour, 30, after + marks.get().half().length()));
+        }
+        int minutesEnd = digitsEnd(text, after);
+        if (minutesEnd > after && minutesEnd - after <= 2 && text.startsWith(marks.get().minutes(), minutesEnd)) {
+            return clock(hour, text.substring(after, minutesEnd), minutesEnd + marks.get().minutes().length());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<Clock> clock(int hour, String minutes, int end) {
+        int value = Integer.parseInt(minutes);
+        return value < 60 ? java.util.Optional.of(new Clock(hour, value, end)) : java.util.Optional.empty();
+    }
+
+    /** Where the run of digits from {@code from} ends. */
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** The value of a word that only scales the digits before it (thousand, million, juta, miliar), or 0 for any other word. */
@@ -386,6 +397,9 @@ public final class MentionFinder {
         while (run.size() > 1 && (notNames.contains(wordText(text, run.getFirst()).toLowerCase(Locale.ROOT)) || capitalisedOnlyToOpen(text, run))) {
             run = run.subList(1, run.size());
         }
+        // In a language that capitalises every noun (German), a capitalised word on its own may be
+        // any noun: only a run of them ("Marie Curie") is taken for a name.
+        boolean nounsCapitalised = language.capitalisesNouns();
         if (nounsCapitalised && opensSentence(text, run.getFirst()[0])) {
             // "Am Morgen": where every noun is capitalised, the word that opens a sentence may be any word at all.
             if (run.size() == 1) {

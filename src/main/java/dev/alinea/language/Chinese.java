@@ -85,8 +85,8 @@ final class Chinese extends Language {
     }
 
     @Override
-    public List<String> clockMarks() {
-        return List.of("点", "半", "分");
+    public Optional<ClockMarks> clockMarks() {
+        return Optional.of(new ClockMarks("点", "半", "分"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.alinea.language;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -50,8 +51,8 @@ final class Japanese extends Language {
     }
 
     @Override
-    public List<String> clockMarks() {
-        return List.of("時", "半", "分");
+    public Optional<ClockMarks> clockMarks() {
+        return Optional.of(new ClockMarks("時", "半", "分"));
     }
 
     @Override

@@ -34,9 +34,10 @@ public abstract class Language {
     /** @param code the primary language subtag, lower case ({@code en}, {@code zh}) */
     protected Language(String code) {
         this.code = code;
-        int[] scripts = UScript.getCode(ULocale.forLanguageTag(code));
+        ULocale locale = ULocale.forLanguageTag(code);
+        int[] scripts = UScript.getCode(locale);
         this.likelyScript = scripts != null && scripts.length > 0 ? scripts[0] : UScript.LATIN;
-        String separator = com.ibm.icu.text.DecimalFormatSymbols.getInstance(ULocale.forLanguageTag(code)).getDecimalSeparatorString();
+        String separator = com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparatorString();
         this.decimal = separator.length() == 1 ? separator.charAt(0) : '.';
     }
 
@@ -139,56 +140,47 @@ public abstract class Language {
             groups.add(text.substring(end + 1, groupEnd));
             end = groupEnd;
         }
-        int usable = usableSeparators(groups, separators);
-        String whole = groups.getFirst();
-        StringBuilder value = new StringBuilder(whole);
-        int length = whole.length();
+        boolean[] decimal = new boolean[separators.size()];
+        for (int k = 0; k < separators.size(); k++) {
+            decimal[k] = isDecimalSeparator(separators.get(k), groups.get(k + 1), separators);
+        }
+        int usable = usableSeparators(groups, decimal);
+        StringBuilder value = new StringBuilder(groups.getFirst());
+        int length = groups.getFirst().length();
         for (int k = 0; k < usable; k++) {
-            char separator = separators.get(k);
-            if (isDecimalSeparator(separator, groups, separators, k)) {
-                value.append('.').append(groups.get(k + 1));
-            } else {
-                value.append(groups.get(k + 1));
-            }
+            value.append(decimal[k] ? "." : "").append(groups.get(k + 1));
             length += 1 + groups.get(k + 1).length();
         }
         return Optional.of(new DigitNumber(value.toString(), length));
     }
 
-    /** How many of a digit run's separators belong to one number (the rest start another). */
-    private int usableSeparators(List<String> groups, List<Character> separators) {
-        int decimals = 0;
-        for (int k = 0; k < separators.size(); k++) {
-            boolean grouping = groups.get(k + 1).length() == 3 && (k > 0 || groups.getFirst().length() <= 3)
-                    && !isDecimalSeparator(separators.get(k), groups, separators, k);
-            if (grouping) {
-                if (decimals > 0) {
-                    return k; // no grouping after the decimals
-                }
-                continue;
+    /** How many of a digit run's separators belong to one number (the rest start another): groupings, then at most one decimal mark. */
+    private static int usableSeparators(List<String> groups, boolean[] decimal) {
+        boolean decimals = false;
+        for (int k = 0; k < decimal.length; k++) {
+            boolean grouping = !decimal[k] && groups.get(k + 1).length() == 3 && (k > 0 || groups.getFirst().length() <= 3);
+            if (decimals || !grouping && !decimal[k]) {
+                return k; // nothing after the decimals, nor a separator that is neither
             }
-            if (isDecimalSeparator(separators.get(k), groups, separators, k) && decimals == 0) {
-                decimals++;
-                continue;
-            }
-            return k;
+            decimals = decimal[k];
         }
-        return separators.size();
+        return decimal.length;
     }
 
-    /** Whether the separator before group {@code k + 1} marks the decimals. */
-    private boolean isDecimalSeparator(char separator, List<String> groups, List<Character> separators, int k) {
+    /** Whether a separator marks the decimals, given the group of digits after it and all the run's separators. */
+    private boolean isDecimalSeparator(char separator, String groupAfter, List<Character> separators) {
         if (separator == '\u00A0' || separator == '\u202F') {
             return false;
         }
         char other = separator == '.' ? ',' : '.';
+        boolean once = separators.indexOf(separator) == separators.lastIndexOf(separator);
         if (separators.contains(other)) {
-            return separators.lastIndexOf(separator) > separators.lastIndexOf(other) && separators.indexOf(separator) == separators.lastIndexOf(separator);
+            return once && separators.lastIndexOf(separator) > separators.lastIndexOf(other);
         }
-        if (separators.indexOf(separator) != separators.lastIndexOf(separator)) {
+        if (!once) {
             return false; // twice: grouping
         }
-        if (groups.get(k + 1).length() == 3) {
+        if (groupAfter.length() == 3) {
             return separator == decimalSeparator();
         }
         return separator == decimalSeparator() || separator == '.';
@@ -279,13 +271,13 @@ public abstract class Language {
         return List.of();
     }
 
-    /**
-     * What the language writes after the digits of an hour on the clock, and after the hour for
-     * its half and for minutes ("7点半", "7点30分": 点, 半, 分); empty where times are written
-     * with a colon or a full stop only ("7:30", "07.30").
-     */
-    public List<String> clockMarks() {
-        return List.of();
+    /** What a language writes after the digits of an hour on the clock, and after that for its half and for minutes ("7点半", "7点30分"). */
+    public record ClockMarks(String hour, String half, String minutes) {
+    }
+
+    /** The language's clock marks (点, 半, 分); empty where times are written with a colon or a full stop only ("7:30", "07.30"). */
+    public Optional<ClockMarks> clockMarks() {
+        return Optional.empty();
     }
 
     /** Whether Alinea reads the language's numbers written in words ({@link #spelledNumbers}), not only in digits. */

@@ -40,8 +40,11 @@ class H2StartCompaction implements BeanPostProcessor {
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (!(bean instanceof DataSource)) {
+            return bean; // called for every bean of the context: the cheap test first
+        }
         String url = environment.getProperty("spring.datasource.url", "");
-        if (bean instanceof DataSource && url.startsWith("jdbc:h2:file:") && done.compareAndSet(false, true)) {
+        if (url.startsWith("jdbc:h2:file:") && done.compareAndSet(false, true)) {
             compact(url, environment.getProperty("spring.datasource.username", ""), environment.getProperty("spring.datasource.password", ""));
         }
         return bean;

@@ -192,4 +192,50 @@ class NumberDivergenceTest {
         assertThat(compare("en", "It was back in the seventies.", "zh", "好像是在一九六几年吧。")).singleElement()
                 .extracting(Divergence::type).isEqualTo(DivergenceType.NUMBER_MISMATCH);
     }
+
+    @Test
+    void numbersAreComparedByValueWhateverSeparatorsEachLanguageWrites() {
+        List<List<String>> rows = List.of(
+                List.of("The government will spend Rp 5 trillion on 1,200 schools.", "Pemerintah akan menghabiskan Rp5 triliun untuk 1.200 sekolah."),
+                List.of("Inflation rose to 2.5 percent.", "Inflasi naik menjadi 2,5 persen."),
+                List.of("The company sold 12,500 cars.", "Perusahaan itu menjual 12.800 mobil."));
+
+        DivergenceReport report = detector.detect(List.of("en", "id"), List.of(true, true), rows);
+
+        assertThat(report.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(2);
+            assertThat(d.explanation()).isEqualTo("The English says 12,500 where the Indonesian says 12.800.");
+        });
+    }
+
+    @Test
+    void anAmountInScaleWordsMatchesTheSameAmountInMyriads() {
+        List<List<String>> rows = List.of(
+                List.of("Alibaba reported revenue of 234.2 billion yuan.", "Alibaba melaporkan pendapatan 234,2 miliar yuan.", "阿里巴巴公布营收2342亿元。"),
+                List.of("It will invest 1.5 billion dollars.", "Ia akan berinvestasi 1,5 miliar dolar.", "公司将投资25亿美元。"));
+
+        DivergenceReport report = detector.detect(List.of("en", "id", "zh"), List.of(true, true, true), rows);
+
+        assertThat(report.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(1);
+            assertThat(d.explanation()).contains("1.5 billion", "25亿");
+        });
+    }
+
+    @Test
+    void timesDecadesAndDozensWrittenEachLanguagesWayAreNoDivergence() {
+        List<List<String>> rows = List.of(
+                List.of("On 3 March 2024 the engineer left Jakarta at 7:30 a.m.", "Pada 3 Maret 2024 insinyur itu meninggalkan Jakarta pukul 07.30.",
+                        "2024年3月3日早上7点半，工程师离开了雅加达。"),
+                List.of("He had lived there since the 1990s.", "Ia tinggal di sana sejak tahun 1990-an.", "他从上世纪90年代起就住在那里。"),
+                List.of("About a dozen people were waiting.", "Sekitar selusin orang menunggu.", "大约十几个人在等。"),
+                List.of("He came back at 9:15.", "Ia kembali pukul 10.15.", "他9点15分回来。"));
+
+        DivergenceReport report = detector.detect(List.of("en", "id", "zh"), List.of(true, true, true), rows);
+
+        assertThat(report.divergences()).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(3);
+            assertThat(d.explanation()).contains("10.15");
+        });
+    }
 }
