@@ -31,7 +31,8 @@ import dev.alinea.lexicon.TranslationLexicon;
  * <li>the asymmetry: the share of the long cell's words matched against the share of the short
  *     cell's words matched, each against the pair's usual share;
  * <li>the tail: the share of the long cell's second half matched against that of its first half
- *     (a cut keeps the start).
+ *     (a cut keeps the start);
+ * <li>the ending: whether the short cell stops mid-sentence while the long one ends a sentence.
  * </ul>
  * Not thread-safe: one instance per detection.
  */
@@ -42,6 +43,13 @@ final class ContentCoverage {
     private static final double W_ASYMMETRY = 1.01;
     private static final double W_TAIL = 2.26;
     private static final double BIAS = -8.5;
+    /**
+     * Weights of how the cells end, fitted on MAC-Dev zh-en (its untouched rows and injected cuts):
+     * a short cell that stops mid-sentence where the long one ends a sentence is likely cut off; a
+     * short cell that ends a sentence is whole, at most freely translated.
+     */
+    private static final double W_UNFINISHED = 3;
+    private static final double W_FINISHED = -4.5;
     /** A cell reported as lacking content is at least this many spreads shorter than expected (the other, longer): a normal length is no partial translation. */
     private static final double MIN_LENGTH_SPREADS = 1;
     /** Rows with text in both versions needed before the project's own rows tell what is usual. */
@@ -149,7 +157,18 @@ final class ContentCoverage {
         Match match = matches.get(r);
         double asymmetry = asymmetry(match) / asymmetrySpread;
         double tail = (bLacks ? match.a() : match.b()).tailShare();
-        return W_LENGTH * sign * length + W_ASYMMETRY * sign * asymmetry - W_TAIL * tail + BIAS;
+        String shortText = bLacks ? textsB.get(r) : textsA.get(r);
+        String longText = bLacks ? textsA.get(r) : textsB.get(r);
+        return W_LENGTH * sign * length + W_ASYMMETRY * sign * asymmetry - W_TAIL * tail + ending(shortText, longText) + BIAS;
+    }
+
+    /** The score of how a row's short and long cells end (see {@link #W_UNFINISHED}); 0 when neither ends a sentence (a heading). */
+    static double ending(String shortText, String longText) {
+        if (Languages.endsSentence(shortText)) {
+            // Whole sentences may be missing from a cell of fewer sentences than the other.
+            return Languages.sentenceEnds(shortText) >= Languages.sentenceEnds(longText) ? W_FINISHED : 0;
+        }
+        return Languages.endsSentence(longText) ? W_UNFINISHED : 0;
     }
 
     /** The log of the second cell's length over what the first cell's leads one to expect. */

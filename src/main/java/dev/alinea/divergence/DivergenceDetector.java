@@ -33,6 +33,8 @@ public final class DivergenceDetector {
 
     /** A counterpart shorter than this share, or longer than its inverse, of the expected length is an outlier. */
     private static final double LENGTH_OUTLIER_FACTOR = 0.45;
+    /** ... or shorter than this share when it stops mid-sentence and the other cell ends a sentence. */
+    private static final double UNFINISHED_OUTLIER_FACTOR = 0.7;
     private static final int MIN_OUTLIER_LENGTH = 40;
     /** The divergences about names: a row with one of them needs no search for a name replaced. */
     private static final Set<DivergenceType> NAME_TYPES = java.util.EnumSet.of(DivergenceType.NAME_RENDERING, DivergenceType.NAME_ORDER,
@@ -333,9 +335,13 @@ public final class DivergenceDetector {
                 return java.util.Optional.empty();
             }
             share = bLacks ? Math.min(share, 0.99) : Math.max(share, 1.01);
-        } else if (Math.max(textA.length(), textB.length()) < MIN_OUTLIER_LENGTH
-                || (share >= LENGTH_OUTLIER_FACTOR && share <= 1 / LENGTH_OUTLIER_FACTOR)) {
-            return java.util.Optional.empty();
+        } else {
+            // A cell that stops mid-sentence where the other ends one is cut off at a smaller shortfall.
+            double factor = share < 1 ? (ContentCoverage.ending(textB, textA) > 0 ? UNFINISHED_OUTLIER_FACTOR : LENGTH_OUTLIER_FACTOR)
+                    : (ContentCoverage.ending(textA, textB) > 0 ? UNFINISHED_OUTLIER_FACTOR : LENGTH_OUTLIER_FACTOR);
+            if (Math.max(textA.length(), textB.length()) < MIN_OUTLIER_LENGTH || (share >= factor && share <= 1 / factor)) {
+                return java.util.Optional.empty();
+            }
         }
         boolean shorter = share < 1;
         int shortDoc = shorter ? b : a;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 
 /**
@@ -59,6 +61,43 @@ public final class Languages {
             k--;
         }
         return k < 0 || ".!?:;\"“‘'([—–-…«‹„‚".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * Whether a text stops where a sentence can stop, in any script: past closing quotes and
+     * brackets, its last character is a sentence terminal (. ! ? 。 ！ । and the like, Unicode's
+     * Sentence_Terminal), an ellipsis or a dash (speech broken off: "But I—"). A text cut off
+     * mid-sentence ends on a letter or a comma.
+     */
+    public static boolean endsSentence(String text) {
+        int k = text.length();
+        while (k > 0) {
+            int cp = text.codePointBefore(k);
+            int type = Character.getType(cp);
+            if (Character.isWhitespace(cp) || type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                    || type == Character.INITIAL_QUOTE_PUNCTUATION || cp == '"' || cp == '\'') {
+                k -= Character.charCount(cp);
+                continue;
+            }
+            return UCharacter.hasBinaryProperty(cp, UProperty.S_TERM) || cp == '…' || cp == '⋯' || cp == '—' || cp == '―' || cp == '⸺';
+        }
+        return false;
+    }
+
+    /** How many sentences a text ends: its sentence terminals not followed by a digit, a lower-case letter or another terminal (not 3.5, e.g. or "?!" twice). */
+    public static int sentenceEnds(String text) {
+        int ends = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (UCharacter.hasBinaryProperty(cp, UProperty.S_TERM)) {
+                int next = i < text.length() ? text.codePointAt(i) : -1;
+                if (next == -1 || (!UCharacter.hasBinaryProperty(next, UProperty.S_TERM) && !Character.isDigit(next) && !Character.isLowerCase(next))) {
+                    ends++;
+                }
+            }
+        }
+        return ends;
     }
 
     /** "English (en)", "Chinese (zh-Hant)": the language's English name and the tag as given, for headers and menus. */

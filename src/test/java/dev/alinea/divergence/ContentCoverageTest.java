@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.alinea.language.Languages;
+
 /**
  * Partial translations found by how much of each cell the other renders: the UDHR in English
  * and Indonesian, and in Indonesian and Chinese (../shared/gold, read at run time), aligned by its
@@ -123,6 +125,28 @@ class ContentCoverageTest {
         List<List<String>> padded = new ArrayList<>(changed);
         padded.set(neighbour, List.of(rows.get(neighbour).get(0), added + rows.get(neighbour).get(1)));
         assertThat(partial(padded)).anyMatch(d -> d.row() == row && d.spans().getFirst().document() == 1);
+    }
+
+    @Test
+    void aCellStoppingMidSentenceIsCutWhereTheSameLengthEndingASentenceIsNot() {
+        int found = 0;
+        int foundEnded = 0;
+        int tried = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            String text = rows.get(r).get(1);
+            int at = text.lastIndexOf(' ', (int) (text.length() * 0.6));
+            if (text.split(" ").length < 15 || !Languages.endsSentence(text) || at < 0) {
+                continue;
+            }
+            tried++;
+            int row = r;
+            String kept = text.substring(0, at).strip().replaceAll("[,;:]$", "");
+            found += partial(UdhrGoldRows.replaced(rows, r, 1, kept)).stream().anyMatch(d -> d.row() == row) ? 1 : 0;
+            foundEnded += partial(UdhrGoldRows.replaced(rows, r, 1, kept + ".")).stream().anyMatch(d -> d.row() == row) ? 1 : 0;
+        }
+        assertThat(tried).isGreaterThan(20);
+        assertThat(found).isGreaterThan(foundEnded);
+        assertThat((double) found / tried).isGreaterThanOrEqualTo(0.8);
     }
 
     @Test

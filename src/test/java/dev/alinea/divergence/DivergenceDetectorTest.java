@@ -114,6 +114,24 @@ class DivergenceDetectorTest {
     }
 
     @Test
+    void aCounterpartCutOffMidSentenceIsPartialAtASmallerShortfall() {
+        String english = "He joined ByteDance in 2016 and led its research lab in Beijing for four years.";
+        String whole = "Ia bergabung dengan ByteDance pada 2016 dan memimpin lab risetnya di Beijing selama empat tahun.";
+        // About 60 % of the expected length: stopping mid-sentence, it was cut off; ending a sentence, it is a free rendering.
+        List<List<String>> cut = List.of(List.of(english, whole), List.of(english, "Ia bergabung dengan ByteDance pada 2016 dan memimpin"),
+                List.of(english, whole));
+        List<List<String>> ended = List.of(List.of(english, whole), List.of(english, "Ia bergabung dengan ByteDance pada 2016 dan memimpin."),
+                List.of(english, whole));
+
+        assertThat(detector.detect(EN_ID, BOTH, cut).divergences()).filteredOn(d -> d.type() == DivergenceType.LENGTH_OUTLIER).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.row()).isEqualTo(1);
+                    assertThat(d.explanation()).isEqualTo("The Indonesian is 54% of the length the English leads one to expect: only part translated?");
+                });
+        assertThat(detector.detect(EN_ID, BOTH, ended).divergences()).extracting(Divergence::type).doesNotContain(DivergenceType.LENGTH_OUTLIER);
+    }
+
+    @Test
     void oneEntityWrittenTwoWaysInADocumentIsInconsistent() {
         DivergenceReport report = detector.detect(EN_ID, BOTH, List.of(
                 List.of("In 2019, ByteDance grew.", "Pada 2019, ByteDance tumbuh."),

@@ -37,6 +37,22 @@ class LanguagesTest {
     }
 
     @Test
+    void aTextEndsASentenceOnATerminalInAnyScriptPastClosingQuotes() {
+        assertThat(List.of("He left.", "他走了。", "Is it?”", "'But I—'", "不过……”", "वह गया।", "(Fin !)"))
+                .allMatch(Languages::endsSentence);
+        assertThat(List.of("After I got to the desolate", "我听了这", "人人生而自由，", "Pasal 12", "He said:", "", "  "))
+                .noneMatch(Languages::endsSentence);
+    }
+
+    @Test
+    void sentenceEndsCountTerminalsThatCloseASentence() {
+        assertThat(Languages.sentenceEnds("Everyone has the right to education. Education shall be free.")).isEqualTo(2);
+        assertThat(Languages.sentenceEnds("人人有权受教育。教育应当免费！")).isEqualTo(2);
+        assertThat(Languages.sentenceEnds("It cost 3.5 dollars?! \"Yes.\" No")).isEqualTo(2);
+        assertThat(Languages.sentenceEnds("Pasal 12")).isZero();
+    }
+
+    @Test
     void labelsNameTheLanguageAndTheTagAsGiven() {
         assertThat(Languages.label("en")).isEqualTo("English (en)");
         assertThat(Languages.label("zh-Hant")).isEqualTo("Chinese (zh-Hant)");
