@@ -101,7 +101,7 @@ public final class DivergenceDetector {
                             .compare(divergences);
                     if (divergences.subList(before, divergences.size()).stream().noneMatch(d -> NAME_TYPES.contains(d.type()))) {
                         List<List<Mention>> cells = mentions.get(r);
-                        java.util.Optional<Divergence> replaced = replacedName(r, a, b, languages, textA, textB, cells, renderings);
+                        java.util.Optional<Divergence> replaced = replacedName(r, a, b, languages, textA, textB, cells, renderings, tokenizers);
                         (replaced.isPresent() ? replaced : unrenderedName(r, a, b, languages, textA, textB, cells, renderings, tokenizers)).ifPresent(divergences::add);
                     }
                     lengthOutlier(rows, r, a, b, languages, ratios[a][b], coverage[a][b]).ifPresent(divergences::add);
@@ -189,7 +189,7 @@ public final class DivergenceDetector {
 
     /** A name of one version whose place the other version gives to another name of the text (see {@link NameRenderings#replacement}). */
     private static java.util.Optional<Divergence> replacedName(int r, int a, int b, List<String> languages, String textA, String textB,
-            List<List<Mention>> cells, NameRenderings[][] renderings) {
+            List<List<Mention>> cells, NameRenderings[][] renderings, Map<String, SentenceTokenizer> tokenizers) {
         for (int[] pair : new int[][] {{a, b}, {b, a}}) {
             NameRenderings learned = renderings[pair[0]][pair[1]];
             String text = pair[0] == a ? textA : textB;
@@ -198,6 +198,10 @@ public final class DivergenceDetector {
                 continue;
             }
             var replacement = learned.replacement(names(cells.get(pair[0])), text, other, cells.get(pair[1]).stream().filter(m -> !m.isNumber()).toList());
+            if (replacement.isPresent()
+                    && commonWord(replacement.get().rendering(), replacement.get().renderedName(), languages.get(pair[1]), languages.get(pair[0]), tokenizers)) {
+                continue;
+            }
             if (replacement.isPresent()) {
                 NameRenderings.Replacement found = replacement.get();
                 String has = name(languages.get(pair[0]));
@@ -234,6 +238,41 @@ public final class DivergenceDetector {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a rendering learned for a name, in a language that does not capitalise names, is a
+     * common word that only stood beside the name: one word the dictionary knows, neither the name's
+     * sound (宝玉 for Bao-yu, 公公 for Goong-goong, 北京 "Beijing" for Peking) nor one of its dictionary translations (皇上
+     * "majesty" for His Majesty). 太太 "madam" learned for Ladyship, 书房 "study" for Upper Library:
+     * another name where such a word stands is no name replaced.
+     */
+    static boolean commonWord(String rendering, String renderedName, String language, String nameLanguage, Map<String, SentenceTokenizer> tokenizers) {
+        Language profile = Languages.of(language);
+        if (profile.nameStyle() == NameStyle.CAPITALISED) {
+            return false;
+        }
+        TranslationLexicon lexicon = TranslationLexicon.between(language, nameLanguage);
+        List<Token> tokens = tokenizers.computeIfAbsent(language, SentenceTokenizer::new).tokenize(rendering, lexicon::knows);
+        if (tokens.size() != 1 || !lexicon.knows(tokens.getFirst().key())) {
+            return false;
+        }
+        String key = tokens.getFirst().key();
+        String sound = profile.romanisation().isEmpty() ? "" : dev.alinea.lexicon.NameKeys.romanise(profile, key).replaceAll("[^a-z]", "");
+        String nameLetters = renderedName.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        // The name spells the word's sound, in pinyin or an older romanisation (Goong-goong for 公公: the same consonants).
+        String soundConsonants = sound.replaceAll("[aeiouy]", "");
+        if (!sound.isEmpty() && (nameLetters.contains(sound)
+                || soundConsonants.length() >= 3 && nameLetters.replaceAll("[aeiouy]", "").contains(soundConsonants))) {
+            return false;
+        }
+        Set<String> nameKeys = tokenizers.computeIfAbsent(nameLanguage, SentenceTokenizer::new).tokenize(renderedName).stream().map(Token::key)
+                .collect(Collectors.toSet());
+        boolean translates = lexicon.translatingLanguage().equals(profile.code());
+        List<String> meanings = translates ? lexicon.translations(key)
+                : nameKeys.stream().filter(k -> lexicon.translations(k).contains(key)).toList();
+        boolean soundIsAMeaning = !sound.isEmpty() && meanings.stream().anyMatch(m -> m.length() >= 3 && sound.startsWith(m.replaceAll("[^a-z]", "")));
+        return !soundIsAMeaning && meanings.stream().noneMatch(nameKeys::contains);
     }
 
     /** Whether the dictionary translates a word of the name into a word of the stretch (Declaration, 宣言). */

@@ -94,6 +94,23 @@ class NameRenderingsTest {
     }
 
     @Test
+    void aCommonWordStandingBesideANameIsNoRenderingOfItWhereAnotherNameStands() {
+        // 书房 is "study" in the dictionary: it stands where the English says Upper Library, but renders no name.
+        List<List<String>> rows = story();
+        rows.add(List.of("Trinket went to the Upper Library.", "韦小宝到书房去了。"));
+        rows.add(List.of("The Upper Library was quiet.", "书房里很安静。"));
+        rows.add(List.of("The cook swept the Upper Library.", "厨子打扫了书房。"));
+        rows.add(List.of("The guard was happy there with Trinket.", "卫兵在书房里跟他在一起很高兴。"));
+
+        assertThat(detect(rows)).extracting(Divergence::type).doesNotContain(DivergenceType.NAME_RENDERING);
+        assertThat(DivergenceDetector.commonWord("书房", "Upper Library", "zh", "en", new java.util.HashMap<>())).isTrue();
+        assertThat(DivergenceDetector.commonWord("皇上", "His Majesty", "zh", "en", new java.util.HashMap<>())).as("a dictionary translation").isFalse();
+        assertThat(DivergenceDetector.commonWord("公公", "Goong-goong", "zh", "en", new java.util.HashMap<>())).as("its sound").isFalse();
+        assertThat(DivergenceDetector.commonWord("北京", "Peking", "zh", "en", new java.util.HashMap<>())).as("a place").isFalse();
+        assertThat(DivergenceDetector.commonWord("韦小宝", "Trinket", "zh", "en", new java.util.HashMap<>())).as("no word").isFalse();
+    }
+
+    @Test
     void aNameLeftAsAPronounOrAtTheStartOfASentenceIsNoReplacement() {
         List<List<String>> rows = story();
         rows.set(4, List.of("After that he ate a cake.", "后来韦小宝吃了一块点心。"));
