@@ -95,6 +95,8 @@ final class NameRenderings {
 
     /** The counts the renderings were learned from, the rows each name stands in among them. */
     private final Counts counts;
+    /** The name key each stretch goes with most closely, computed once per stretch. */
+    private final Map<String, Set<String>> bestName = new HashMap<>();
 
     private NameRenderings(Language own, Language other, Map<String, List<String>> renderings, Map<String, String> written, Map<String, Double> rendered,
             Map<String, Double> renderedBest, Map<String, Double> naming, Counts counts) {
@@ -255,7 +257,8 @@ final class NameRenderings {
         Set<String> rowStretches = counts.together().isEmpty() ? Set.of() : stretches(otherText, other);
         Map<String, List<String>> mine = new HashMap<>();
         names.forEach(name -> mine.computeIfAbsent(name.surfaceKey(), key -> counts.renderings(key, rowStretches)));
-        List<String> ownRenderings = mine.values().stream().flatMap(List::stream).toList();
+        // ... those that go with them most closely: 刘老老 keeps company with Patience, but is no rendering of hers.
+        List<String> ownRenderings = mine.entrySet().stream().flatMap(e -> e.getValue().stream().filter(r -> ownsRendering(e.getKey(), r))).toList();
         Map<Mention, Double> needed = new HashMap<>();
         names.forEach(name -> needed.put(name, neededNaming(name, text)));
         // A capitalised word opening the sentence or a quotation ('Give in!') may be no name: it does not make the row one of several names.
@@ -269,7 +272,7 @@ final class NameRenderings {
         });
         for (Mention name : names) {
             List<String> its = mine.get(name.surfaceKey());
-            if (its.stream().anyMatch(lowerOther::contains) || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
+            if (its.stream().filter(r -> ownsRendering(name.surfaceKey(), r)).anyMatch(lowerOther::contains) || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
                     || romanised.find(name.surfaceKey(), 1) >= 0 || otherMentions.stream().anyMatch(name::sharesKeyWith)) {
                 continue;
             }
@@ -285,7 +288,7 @@ final class NameRenderings {
                 String otherName = entry.getValue();
                 List<String> theirs = renderings.getOrDefault(key, List.of());
                 if (rowKeys.contains(key) || lowerText.contains(otherName.toLowerCase(Locale.ROOT)) || sharesWord(name.text(), otherName)
-                        || shortened.contains(key) || theirs.stream().anyMatch(its::contains)) {
+                        || shortened.contains(key) || sameEntity(name.surfaceKey(), its, key, theirs)) {
                     continue;
                 }
                 int at = -1;
@@ -327,6 +330,51 @@ final class NameRenderings {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether two names share a rendering that shows them to be one (Li and Li Lei, both 李磊): the
+     * best rendering of both, or the best of one that goes with the other most closely. A rendering
+     * each has only as the other's companion (老老 for Patience, 平儿 for Grannie Liu, who meet in
+     * many rows) says nothing.
+     */
+    private boolean sameEntity(String key, List<String> its, String otherKey, List<String> theirs) {
+        for (String rendering : its) {
+            if (!theirs.contains(rendering)) {
+                continue;
+            }
+            boolean itsBest = rendering.equals(its.getFirst());
+            boolean theirBest = rendering.equals(theirs.getFirst());
+            if ((itsBest && theirBest) || (itsBest && ownsRendering(otherKey, rendering)) || (theirBest && ownsRendering(key, rendering))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a stretch learned as a rendering of a name goes with no other name of the document
+     * more closely (by Dice's coefficient over all rows): 老老 ("granny") keeps company with Patience
+     * in a chapter where she meets Grannie Liu, but it renders Grannie Liu, and does not show that
+     * Patience is named where it stands.
+     */
+    private boolean ownsRendering(String key, String stretch) {
+        return bestName.computeIfAbsent(stretch, s -> {
+            String best = key;
+            double bestDice = -1;
+            for (Map.Entry<String, Map<String, Integer>> entry : counts.together().entrySet()) {
+                Integer both = entry.getValue().get(s);
+                if (both == null) {
+                    continue;
+                }
+                double dice = 2.0 * both / (counts.nameRows().get(entry.getKey()) + counts.stretchRows().get(s));
+                if (dice > bestDice) {
+                    bestDice = dice;
+                    best = entry.getKey();
+                }
+            }
+            return Set.of(best);
+        }).contains(key) || bestName.get(stretch).isEmpty();
     }
 
     /** Whether a rendering is the whole name romanised (陈清扬 for Chen Qingyang): a rendering only keeping company with the name (宝玉 for Aroma) is not. */

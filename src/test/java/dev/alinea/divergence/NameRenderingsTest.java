@@ -111,6 +111,25 @@ class NameRenderingsTest {
     }
 
     @Test
+    void aRenderingTwoNamesShareBelongsToTheNameItGoesWithMost() {
+        // 老老 ("granny") stands in most of Patience's rows, for she is with Grannie Liu there; it renders Grannie Liu.
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("At dawn, Grannie Liu went to town.", "天亮时刘老老进城去了。"));
+        rows.add(List.of("There she met Patience and Grannie Liu smiled.", "在那里她见了平儿，刘老老笑了。"));
+        rows.add(List.of("The maid, Patience, smiled at Grannie Liu.", "丫头平儿对刘老老笑了。"));
+        rows.add(List.of("Tea was poured by Patience for Grannie Liu.", "平儿给刘老老倒了茶。"));
+        rows.add(List.of("After that, Patience went out.", "后来平儿出去了。"));
+        rows.add(List.of("At noon, Grannie Liu sat down.", "中午刘老老坐下了。"));
+        rows.add(List.of("It rained all day.", "下了一整天的雨。"));
+        rows.add(List.of("'Thank you,' said Grannie Liu.", "刘老老道：“谢谢。”"));
+        assertThat(detect(rows)).isEmpty();
+
+        rows.set(rows.size() - 1, List.of("'Thank you,' said Patience.", "刘老老道：“谢谢。”"));
+        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation).isEqualTo(
+                "The English names \"Patience\" where the Chinese has \"刘老老\", which renders \"Grannie Liu\" elsewhere in the text: a name replaced?");
+    }
+
+    @Test
     void aNameLeftAsAPronounOrAtTheStartOfASentenceIsNoReplacement() {
         List<List<String>> rows = story();
         rows.set(4, List.of("After that he ate a cake.", "后来韦小宝吃了一块点心。"));
