@@ -59,6 +59,8 @@ final class NameRenderings {
     static final double MAX_SHIFT = 0.35;
     /** Letters a name of one word needs for its romanisation alone to show it in the other version (Beijing, Qingping; not Tie). */
     static final int MIN_ROMANISED_WORD = 6;
+    /** A name of several words romanised in this many characters of the other version is found there by more than chance. */
+    static final int MIN_CHANCE_FREE_SYLLABLES = 3;
     /** How many of another name's best renderings are looked for in the other version. */
     static final int RENDERINGS_TRIED = 3;
     /**
@@ -313,10 +315,11 @@ final class NameRenderings {
                 boolean severalWords = otherName.contains(" ");
                 if (at < 0 && (severalWords || otherName.length() >= MIN_ROMANISED_WORD) && neededNaming <= MIN_NAMING_TELLING) {
                     int found = romanised.find(key);
-                    // 陈清扬 for Chen Qingyang, when it starts with a surname: 王家连过宗 has no Jia Lian in it;
+                    // 陈清扬 for Chen Qingyang, when it starts with a surname or is three syllables long (单扁郎 for Shan Bianlang,
+                    // 单 a rarer surname): 王家连过宗 has no Jia Lian in it;
                     // a long word of two or more syllables (北京 for Beijing, 清平 for Qingping) says enough alone,
                     // unless the other version writes it far more often than this one the name: 背景 "background" is no Beijing.
-                    if (found >= 0 && (severalWords ? other.isSurname(otherText.codePointAt(found))
+                    if (found >= 0 && (severalWords ? other.isSurname(otherText.codePointAt(found)) || romanised.matchedLength() >= MIN_CHANCE_FREE_SYLLABLES
                             : counts.stretchRows().getOrDefault(otherText.substring(found, found + romanised.matchedLength()), 0)
                                     <= 2 * counts.nameRows().getOrDefault(key, 0) + 1)) {
                         at = found;

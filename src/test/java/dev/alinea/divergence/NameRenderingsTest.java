@@ -73,6 +73,19 @@ class NameRenderingsTest {
     }
 
     @Test
+    void aThreeSyllableNameIsFoundByRomanisationWhenItsSurnameIsARareOne() {
+        // 单 (Shan) is no common surname; three syllables in a row are no chance match.
+        List<List<String>> rows = story();
+        rows.add(List.of("At the inn I saw Shan Bianlang.", "我在客店里看见了单扁郎。"));
+        rows.add(List.of("At home Shan Bianlang slept.", "单扁郎在家里睡着了。"));
+        assertThat(detect(rows)).isEmpty();
+
+        rows.set(rows.size() - 2, List.of("At the inn I saw Wang Lei.", "我在客店里看见了单扁郎。"));
+        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation).isEqualTo(
+                "The English names \"Wang Lei\" where the Chinese has \"单扁郎\", which renders \"Shan Bianlang\" elsewhere in the text: a name replaced?");
+    }
+
+    @Test
     void aPlaceNameOfOneWordIsFoundByRomanisationButNotInACommonWordThatSoundsLikeIt() {
         List<List<String>> rows = story();
         rows.add(List.of("The cook lived in Beijing.", "厨子住在北京。"));
