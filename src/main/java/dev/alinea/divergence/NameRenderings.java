@@ -97,6 +97,8 @@ final class NameRenderings {
 
     /** The counts the renderings were learned from, the rows each name stands in among them. */
     private final Counts counts;
+    /** Tokenizers by language code, made once. */
+    private final Map<String, dev.alinea.lexicon.SentenceTokenizer> tokenizers = new HashMap<>();
     /** The name key each stretch goes with most closely, computed once per stretch. */
     private final Map<String, Set<String>> bestName = new HashMap<>();
 
@@ -279,8 +281,8 @@ final class NameRenderings {
                 continue;
             }
             double neededNaming = needed.get(name);
-            if (neededNaming > 1) {
-                continue;
+            if (neededNaming > 1 || dictionaryRendering(name.text(), otherText) >= 0) {
+                continue; // opening a sentence, or rendered by translation (Charter, 宪章)
             }
             double place = (double) name.start() / Math.max(1, text.length());
             // A speaker named in the speech tags of both versions is named there, not left as "he": a looser partner will do.
@@ -313,6 +315,14 @@ final class NameRenderings {
                     }
                 }
                 boolean severalWords = otherName.contains(" ");
+                if (at < 0 && !loose && !severalWords && !theirs.isEmpty()) {
+                    // A name of one ordinary word is rendered by translation, in any of the dictionary's ways: State = 各国, 国家.
+                    int found = dictionaryRendering(otherName, otherText);
+                    if (found >= 0 && Boolean.FALSE.equals(quoted(otherText, found)) == Boolean.FALSE.equals(quoted(text, name.start()))) {
+                        at = found;
+                        length = dictionaryRenderingLength;
+                    }
+                }
                 if (at < 0 && (severalWords || otherName.length() >= MIN_ROMANISED_WORD) && neededNaming <= MIN_NAMING_TELLING) {
                     int found = romanised.find(key);
                     // 陈清扬 for Chen Qingyang, when it starts with a surname or is three syllables long (单扁郎 for Shan Bianlang,
@@ -333,6 +343,44 @@ final class NameRenderings {
             }
         }
         return Optional.empty();
+    }
+
+    /** The length of what {@link #dictionaryRendering} found last. */
+    private int dictionaryRenderingLength;
+    /** The other text {@link #dictionaryRendering} read last, and its words of two or more characters: a row's names read the same cell. */
+    private @org.jspecify.annotations.Nullable String tokenizedText;
+    private List<dev.alinea.lexicon.Token> otherWords = List.of();
+
+    /**
+     * Where the other text has a word of two or more characters the dictionary gives as a
+     * translation of a word of the name (国家 for State, 宪章 for Piagam), not merely its sound (王
+     * for Wang); -1 when it has none.
+     */
+    private int dictionaryRendering(String name, String otherText) {
+        dev.alinea.lexicon.TranslationLexicon lexicon = dev.alinea.lexicon.TranslationLexicon.between(own.code(), other.code());
+        boolean ownTranslates = lexicon.translatingLanguage().equals(own.code());
+        Set<String> keys = new HashSet<>();
+        tokenizers.computeIfAbsent(own.code(), dev.alinea.lexicon.SentenceTokenizer::new).tokenize(name).stream()
+                .filter(dev.alinea.lexicon.Token::content).forEach(token -> keys.add(token.key()));
+        String sound = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (!otherText.equals(tokenizedText)) {
+            tokenizedText = otherText;
+            otherWords = tokenizers.computeIfAbsent(other.code(), dev.alinea.lexicon.SentenceTokenizer::new).tokenize(otherText, lexicon::knows)
+                    .stream().filter(token -> token.content() && token.text().codePointCount(0, token.text().length()) >= 2).toList();
+        }
+        if (otherWords.isEmpty()) {
+            return -1;
+        }
+        for (dev.alinea.lexicon.Token token : otherWords) {
+            boolean translates = keys.stream().anyMatch(key -> ownTranslates ? lexicon.translations(key).contains(token.key())
+                    : lexicon.translations(token.key()).contains(key));
+            String tokenSound = other.romanisation().isEmpty() ? "" : dev.alinea.lexicon.NameKeys.romanise(other, token.key()).replaceAll("[^a-z]", "");
+            if (translates && (tokenSound.isEmpty() || !sound.contains(tokenSound))) {
+                dictionaryRenderingLength = token.text().length();
+                return otherText.indexOf(token.text());
+            }
+        }
+        return -1;
     }
 
     /**

@@ -86,6 +86,21 @@ class NameRenderingsTest {
     }
 
     @Test
+    void aNameOfOneOrdinaryWordIsFoundByAnyOfItsDictionaryTranslations() {
+        // State is learned as 各国 ("each State"); where the text says "the State", the Chinese has 国家, another translation of it.
+        List<List<String>> rows = story();
+        rows.add(List.of("So each State shall respect these rights.", "所以各国应尊重这些权利。"));
+        rows.add(List.of("And every State shall protect the family.", "而且各国应保护家庭。"));
+        rows.add(List.of("The family is protected by the State.", "家庭受国家的保护。"));
+        rows.add(List.of("The peoples reaffirmed their faith in the Charter.", "各国人民在宪章中重申了他们的信念。"));
+        assertThat(detect(rows)).isEmpty();
+
+        rows.set(rows.size() - 2, List.of("The family is protected by the Misty.", "家庭受国家的保护。"));
+        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation).isEqualTo(
+                "The English names \"Misty\" where the Chinese has \"国家\", which renders \"State\" elsewhere in the text: a name replaced?");
+    }
+
+    @Test
     void aPlaceNameOfOneWordIsFoundByRomanisationButNotInACommonWordThatSoundsLikeIt() {
         List<List<String>> rows = story();
         rows.add(List.of("The cook lived in Beijing.", "厨子住在北京。"));
