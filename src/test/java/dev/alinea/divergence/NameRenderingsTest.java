@@ -32,6 +32,18 @@ class NameRenderingsTest {
         return detector.detect(List.of("en", "zh"), List.of(true, true), rows).divergences();
     }
 
+    /** The rows have no divergence until one row is changed; then that row has one, a name replaced, as the other name's rendering shows. */
+    private void replacingFinds(List<List<String>> rows, int row, String english, String name, String rendering, String renderedName) {
+        assertThat(detect(rows)).isEmpty();
+
+        rows.set(row, List.of(english, rows.get(row).get(1)));
+        assertThat(detect(rows)).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(row);
+            assertThat(d.explanation()).isEqualTo("The English names \"" + name + "\" where the Chinese has \"" + rendering + "\", which renders \""
+                    + renderedName + "\" elsewhere in the text: a name replaced?");
+        });
+    }
+
     @Test
     void learnsWhatANameIsWrittenAsFromTheRowsItSharesWithIt() {
         List<List<String>> rows = story();
@@ -78,11 +90,8 @@ class NameRenderingsTest {
         List<List<String>> rows = story();
         rows.add(List.of("At the inn I saw Shan Bianlang.", "我在客店里看见了单扁郎。"));
         rows.add(List.of("At home Shan Bianlang slept.", "单扁郎在家里睡着了。"));
-        assertThat(detect(rows)).isEmpty();
 
-        rows.set(rows.size() - 2, List.of("At the inn I saw Wang Lei.", "我在客店里看见了单扁郎。"));
-        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation).isEqualTo(
-                "The English names \"Wang Lei\" where the Chinese has \"单扁郎\", which renders \"Shan Bianlang\" elsewhere in the text: a name replaced?");
+        replacingFinds(rows, rows.size() - 2, "At the inn I saw Wang Lei.", "Wang Lei", "单扁郎", "Shan Bianlang");
     }
 
     @Test
@@ -93,11 +102,8 @@ class NameRenderingsTest {
         rows.add(List.of("And every State shall protect the family.", "而且各国应保护家庭。"));
         rows.add(List.of("The family is protected by the State.", "家庭受国家的保护。"));
         rows.add(List.of("The peoples reaffirmed their faith in the Charter.", "各国人民在宪章中重申了他们的信念。"));
-        assertThat(detect(rows)).isEmpty();
 
-        rows.set(rows.size() - 2, List.of("The family is protected by the Misty.", "家庭受国家的保护。"));
-        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation).isEqualTo(
-                "The English names \"Misty\" where the Chinese has \"国家\", which renders \"State\" elsewhere in the text: a name replaced?");
+        replacingFinds(rows, rows.size() - 2, "The family is protected by the Misty.", "Misty", "国家", "State");
     }
 
     @Test
@@ -105,11 +111,7 @@ class NameRenderingsTest {
         List<List<String>> rows = story();
         rows.add(List.of("The cook lived in Beijing.", "厨子住在北京。"));
         rows.add(List.of("In Beijing the cook laughed.", "在北京厨子笑了。"));
-        assertThat(detect(rows)).isEmpty();
-
-        rows.set(rows.size() - 1, List.of("In Misty the cook laughed.", "在北京厨子笑了。"));
-        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation).isEqualTo(
-                "The English names \"Misty\" where the Chinese has \"北京\", which renders \"Beijing\" elsewhere in the text: a name replaced?");
+        replacingFinds(rows, rows.size() - 1, "In Misty the cook laughed.", "Misty", "北京", "Beijing");
 
         // 背景 ("background") reads beijing too, but the Chinese writes it far more often than the English names Beijing.
         List<List<String>> background = story();
@@ -150,11 +152,8 @@ class NameRenderingsTest {
         rows.add(List.of("At noon, Grannie Liu sat down.", "中午刘老老坐下了。"));
         rows.add(List.of("It rained all day.", "下了一整天的雨。"));
         rows.add(List.of("'Thank you,' said Grannie Liu.", "刘老老道：“谢谢。”"));
-        assertThat(detect(rows)).isEmpty();
 
-        rows.set(rows.size() - 1, List.of("'Thank you,' said Patience.", "刘老老道：“谢谢。”"));
-        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation).isEqualTo(
-                "The English names \"Patience\" where the Chinese has \"刘老老\", which renders \"Grannie Liu\" elsewhere in the text: a name replaced?");
+        replacingFinds(rows, rows.size() - 1, "'Thank you,' said Patience.", "Patience", "刘老老", "Grannie Liu");
     }
 
     @Test
