@@ -198,11 +198,9 @@ public final class DivergenceDetector {
                 continue;
             }
             var replacement = learned.replacement(names(cells.get(pair[0])), text, other, cells.get(pair[1]).stream().filter(m -> !m.isNumber()).toList());
+            // A common word beside the name (太太 "madam" beside Ladyship) shows no name replaced.
             if (replacement.isPresent()
-                    && commonWord(replacement.get().rendering(), replacement.get().renderedName(), languages.get(pair[1]), languages.get(pair[0]), tokenizers)) {
-                continue;
-            }
-            if (replacement.isPresent()) {
+                    && !commonWord(replacement.get().rendering(), replacement.get().renderedName(), languages.get(pair[1]), languages.get(pair[0]), tokenizers)) {
                 NameRenderings.Replacement found = replacement.get();
                 String has = name(languages.get(pair[0]));
                 String lacks = name(languages.get(pair[1]));

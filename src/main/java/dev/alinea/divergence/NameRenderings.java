@@ -12,8 +12,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.alinea.language.Language;
 import dev.alinea.language.Languages;
+import dev.alinea.lexicon.SentenceTokenizer;
+import dev.alinea.lexicon.Token;
+import dev.alinea.lexicon.TranslationLexicon;
 
 /**
  * How the names of one version are written in another, learned from the rows where they stand
@@ -23,6 +28,8 @@ import dev.alinea.language.Languages;
  * it, a row whose name has none of its renderings in the other version, while the other version
  * holds the rendering of another name this row does not mention, has a name replaced: the one
  * name divergence a faithful translation never shows.
+ *
+ * <p>Not thread-safe (it keeps what it has worked out per stretch and per cell): one instance per detection.
  */
 final class NameRenderings {
 
@@ -98,9 +105,12 @@ final class NameRenderings {
     /** The counts the renderings were learned from, the rows each name stands in among them. */
     private final Counts counts;
     /** Tokenizers by language code, made once. */
-    private final Map<String, dev.alinea.lexicon.SentenceTokenizer> tokenizers = new HashMap<>();
+    private final Map<String, SentenceTokenizer> tokenizers = new HashMap<>();
     /** The name key each stretch goes with most closely, computed once per stretch. */
-    private final Map<String, Set<String>> bestName = new HashMap<>();
+    private final Map<String, String> bestName = new HashMap<>();
+    /** The other text {@link #dictionaryRendering} read last, and its words of two or more characters: a row's names read the same cell. */
+    private @Nullable String tokenizedText;
+    private List<Token> otherWords = List.of();
 
     private NameRenderings(Language own, Language other, Map<String, List<String>> renderings, Map<String, String> written, Map<String, Double> rendered,
             Map<String, Double> renderedBest, Map<String, Double> naming, Counts counts) {
@@ -281,7 +291,7 @@ final class NameRenderings {
                 continue;
             }
             double neededNaming = needed.get(name);
-            if (neededNaming > 1 || dictionaryRendering(name.text(), otherText) >= 0) {
+            if (neededNaming > 1 || dictionaryRendering(name.text(), otherText).isPresent()) {
                 continue; // opening a sentence, or rendered by translation (Charter, 宪章)
             }
             double place = (double) name.start() / Math.max(1, text.length());
@@ -317,10 +327,10 @@ final class NameRenderings {
                 boolean severalWords = otherName.contains(" ");
                 if (at < 0 && !loose && !severalWords && !theirs.isEmpty()) {
                     // A name of one ordinary word is rendered by translation, in any of the dictionary's ways: State = 各国, 国家.
-                    int found = dictionaryRendering(otherName, otherText);
-                    if (found >= 0 && Boolean.FALSE.equals(quoted(otherText, found)) == Boolean.FALSE.equals(quoted(text, name.start()))) {
-                        at = found;
-                        length = dictionaryRenderingLength;
+                    Optional<Stretch> found = dictionaryRendering(otherName, otherText);
+                    if (found.isPresent()) {
+                        at = found.get().start();
+                        length = found.get().length();
                     }
                 }
                 if (at < 0 && (severalWords || otherName.length() >= MIN_ROMANISED_WORD) && neededNaming <= MIN_NAMING_TELLING) {
@@ -345,42 +355,35 @@ final class NameRenderings {
         return Optional.empty();
     }
 
-    /** The length of what {@link #dictionaryRendering} found last. */
-    private int dictionaryRenderingLength;
-    /** The other text {@link #dictionaryRendering} read last, and its words of two or more characters: a row's names read the same cell. */
-    private @org.jspecify.annotations.Nullable String tokenizedText;
-    private List<dev.alinea.lexicon.Token> otherWords = List.of();
+    /** A stretch of the other text: where it starts and how long it is. */
+    private record Stretch(int start, int length) {
+    }
 
     /**
-     * Where the other text has a word of two or more characters the dictionary gives as a
+     * The first word of two or more characters in the other text that the dictionary gives as a
      * translation of a word of the name (国家 for State, 宪章 for Piagam), not merely its sound (王
-     * for Wang); -1 when it has none.
+     * for Wang); empty when there is none.
      */
-    private int dictionaryRendering(String name, String otherText) {
-        dev.alinea.lexicon.TranslationLexicon lexicon = dev.alinea.lexicon.TranslationLexicon.between(own.code(), other.code());
+    private Optional<Stretch> dictionaryRendering(String name, String otherText) {
+        TranslationLexicon lexicon = TranslationLexicon.between(own.code(), other.code());
         boolean ownTranslates = lexicon.translatingLanguage().equals(own.code());
         Set<String> keys = new HashSet<>();
-        tokenizers.computeIfAbsent(own.code(), dev.alinea.lexicon.SentenceTokenizer::new).tokenize(name).stream()
-                .filter(dev.alinea.lexicon.Token::content).forEach(token -> keys.add(token.key()));
+        tokenizers.computeIfAbsent(own.code(), SentenceTokenizer::new).tokenize(name).stream().filter(Token::content).forEach(token -> keys.add(token.key()));
         String sound = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         if (!otherText.equals(tokenizedText)) {
             tokenizedText = otherText;
-            otherWords = tokenizers.computeIfAbsent(other.code(), dev.alinea.lexicon.SentenceTokenizer::new).tokenize(otherText, lexicon::knows)
-                    .stream().filter(token -> token.content() && token.text().codePointCount(0, token.text().length()) >= 2).toList();
+            otherWords = tokenizers.computeIfAbsent(other.code(), SentenceTokenizer::new).tokenize(otherText, lexicon::knows).stream()
+                    .filter(token -> token.content() && token.text().codePointCount(0, token.text().length()) >= 2).toList();
         }
-        if (otherWords.isEmpty()) {
-            return -1;
-        }
-        for (dev.alinea.lexicon.Token token : otherWords) {
+        for (Token token : otherWords) {
             boolean translates = keys.stream().anyMatch(key -> ownTranslates ? lexicon.translations(key).contains(token.key())
                     : lexicon.translations(token.key()).contains(key));
             String tokenSound = other.romanisation().isEmpty() ? "" : dev.alinea.lexicon.NameKeys.romanise(other, token.key()).replaceAll("[^a-z]", "");
             if (translates && (tokenSound.isEmpty() || !sound.contains(tokenSound))) {
-                dictionaryRenderingLength = token.text().length();
-                return otherText.indexOf(token.text());
+                return Optional.of(new Stretch(otherText.indexOf(token.text()), token.text().length()));
             }
         }
-        return -1;
+        return Optional.empty();
     }
 
     /**
@@ -410,7 +413,7 @@ final class NameRenderings {
      * Patience is named where it stands.
      */
     private boolean ownsRendering(String key, String stretch) {
-        return bestName.computeIfAbsent(stretch, s -> {
+        return key.equals(bestName.computeIfAbsent(stretch, s -> {
             String best = key;
             double bestDice = -1;
             for (Map.Entry<String, Map<String, Integer>> entry : counts.together().entrySet()) {
@@ -424,8 +427,8 @@ final class NameRenderings {
                     best = entry.getKey();
                 }
             }
-            return Set.of(best);
-        }).contains(key) || bestName.get(stretch).isEmpty();
+            return best;
+        }));
     }
 
     /** Whether a rendering is the whole name romanised (陈清扬 for Chen Qingyang): a rendering only keeping company with the name (宝玉 for Aroma) is not. */
