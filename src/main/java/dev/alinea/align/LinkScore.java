@@ -35,19 +35,19 @@ public record LinkScore(int claimed, int gold, int correct, int confident, int c
         int correct = 0;
         int confident = 0;
         int confidentCorrect = 0;
-        Set<Long> targetsFound = new java.util.HashSet<>();
+        Set<Integer> targetsFound = new java.util.HashSet<>();
         for (Map.Entry<Long, Double> pair : claimed.entrySet()) {
             boolean right = gold.contains(pair.getKey());
             correct += right ? 1 : 0;
             if (right) {
-                targetsFound.add(pair.getKey() % 1_000_000L);
+                targetsFound.add(target(pair.getKey()));
             }
             if (pair.getValue() >= CONFIDENT) {
                 confident++;
                 confidentCorrect += right ? 1 : 0;
             }
         }
-        long targets = gold.stream().map(key -> key % 1_000_000L).distinct().count();
+        long targets = gold.stream().map(LinkScore::target).distinct().count();
         return new LinkScore(claimed.size(), gold.size(), correct, confident, confidentCorrect, (int) targets, targetsFound.size());
     }
 
@@ -70,6 +70,16 @@ public record LinkScore(int claimed, int gold, int correct, int confident, int c
     /** The key of a sentence pair in a gold set. */
     public static long key(int source, int target) {
         return source * 1_000_000L + target;
+    }
+
+    /** The source sentence of a pair's {@link #key(int, int)}. */
+    public static int source(long key) {
+        return (int) (key / 1_000_000L);
+    }
+
+    /** The target sentence of a pair's {@link #key(int, int)}. */
+    public static int target(long key) {
+        return (int) (key % 1_000_000L);
     }
 
     public LinkScore plus(LinkScore other) {

@@ -111,8 +111,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static void showPair(PrintWriter out, String what, ComparableGold.LinkedPair pair, long key, double confidence) {
-        int source = (int) (key / 1_000_000L);
-        int target = (int) (key % 1_000_000L);
+        int source = LinkScore.source(key);
+        int target = LinkScore.target(key);
         out.printf("  %s %d-%d%s%n    %s%n    %s%n", what, source, target, Double.isNaN(confidence) ? "" : String.format(" (%.2f)", confidence),
                 pair.sourceSentences().get(source), pair.targetSentences().get(target));
     }

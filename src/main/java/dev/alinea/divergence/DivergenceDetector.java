@@ -374,8 +374,8 @@ public final class DivergenceDetector {
             share = bLacks ? Math.min(share, 0.99) : Math.max(share, 1.01);
         } else {
             // A cell that stops mid-sentence where the other ends one is cut off at a smaller shortfall.
-            double factor = share < 1 ? (ContentCoverage.ending(textB, textA) > 0 ? UNFINISHED_OUTLIER_FACTOR : LENGTH_OUTLIER_FACTOR)
-                    : (ContentCoverage.ending(textA, textB) > 0 ? UNFINISHED_OUTLIER_FACTOR : LENGTH_OUTLIER_FACTOR);
+            boolean cutOff = share < 1 ? ContentCoverage.ending(textB, textA) > 0 : ContentCoverage.ending(textA, textB) > 0;
+            double factor = cutOff ? UNFINISHED_OUTLIER_FACTOR : LENGTH_OUTLIER_FACTOR;
             if (Math.max(textA.length(), textB.length()) < MIN_OUTLIER_LENGTH || (share >= factor && share <= 1 / factor)) {
                 return java.util.Optional.empty();
             }

@@ -284,7 +284,7 @@ public final class MentionFinder {
     }
 
     private java.util.Optional<Clock> clock(String text, int at) {
-        int hourEnd = digitsEnd(text, at);
+        int hourEnd = Language.digitsEnd(text, at);
         if (hourEnd - at > 2 || at > 0 && ":：".indexOf(text.charAt(at - 1)) >= 0
                 || hourEnd + 4 < text.length() && ":：".indexOf(text.charAt(hourEnd + 3)) >= 0 && Character.isDigit(text.charAt(hourEnd + 4))) {
             return java.util.Optional.empty();
@@ -294,7 +294,7 @@ public final class MentionFinder {
             return java.util.Optional.empty();
         }
         if (hourEnd + 3 <= text.length() && (":：".indexOf(text.charAt(hourEnd)) >= 0 || text.charAt(hourEnd) == '.' && language.decimalSeparator() == ',')
-                && digitsEnd(text, hourEnd + 1) == hourEnd + 3) {
+                && Language.digitsEnd(text, hourEnd + 1) == hourEnd + 3) {
             return clock(hour, text.substring(hourEnd + 1, hourEnd + 3), hourEnd + 3);
         }
         java.util.Optional<Language.ClockMarks> marks = language.clockMarks();
@@ -305,7 +305,7 @@ public final class MentionFinder {
         if (text.startsWith(marks.get().half(), after)) {
             return java.util.Optional.of(new Clock(hour, 30, after + marks.get().half().length()));
         }
-        int minutesEnd = digitsEnd(text, after);
+        int minutesEnd = Language.digitsEnd(text, after);
         if (minutesEnd > after && minutesEnd - after <= 2 && text.startsWith(marks.get().minutes(), minutesEnd)) {
             return clock(hour, text.substring(after, minutesEnd), minutesEnd + marks.get().minutes().length());
         }
@@ -315,15 +315,6 @@ public final class MentionFinder {
     private static java.util.Optional<Clock> clock(int hour, String minutes, int end) {
         int value = Integer.parseInt(minutes);
         return value < 60 ? java.util.Optional.of(new Clock(hour, value, end)) : java.util.Optional.empty();
-    }
-
-    /** Where the run of digits from {@code from} ends. */
-    private static int digitsEnd(String text, int from) {
-        int end = from;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
-            end++;
-        }
-        return end;
     }
 
     /** The value of a word that only scales the digits before it (thousand, million, juta, miliar), or 0 for any other word. */

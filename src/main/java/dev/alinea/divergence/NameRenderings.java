@@ -110,7 +110,7 @@ final class NameRenderings {
     private final Map<String, String> bestName = new HashMap<>();
     /** The other text {@link #dictionaryRendering} read last, and its words of two or more characters: a row's names read the same cell. */
     private @Nullable String tokenizedText;
-    private List<Token> otherWords = List.of();
+    private List<OtherWord> otherWords = List.of();
 
     private NameRenderings(Language own, Language other, Map<String, List<String>> renderings, Map<String, String> written, Map<String, Double> rendered,
             Map<String, Double> renderedBest, Map<String, Double> naming, Counts counts) {
@@ -359,6 +359,10 @@ final class NameRenderings {
     private record Stretch(int start, int length) {
     }
 
+    /** A word of the other text, with its sound (romanised, letters only) and, where the dictionary translates from it, its meanings. */
+    private record OtherWord(Token token, String sound, List<String> meanings) {
+    }
+
     /**
      * The first word of two or more characters in the other text that the dictionary gives as a
      * translation of a word of the name (国家 for State, 宪章 for Piagam), not merely its sound (王
@@ -367,20 +371,26 @@ final class NameRenderings {
     private Optional<Stretch> dictionaryRendering(String name, String otherText) {
         TranslationLexicon lexicon = TranslationLexicon.between(own.code(), other.code());
         boolean ownTranslates = lexicon.translatingLanguage().equals(own.code());
-        Set<String> keys = new HashSet<>();
-        tokenizers.computeIfAbsent(own.code(), SentenceTokenizer::new).tokenize(name).stream().filter(Token::content).forEach(token -> keys.add(token.key()));
-        String sound = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         if (!otherText.equals(tokenizedText)) {
             tokenizedText = otherText;
             otherWords = tokenizers.computeIfAbsent(other.code(), SentenceTokenizer::new).tokenize(otherText, lexicon::knows).stream()
-                    .filter(token -> token.content() && token.text().codePointCount(0, token.text().length()) >= 2).toList();
+                    .filter(token -> token.content() && token.text().codePointCount(0, token.text().length()) >= 2)
+                    .map(token -> new OtherWord(token,
+                            other.romanisation().isEmpty() ? "" : dev.alinea.lexicon.NameKeys.romanise(other, token.key()).replaceAll("[^a-z]", ""),
+                            ownTranslates ? List.of() : lexicon.translations(token.key())))
+                    .toList();
         }
-        for (Token token : otherWords) {
-            boolean translates = keys.stream().anyMatch(key -> ownTranslates ? lexicon.translations(key).contains(token.key())
-                    : lexicon.translations(token.key()).contains(key));
-            String tokenSound = other.romanisation().isEmpty() ? "" : dev.alinea.lexicon.NameKeys.romanise(other, token.key()).replaceAll("[^a-z]", "");
-            if (translates && (tokenSound.isEmpty() || !sound.contains(tokenSound))) {
-                return Optional.of(new Stretch(otherText.indexOf(token.text()), token.text().length()));
+        if (otherWords.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> keys = tokenizers.computeIfAbsent(own.code(), SentenceTokenizer::new).tokenize(name).stream().filter(Token::content)
+                .map(Token::key).toList();
+        String sound = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        for (OtherWord word : otherWords) {
+            boolean translates = keys.stream().anyMatch(key -> ownTranslates ? lexicon.translations(key).contains(word.token().key())
+                    : word.meanings().contains(key));
+            if (translates && (word.sound().isEmpty() || !sound.contains(word.sound()))) {
+                return Optional.of(new Stretch(otherText.indexOf(word.token().text()), word.token().text().length()));
             }
         }
         return Optional.empty();

@@ -122,20 +122,14 @@ public abstract class Language {
      * the number ("2,5" in English reads 2). Empty when no digit stands at {@code start}.
      */
     public final Optional<DigitNumber> readDigits(String text, int start) {
-        int end = start;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
-            end++;
-        }
+        int end = digitsEnd(text, start);
         if (end == start) {
             return Optional.empty();
         }
         List<String> groups = new java.util.ArrayList<>(List.of(text.substring(start, end)));
         List<Character> separators = new java.util.ArrayList<>();
         while (end + 1 < text.length() && ".,\u00A0\u202F".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1))) {
-            int groupEnd = end + 1;
-            while (groupEnd < text.length() && Character.isDigit(text.charAt(groupEnd))) {
-                groupEnd++;
-            }
+            int groupEnd = digitsEnd(text, end + 1);
             separators.add(text.charAt(end));
             groups.add(text.substring(end + 1, groupEnd));
             end = groupEnd;
@@ -152,6 +146,15 @@ public abstract class Language {
             length += 1 + groups.get(k + 1).length();
         }
         return Optional.of(new DigitNumber(value.toString(), length));
+    }
+
+    /** Where the run of digits from {@code from} ends ({@code from} itself when no digit stands there). */
+    public static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** How many of a digit run's separators belong to one number (the rest start another): groupings, then at most one decimal mark. */
