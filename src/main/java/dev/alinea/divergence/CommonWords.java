@@ -45,6 +45,24 @@ final class CommonWords {
         return tokens.stream().filter(Token::content).allMatch(t -> isCommon(t.text().toLowerCase(Locale.ROOT), common));
     }
 
+    private static final Map<String, Set<String>> HEADWORDS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether a lower-case word is a headword of a bundled dictionary from its language (mass, in
+     * the English–Indonesian dictionary): an ordinary word. Dictionaries into the language are no
+     * guide, as they translate names too (斯坦福, "stanford").
+     */
+    static boolean isOrdinary(String word, String language) {
+        Language profile = Languages.of(language);
+        return HEADWORDS.computeIfAbsent(profile.code(), code -> {
+            Set<String> words = new HashSet<>();
+            for (String target : profile.dictionaryTargets()) {
+                BilingualDictionary.bundled(code, target).ifPresent(d -> words.addAll(d.entries().keySet()));
+            }
+            return Set.copyOf(words);
+        }).contains(word);
+    }
+
     /** The word or, for an English plural or verb form, its base (scientists, leaves, confirms). */
     private static boolean isCommon(String word, Set<String> common) {
         return common.contains(word) || (word.endsWith("s") && common.contains(word.substring(0, word.length() - 1)))

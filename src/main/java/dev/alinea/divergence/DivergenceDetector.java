@@ -65,9 +65,11 @@ public final class DivergenceDetector {
         Map<String, SentenceTokenizer> tokenizers = new HashMap<>();
         int docs = languages.size();
         List<MentionFinder> finders = new ArrayList<>();
+        List<Set<String>> lowerCase = new ArrayList<>();
         for (int d = 0; d < docs; d++) {
             int document = d;
             List<String> texts = rows.stream().map(row -> row.get(document)).toList();
+            lowerCase.add(MentionFinder.writtenLowerCase(texts));
             finders.add(new MentionFinder(languages.get(d), MentionFinder.onlyOpens(texts), MentionFinder.numeralNames(texts, languages.get(d))));
         }
         List<List<List<Mention>>> mentions = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class DivergenceDetector {
                             .compare(divergences);
                     if (divergences.subList(before, divergences.size()).stream().noneMatch(d -> NAME_TYPES.contains(d.type()))) {
                         List<List<Mention>> cells = mentions.get(r);
-                        java.util.Optional<Divergence> replaced = replacedName(r, a, b, languages, textA, textB, cells, renderings, tokenizers);
+                        java.util.Optional<Divergence> replaced = replacedName(r, a, b, languages, textA, textB, cells, renderings, tokenizers, lowerCase);
                         (replaced.isPresent() ? replaced : unrenderedName(r, a, b, languages, textA, textB, cells, renderings, tokenizers)).ifPresent(divergences::add);
                     }
                     lengthOutlier(rows, r, a, b, languages, ratios[a][b], coverage[a][b]).ifPresent(divergences::add);
@@ -189,7 +191,7 @@ public final class DivergenceDetector {
 
     /** A name of one version whose place the other version gives to another name of the text (see {@link NameRenderings#replacement}). */
     private static java.util.Optional<Divergence> replacedName(int r, int a, int b, List<String> languages, String textA, String textB,
-            List<List<Mention>> cells, NameRenderings[][] renderings, Map<String, SentenceTokenizer> tokenizers) {
+            List<List<Mention>> cells, NameRenderings[][] renderings, Map<String, SentenceTokenizer> tokenizers, List<Set<String>> lowerCase) {
         for (int[] pair : new int[][] {{a, b}, {b, a}}) {
             NameRenderings learned = renderings[pair[0]][pair[1]];
             String text = pair[0] == a ? textA : textB;
@@ -197,18 +199,23 @@ public final class DivergenceDetector {
             if (learned == null) {
                 continue;
             }
-            var replacement = learned.replacement(names(cells.get(pair[0])), text, other, cells.get(pair[1]).stream().filter(m -> !m.isNumber()).toList());
+            List<Mention> otherNames = cells.get(pair[1]).stream().filter(m -> !m.isNumber()).toList();
+            var replacement = learned.replacement(names(cells.get(pair[0])), text, other, otherNames);
+            if (replacement.isEmpty()) {
+                replacement = learned.transliterated(names(cells.get(pair[0])), text, other, otherNames, lowerCase.get(pair[0]));
+            }
             // A common word beside the name (太太 "madam" beside Ladyship) shows no name replaced.
             if (replacement.isPresent()
                     && !commonWord(replacement.get().rendering(), replacement.get().renderedName(), languages.get(pair[1]), languages.get(pair[0]), tokenizers)) {
                 NameRenderings.Replacement found = replacement.get();
                 String has = name(languages.get(pair[0]));
                 String lacks = name(languages.get(pair[1]));
+                String where = found.byDictionary() ? String.format("\"%s\" (%s)", found.rendering(), found.renderedName())
+                        : String.format("\"%s\", which renders \"%s\" elsewhere in the text", found.rendering(), found.renderedName());
                 return java.util.Optional.of(new Divergence(DivergenceType.NAME_RENDERING, r,
                         List.of(new Span(pair[0], found.name().start(), found.name().end(), found.name().text()),
                                 new Span(pair[1], found.renderingStart(), found.renderingStart() + found.rendering().length(), found.rendering())),
-                        String.format("The %s names \"%s\" where the %s has \"%s\", which renders \"%s\" elsewhere in the text: a name replaced?",
-                                has, found.name().text(), lacks, found.rendering(), found.renderedName())));
+                        String.format("The %s names \"%s\" where the %s has %s: a name replaced?", has, found.name().text(), lacks, where)));
             }
         }
         return java.util.Optional.empty();

@@ -136,6 +136,20 @@ public final class MentionFinder {
         return word -> !midSentence.contains(word) && lowerCase.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The words a document writes in lower case somewhere (coffee, palace): ordinary words, whatever a capital makes of them elsewhere. */
+    public static Set<String> writtenLowerCase(Iterable<String> texts) {
+        Set<String> lowerCase = new java.util.HashSet<>();
+        for (String text : texts) {
+            Matcher word = LATIN_WORD.matcher(text);
+            while (word.find()) {
+                if (Character.isLowerCase(text.codePointAt(word.start()))) {
+                    lowerCase.addAll(List.of(word.group().split("[^\\p{L}\\p{M}]+")));
+                }
+            }
+        }
+        return lowerCase;
+    }
+
     /** The mentions of a text, in order; empty for a text without any. */
     public List<Mention> find(String text) {
         List<Mention> mentions = new ArrayList<>(numbers(text));

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 import dev.alinea.language.Language;
 import dev.alinea.language.Languages;
+import dev.alinea.language.NameSkeleton;
+import dev.alinea.lexicon.BilingualDictionary;
+import dev.alinea.lexicon.NameKeys;
 import dev.alinea.lexicon.SentenceTokenizer;
 import dev.alinea.lexicon.Token;
 import dev.alinea.lexicon.TranslationLexicon;
@@ -85,7 +88,11 @@ final class NameRenderings {
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
     /** A name replaced in a row: the name one version gives, the rendering of another name the other version holds instead. */
-    record Replacement(Mention name, String rendering, int renderingStart, String renderedName) {
+    record Replacement(Mention name, String rendering, int renderingStart, String renderedName, boolean byDictionary) {
+
+        Replacement(Mention name, String rendering, int renderingStart, String renderedName) {
+            this(name, rendering, renderingStart, renderedName, false);
+        }
     }
 
     private final Language own;
@@ -350,6 +357,64 @@ final class NameRenderings {
                         && sameSideOfQuotes(text, name.start(), otherText, at)) {
                     return Optional.of(new Replacement(name, otherText.substring(at, at + length), at, otherName));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name of this row that the other version does not render, where the other version has a
+     * foreign name transliterated instead that no name of this row accounts for: Oxford where the
+     * Chinese has 斯坦福, which the dictionary translates as "Stanford" and which sounds like it
+     * ({@link NameSkeleton#soundsLike}). Needs no other row to learn from, so it holds in a text of
+     * a few sentences. The name stands mid-sentence and has none of its learned renderings, its
+     * spelling, its romanisation, its dictionary translation or a transliteration that sounds like
+     * it in the other text; the transliterated name's translation is no word this version writes
+     * in lower case ({@code lowerCase}: coffee for 咖啡 is a loanword, no name) and neither it nor
+     * a name that sounds like it is in this text. Empty when there is none.
+     */
+    Optional<Replacement> transliterated(List<Mention> names, String text, String otherText, List<Mention> otherMentions, Set<String> lowerCase) {
+        Optional<BilingualDictionary> dictionary = BilingualDictionary.bundled(other.code(), own.code());
+        if (names.isEmpty() || other.isLatinScript() || other.romanisation().isEmpty() || dictionary.isEmpty()) {
+            return Optional.empty();
+        }
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        String lowerOther = otherText.toLowerCase(Locale.ROOT);
+        Romanised romanised = Romanised.of(otherText, other);
+        List<Mention> unrendered = new ArrayList<>();
+        for (Mention name : names) {
+            if (name.kind() != MentionKind.NAME || neededNaming(name, text) > 1 || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
+                    || of(name).stream().anyMatch(r -> wordAt(lowerOther, r) >= 0) || romanised.find(name.surfaceKey(), 1) >= 0
+                    || otherMentions.stream().anyMatch(name::sharesKeyWith) || dictionaryRendering(name.text(), otherText).isPresent()
+                    || romanised.soundsLike(name.text(), other.stopWords())) {
+                continue;
+            }
+            unrendered.add(name);
+        }
+        if (unrendered.isEmpty()) {
+            return Optional.empty();
+        }
+        TranslationLexicon lexicon = TranslationLexicon.between(own.code(), other.code());
+        int from = 0;
+        for (Token token : tokenizers.computeIfAbsent(other.code(), SentenceTokenizer::new).tokenize(otherText, lexicon::knows)) {
+            int at = otherText.indexOf(token.text(), from);
+            if (at < 0) {
+                continue;
+            }
+            from = at + token.text().length();
+            List<String> glosses = token.text().codePointCount(0, token.text().length()) < 2 ? List.of()
+                    : dictionary.get().entries().getOrDefault(token.text(), List.of());
+            String sound = NameKeys.romanise(other, token.text()).replaceAll("[^a-z]", "");
+            // The first translation only: a word whose tenth sense happens to sound like it (长短, "accident") is no transliteration.
+            for (String gloss : glosses.isEmpty() ? List.<String>of() : List.of(glosses.getFirst())) {
+                if (gloss.length() < 3 || !gloss.chars().allMatch(Character::isLetter) || gloss.equals(sound) || lowerCase.contains(gloss)
+                        || CommonWords.isOrdinary(gloss, own.code()) || wholeWordAt(lowerText, gloss) >= 0
+                        || !NameSkeleton.soundsLike(gloss, sound) || names.stream().anyMatch(name -> NameSkeleton.soundsLike(name.text(), sound))) {
+                    continue; // 三门 "Sanmen" is a Chinese name, met by its romanisation; 弥撒 "mass" a loanword
+                }
+                Mention name = unrendered.getFirst();
+                String renderedName = Character.toUpperCase(gloss.charAt(0)) + gloss.substring(1);
+                return Optional.of(new Replacement(name, token.text(), at, renderedName, true));
             }
         }
         return Optional.empty();
@@ -652,6 +717,23 @@ final class NameRenderings {
             return -1;
         }
 
+        /**
+         * Whether a run of two to six characters, none of them a function word of the language (的,
+         * 在), romanises to what sounds like the name (斯坦福 for Stanford; see {@link NameSkeleton#soundsLike}).
+         */
+        boolean soundsLike(String name, Set<String> stopWords) {
+            for (int i = 0; i < syllables.size(); i++) {
+                StringBuilder joined = new StringBuilder();
+                for (int j = i; j < Math.min(syllables.size(), i + 6) && !syllables.get(j).isEmpty() && !stopWords.contains(text.substring(j, j + 1)); j++) {
+                    joined.append(syllables.get(j));
+                    if (j > i && NameSkeleton.soundsLike(name, joined.toString())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** The number of characters the last {@link #find} matched. */
         int matchedLength() {
             return matched;
@@ -706,3 +788,4 @@ final class NameRenderings {
         return stretches;
     }
 }
+

@@ -83,6 +83,68 @@ public final class NameSkeleton {
         return java.util.Arrays.stream(name.split("[\\s-]+")).filter(word -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))).toList();
     }
 
+    /**
+     * Whether a name written in Latin letters and a romanised transliteration sound alike, as a
+     * foreign name and its transliteration into Chinese or Japanese do (Stanford and sitanfu for
+     * 斯坦福, Peterson and bidesen for 彼得森, Morse and moersi for 莫尔斯): both reduced to classes
+     * of consonants (b/p, d/t, g/k/c/q, j/ch/zh, s/z/x/sh, f/v/ph, l/r, m, n, an initial h; vowels, other
+     * h, w and y dropped), they start alike and share, in order, at least {@value #MIN_SOUND_SHARE} of the
+     * longer one's consonants, three at least unless both have only the two they share. Oxford and
+     * sitanfu do not, nor Oxford and sitan (斯坦, part of 斯坦福).
+     */
+    public static boolean soundsLike(String name, String romanised) {
+        String a = sounds(name);
+        String b = sounds(romanised);
+        if (a.length() < 2 || b.length() < 2 || !compatible(a.charAt(0), b.charAt(0))) {
+            return false;
+        }
+        int[][] common = new int[a.length() + 1][b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                common[i][j] = compatible(a.charAt(i - 1), b.charAt(j - 1)) ? common[i - 1][j - 1] + 1 : Math.max(common[i - 1][j], common[i][j - 1]);
+            }
+        }
+        int shared = common[a.length()][b.length()];
+        // Two consonants in common say enough only when they are all either has (Maria, maliya).
+        boolean enough = shared >= 3 || (shared == 2 && a.length() == 2 && b.length() == 2);
+        return enough && shared >= MIN_SOUND_SHARE * Math.max(a.length(), b.length());
+    }
+
+    /** Share of the longer sound skeleton that two names must have in common to sound alike. */
+    static final double MIN_SOUND_SHARE = 0.6;
+
+    /** The consonant classes of a Latin-script word, in order, repeats joined (see {@link #soundsLike}). */
+    static String sounds(String word) {
+        String spelled = ASCII.get().transliterate(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")
+                .replace("ph", "f").replace("th", "t").replace("sh", "s").replace("ch", "j").replace("zh", "j").replace("ck", "k")
+                .replace("gh", "").replace("ng", "n").replace("qu", "k").replaceAll("c(?=[eiy])", "s");
+        StringBuilder classes = new StringBuilder();
+        for (char c : spelled.toCharArray()) {
+            char sound = switch (c) {
+                case 'b', 'p' -> 'p';
+                case 'd', 't' -> 't';
+                case 'g', 'k', 'c' -> 'k';
+                case 'j', 'q' -> 'j';
+                case 's', 'z', 'x' -> 's';
+                case 'f', 'v' -> 'f';
+                case 'l', 'r' -> 'l';
+                case 'm' -> 'm';
+                case 'n' -> 'n';
+                case 'h' -> classes.isEmpty() && spelled.charAt(0) == 'h' ? 'h' : (char) 0;
+                default -> 0;
+            };
+            if (sound != 0 && (classes.isEmpty() || classes.charAt(classes.length() - 1) != sound)) {
+                classes.append(sound);
+            }
+        }
+        return classes.toString();
+    }
+
+    /** Classes a transliteration swaps: j (ch, zh, q) for s or k (齐 qi for the z of Penzias, 芝 zhi for the ch of Chicago). */
+    private static boolean compatible(char a, char b) {
+        return a == b || (a == 'j' && (b == 's' || b == 'k')) || (b == 'j' && (a == 's' || a == 'k'));
+    }
+
     private static boolean oneLetterMore(String shorter, String longer) {
         for (int i = 0; i < longer.length(); i++) {
             if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {

@@ -75,6 +75,38 @@ class NameRenderingsTest {
         });
     }
 
+    /** A short text with foreign names transliterated into Chinese: too few rows to learn from. */
+    private static List<List<String>> transliterated() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Morse studied at Stanford in California.", "莫尔斯曾在加利福尼亚的斯坦福求学。"));
+        rows.add(List.of("Later he moved to Boston with his wife Maria.", "后来他和妻子玛丽亚搬到了波士顿。"));
+        rows.add(List.of("Morse wrote to his friend Peterson every week.", "莫尔斯每周都给他的朋友彼得森写信。"));
+        return rows;
+    }
+
+    @Test
+    void aNameInThePlaceOfATransliteratedOneIsFoundThroughTheDictionaryInAShortText() {
+        List<List<String>> rows = transliterated();
+        assertThat(detect(rows)).isEmpty();
+
+        rows.set(0, List.of("Morse studied at Oxford in California.", rows.get(0).get(1)));
+        rows.set(1, List.of("Later he moved to Chicago with his wife Maria.", rows.get(1).get(1)));
+        assertThat(detect(rows)).extracting(Divergence::row, Divergence::explanation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, "The English names \"Oxford\" where the Chinese has \"斯坦福\" (Stanford): a name replaced?"),
+                org.assertj.core.groups.Tuple.tuple(1, "The English names \"Chicago\" where the Chinese has \"波士顿\" (Boston): a name replaced?"));
+        assertThat(detect(rows).getFirst().spans()).extracting(Span::text).containsExactly("Oxford", "斯坦福");
+    }
+
+    @Test
+    void aTransliterationTheDictionaryLacksOrANameSpeltAnotherWayIsNoReplacement() {
+        List<List<String>> rows = transliterated();
+        // 彼得森 is in no dictionary: nothing says what it renders.
+        rows.set(2, List.of("Morse wrote to his friend Johnson every week.", rows.get(2).get(1)));
+        // Peking sounds like 北京 (beijing): an older spelling, not another city.
+        rows.add(List.of("Then they went to Peking.", "然后他们去了北京。"));
+        assertThat(detect(rows)).isEmpty();
+    }
+
     @Test
     void aPinyinNameInItsPlaceIsFoundByRomanisationEvenWhenItStandsOnce() {
         List<List<String>> rows = story();

@@ -36,4 +36,26 @@ class NameSkeletonTest {
         assertThat(NameSkeleton.sameName(ENGLISH, "Saul", INDONESIAN, "Paulus")).isFalse();
         assertThat(NameSkeleton.sameName(ENGLISH, "Egypt", INDONESIAN, "Mesir")).isFalse();
     }
+
+    @Test
+    void aForeignNameSoundsLikeItsTransliterationRomanised() {
+        assertThat(NameSkeleton.soundsLike("Stanford", "sitanfu")).isTrue(); // 斯坦福
+        assertThat(NameSkeleton.soundsLike("Boston", "boshidun")).isTrue(); // 波士顿
+        assertThat(NameSkeleton.soundsLike("Peterson", "bidesen")).isTrue(); // 彼得森
+        assertThat(NameSkeleton.soundsLike("Morse", "moersi")).isTrue(); // 莫尔斯
+        assertThat(NameSkeleton.soundsLike("Chicago", "zhijiage")).isTrue(); // 芝加哥
+        assertThat(NameSkeleton.soundsLike("Penzias", "pengqiasi")).isTrue(); // 彭齐阿斯
+        assertThat(NameSkeleton.soundsLike("Ürümqi", "wulumuqi")).isTrue(); // 乌鲁木齐
+        assertThat(NameSkeleton.soundsLike("Maria", "maliya")).isTrue(); // 玛丽亚
+    }
+
+    @Test
+    void anotherNameOrAPartOfOneDoesNotSoundLikeIt() {
+        assertThat(NameSkeleton.soundsLike("Oxford", "sitanfu")).isFalse();
+        assertThat(NameSkeleton.soundsLike("Oxford", "sitan")).isFalse(); // 斯坦, two consonants of four
+        assertThat(NameSkeleton.soundsLike("Helen", "maliya")).isFalse();
+        assertThat(NameSkeleton.soundsLike("Johnson", "bidesen")).isFalse();
+        assertThat(NameSkeleton.soundsLike("Hangzhou", "wangqiyao")).isFalse(); // an initial h is kept
+        assertThat(NameSkeleton.soundsLike("Doppler", "yangdong")).isFalse();
+    }
 }
