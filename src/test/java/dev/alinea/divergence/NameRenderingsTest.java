@@ -170,6 +170,7 @@ class NameRenderingsTest {
         assertThat(DivergenceDetector.commonWord("公公", "Goong-goong", "zh", "en", new java.util.HashMap<>())).as("its sound").isFalse();
         assertThat(DivergenceDetector.commonWord("北京", "Peking", "zh", "en", new java.util.HashMap<>())).as("a place").isFalse();
         assertThat(DivergenceDetector.commonWord("韦小宝", "Trinket", "zh", "en", new java.util.HashMap<>())).as("no word").isFalse();
+        assertThat(DivergenceDetector.commonWord("莫尔斯", "Morse", "zh", "en", new java.util.HashMap<>())).as("its transliteration").isFalse();
     }
 
     @Test
