@@ -25,6 +25,7 @@ import dev.alinea.lexicon.Token;
 final class CommonWords {
 
     private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> HEADWORDS = new ConcurrentHashMap<>();
 
     private CommonWords() {
     }
@@ -44,8 +45,6 @@ final class CommonWords {
         }
         return tokens.stream().filter(Token::content).allMatch(t -> isCommon(t.text().toLowerCase(Locale.ROOT), common));
     }
-
-    private static final Map<String, Set<String>> HEADWORDS = new ConcurrentHashMap<>();
 
     /**
      * Whether a lower-case word is a headword of a bundled dictionary from its language (mass, in

@@ -87,7 +87,11 @@ final class NameRenderings {
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
-    /** A name replaced in a row: the name one version gives, the rendering of another name the other version holds instead. */
+    /**
+     * A name replaced in a row: the name one version gives, the rendering of another name the other
+     * version holds instead; {@code byDictionary} when that other name is the dictionary's
+     * translation of a transliteration (see {@link #transliterated}), not one of the text's names.
+     */
     record Replacement(Mention name, String rendering, int renderingStart, String renderedName, boolean byDictionary) {
 
         Replacement(Mention name, String rendering, int renderingStart, String renderedName) {
@@ -369,9 +373,11 @@ final class NameRenderings {
      * ({@link NameSkeleton#soundsLike}). Needs no other row to learn from, so it holds in a text of
      * a few sentences. The name stands mid-sentence and has none of its learned renderings, its
      * spelling, its romanisation, its dictionary translation or a transliteration that sounds like
-     * it in the other text; the transliterated name's translation is no word this version writes
-     * in lower case ({@code lowerCase}: coffee for 咖啡 is a loanword, no name) and neither it nor
-     * a name that sounds like it is in this text. Empty when there is none.
+     * it in the other text. The transliteration counts by the dictionary's first translation of
+     * it only, which must be no ordinary word (one this version writes in lower case, {@code
+     * lowerCase}, or a headword of a dictionary from its language: 弥撒 "mass" is a loanword, no
+     * name), not the word's own romanisation (三门 "Sanmen", a Chinese name found by its pinyin), and
+     * neither in this text nor sounding like one of its names. Empty when there is none.
      */
     Optional<Replacement> transliterated(List<Mention> names, String text, String otherText, List<Mention> otherMentions, Set<String> lowerCase) {
         Optional<BilingualDictionary> dictionary = BilingualDictionary.bundled(other.code(), own.code());
@@ -788,4 +794,3 @@ final class NameRenderings {
         return stretches;
     }
 }
-

@@ -14,6 +14,9 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class NameSkeleton {
 
+    /** Share of the longer sound skeleton that two names must have in common to sound alike (see {@link #soundsLike}). */
+    static final double MIN_SOUND_SHARE = 0.6;
+
     private static final ThreadLocal<Transliterator> ASCII = ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
     private NameSkeleton() {
@@ -109,9 +112,6 @@ public final class NameSkeleton {
         boolean enough = shared >= 3 || (shared == 2 && a.length() == 2 && b.length() == 2);
         return enough && shared >= MIN_SOUND_SHARE * Math.max(a.length(), b.length());
     }
-
-    /** Share of the longer sound skeleton that two names must have in common to sound alike. */
-    static final double MIN_SOUND_SHARE = 0.6;
 
     /** The consonant classes of a Latin-script word, in order, repeats joined (see {@link #soundsLike}). */
     static String sounds(String word) {
