@@ -204,9 +204,9 @@ public final class DivergenceDetector {
             if (replacement.isEmpty()) {
                 replacement = learned.transliterated(names(cells.get(pair[0])), text, other, otherNames, lowerCase.get(pair[0]));
             }
-            // A common word beside the name (太太 "madam" beside Ladyship) shows no name replaced.
-            if (replacement.isPresent()
-                    && !commonWord(replacement.get().rendering(), replacement.get().renderedName(), languages.get(pair[1]), languages.get(pair[0]), tokenizers)) {
+            // A common word beside the name (太太 "madam" beside Ladyship) shows no name replaced; a transliteration is none.
+            if (replacement.isPresent() && (replacement.get().byDictionary() || !commonWord(replacement.get().rendering(),
+                    replacement.get().renderedName(), languages.get(pair[1]), languages.get(pair[0]), tokenizers))) {
                 NameRenderings.Replacement found = replacement.get();
                 String has = name(languages.get(pair[0]));
                 String lacks = name(languages.get(pair[1]));

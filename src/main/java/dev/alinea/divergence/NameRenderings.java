@@ -377,13 +377,28 @@ final class NameRenderings {
      * it only, which must be no ordinary word (one this version writes in lower case, {@code
      * lowerCase}, or a headword of a dictionary from its language: 弥撒 "mass" is a loanword, no
      * name), not the word's own romanisation (三门 "Sanmen", a Chinese name found by its pinyin), and
-     * neither in this text nor sounding like one of its names. Empty when there is none.
+     * neither in this text nor sounding like one of its names. Where no dictionary translates into
+     * this version's language, one into another Latin-script language serves (Indonesian against
+     * Chinese: through the Chinese–English dictionary, as Stanford is Stanford in Indonesian too).
+     * Empty when there is none.
      */
     Optional<Replacement> transliterated(List<Mention> names, String text, String otherText, List<Mention> otherMentions, Set<String> lowerCase) {
         Optional<BilingualDictionary> dictionary = BilingualDictionary.bundled(other.code(), own.code());
+        Language glosses = own;
+        // No dictionary into this language: a foreign name is spelt alike in the Latin-script languages (Stanford, in Indonesian too).
+        for (String target : new java.util.TreeSet<>(other.dictionaryTargets())) {
+            if (dictionary.isPresent() || !own.isLatinScript()) {
+                break;
+            }
+            if (Languages.of(target).isLatinScript()) {
+                dictionary = BilingualDictionary.bundled(other.code(), target);
+                glosses = Languages.of(target);
+            }
+        }
         if (names.isEmpty() || other.isLatinScript() || other.romanisation().isEmpty() || dictionary.isEmpty()) {
             return Optional.empty();
         }
+        Language glossLanguage = glosses;
         String lowerText = text.toLowerCase(Locale.ROOT);
         String lowerOther = otherText.toLowerCase(Locale.ROOT);
         Romanised romanised = Romanised.of(otherText, other);
@@ -400,7 +415,7 @@ final class NameRenderings {
         if (unrendered.isEmpty()) {
             return Optional.empty();
         }
-        TranslationLexicon lexicon = TranslationLexicon.between(own.code(), other.code());
+        TranslationLexicon lexicon = TranslationLexicon.between(glossLanguage.code(), other.code());
         int from = 0;
         for (Token token : tokenizers.computeIfAbsent(other.code(), SentenceTokenizer::new).tokenize(otherText, lexicon::knows)) {
             int at = otherText.indexOf(token.text(), from);
@@ -408,14 +423,15 @@ final class NameRenderings {
                 continue;
             }
             from = at + token.text().length();
-            List<String> glosses = token.text().codePointCount(0, token.text().length()) < 2 ? List.of()
+            List<String> translations = token.text().codePointCount(0, token.text().length()) < 2 ? List.of()
                     : dictionary.get().entries().getOrDefault(token.text(), List.of());
             String sound = NameKeys.romanise(other, token.text()).replaceAll("[^a-z]", "");
             // The first translation only: a word whose tenth sense happens to sound like it (长短, "accident") is no transliteration.
-            for (String gloss : glosses.isEmpty() ? List.<String>of() : List.of(glosses.getFirst())) {
+            for (String gloss : translations.isEmpty() ? List.<String>of() : List.of(translations.getFirst())) {
                 if (gloss.length() < 3 || !gloss.chars().allMatch(Character::isLetter) || gloss.equals(sound) || lowerCase.contains(gloss)
-                        || CommonWords.isOrdinary(gloss, own.code()) || wholeWordAt(lowerText, gloss) >= 0
-                        || !NameSkeleton.soundsLike(gloss, sound) || names.stream().anyMatch(name -> NameSkeleton.soundsLike(name.text(), sound))) {
+                        || CommonWords.isOrdinary(gloss, glossLanguage.code()) || wholeWordAt(lowerText, gloss) >= 0 || !NameSkeleton.soundsLike(gloss, sound)
+                        || names.stream().anyMatch(name -> NameSkeleton.soundsLike(name.text(), sound)
+                                || NameSkeleton.sameName(glossLanguage, gloss, own, name.text()))) {
                     continue; // 三门 "Sanmen" is a Chinese name, met by its romanisation; 弥撒 "mass" a loanword
                 }
                 Mention name = unrendered.getFirst();

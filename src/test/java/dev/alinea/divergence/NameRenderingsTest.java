@@ -98,6 +98,20 @@ class NameRenderingsTest {
     }
 
     @Test
+    void betweenIndonesianAndChineseTheChineseEnglishDictionaryServes() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Morse belajar di Stanford di California.", "莫尔斯曾在加利福尼亚的斯坦福求学。"));
+        rows.add(List.of("Kemudian ia pindah ke Boston bersama istrinya Maria.", "后来他和妻子玛丽亚搬到了波士顿。"));
+        DivergenceDetector detector = new DivergenceDetector();
+        assertThat(detector.detect(List.of("id", "zh"), List.of(true, true), rows).divergences()).isEmpty();
+
+        rows.set(1, List.of("Kemudian ia pindah ke Chicago bersama istrinya Maria.", rows.get(1).get(1)));
+        assertThat(detector.detect(List.of("id", "zh"), List.of(true, true), rows).divergences()).singleElement()
+                .extracting(Divergence::explanation)
+                .isEqualTo("The Indonesian names \"Chicago\" where the Chinese has \"波士顿\" (Boston): a name replaced?");
+    }
+
+    @Test
     void aTransliterationTheDictionaryLacksOrANameSpeltAnotherWayIsNoReplacement() {
         List<List<String>> rows = transliterated();
         // 彼得森 is in no dictionary: nothing says what it renders.
