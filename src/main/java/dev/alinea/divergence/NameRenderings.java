@@ -373,10 +373,10 @@ final class NameRenderings {
      * ({@link NameSkeleton#soundsLike}). Needs no other row to learn from, so it holds in a text of
      * a few sentences. The name stands mid-sentence and has none of its learned renderings, its
      * spelling, its romanisation, its dictionary translation or a transliteration that sounds like
-     * it in the other text. The transliteration counts by the dictionary's first translation of
-     * it only, which must be no ordinary word (one this version writes in lower case, {@code
-     * lowerCase}, or a headword of a dictionary from its language: 弥撒 "mass" is a loanword, no
-     * name), not the word's own romanisation (三门 "Sanmen", a Chinese name found by its pinyin), and
+     * it or one of its words in the other text. The transliteration counts by the dictionary's
+     * first translation of it only, which must be no ordinary word (one this version writes in
+     * lower case, {@code lowerCase}, or a headword of a dictionary from its language: 弥撒 "mass" is
+     * a loanword, no name), not the word's own romanisation (三门 "Sanmen", a Chinese name found by its pinyin), and
      * neither in this text nor sounding like one of its names. Where no dictionary translates into
      * this version's language, one into another Latin-script language serves (Indonesian against
      * Chinese: through the Chinese–English dictionary, as Stanford is Stanford in Indonesian too).
@@ -407,8 +407,8 @@ final class NameRenderings {
             if (name.kind() != MentionKind.NAME || neededNaming(name, text) > 1 || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
                     || of(name).stream().anyMatch(r -> wordAt(lowerOther, r) >= 0) || romanised.find(name.surfaceKey(), 1) >= 0
                     || otherMentions.stream().anyMatch(name::sharesKeyWith) || dictionaryRendering(name.text(), otherText).isPresent()
-                    || romanised.soundsLike(name.text(), other.stopWords())) {
-                continue;
+                    || java.util.Arrays.stream(name.text().split("\\s+")).anyMatch(word -> romanised.soundsLike(word, other.stopWords()))) {
+                continue; // Donald Trump: 特朗普 transliterates one of its words
             }
             unrendered.add(name);
         }

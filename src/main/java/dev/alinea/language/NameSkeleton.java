@@ -92,8 +92,8 @@ public final class NameSkeleton {
      * 斯坦福, Peterson and bidesen for 彼得森, Morse and moersi for 莫尔斯): both reduced to classes
      * of consonants (b/p, d/t, g/k/c/q, j/ch/zh, s/z/x/sh, f/v/ph, l/r, m, n, an initial h; vowels, other
      * h, w and y dropped), they start alike and share, in order, at least {@value #MIN_SOUND_SHARE} of the
-     * longer one's consonants, three at least unless both have only the two they share. Oxford and
-     * sitanfu do not, nor Oxford and sitan (斯坦, part of 斯坦福).
+     * longer one's consonants, three at least unless both have only the same two. Oxford and
+     * sitanfu do not, nor Oxford and sitan (斯坦, part of 斯坦福), nor Chicago and sijiao (斯教).
      */
     public static boolean soundsLike(String name, String romanised) {
         String a = sounds(name);
@@ -108,8 +108,8 @@ public final class NameSkeleton {
             }
         }
         int shared = common[a.length()][b.length()];
-        // Two consonants in common say enough only when they are all either has (Maria, maliya).
-        boolean enough = shared >= 3 || (shared == 2 && a.length() == 2 && b.length() == 2);
+        // Two consonants say enough only when they are all either has, the very same (Maria, maliya; not Chicago, sijiao).
+        boolean enough = shared >= 3 || (a.length() == 2 && a.equals(b));
         return enough && shared >= MIN_SOUND_SHARE * Math.max(a.length(), b.length());
     }
 

@@ -98,6 +98,14 @@ class NameRenderingsTest {
     }
 
     @Test
+    void aTransliterationOfOneWordOfANameRendersIt() {
+        // 彭齐阿斯 renders the Penzias of Professor Penzias: Chicago is the name 波士顿 took the place of.
+        List<List<String>> rows = List.of(List.of("Then Professor Penzias flew to Chicago.", "然后彭齐阿斯教授飞往波士顿。"));
+        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation)
+                .isEqualTo("The English names \"Chicago\" where the Chinese has \"波士顿\" (Boston): a name replaced?");
+    }
+
+    @Test
     void betweenIndonesianAndChineseTheChineseEnglishDictionaryServes() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Morse belajar di Stanford di California.", "莫尔斯曾在加利福尼亚的斯坦福求学。"));

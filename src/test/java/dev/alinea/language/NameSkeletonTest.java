@@ -57,5 +57,6 @@ class NameSkeletonTest {
         assertThat(NameSkeleton.soundsLike("Johnson", "bidesen")).isFalse();
         assertThat(NameSkeleton.soundsLike("Hangzhou", "wangqiyao")).isFalse(); // an initial h is kept
         assertThat(NameSkeleton.soundsLike("Doppler", "yangdong")).isFalse();
+        assertThat(NameSkeleton.soundsLike("Chicago", "sijiao")).as("two consonants, one of them swapped").isFalse();
     }
 }
