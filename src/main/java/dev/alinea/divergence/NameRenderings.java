@@ -383,22 +383,11 @@ final class NameRenderings {
      * Empty when there is none.
      */
     Optional<Replacement> transliterated(List<Mention> names, String text, String otherText, List<Mention> otherMentions, Set<String> lowerCase) {
-        Optional<BilingualDictionary> dictionary = BilingualDictionary.bundled(other.code(), own.code());
-        Language glosses = own;
-        // No dictionary into this language: a foreign name is spelt alike in the Latin-script languages (Stanford, in Indonesian too).
-        for (String target : new java.util.TreeSet<>(other.dictionaryTargets())) {
-            if (dictionary.isPresent() || !own.isLatinScript()) {
-                break;
-            }
-            if (Languages.of(target).isLatinScript()) {
-                dictionary = BilingualDictionary.bundled(other.code(), target);
-                glosses = Languages.of(target);
-            }
-        }
+        Language glossLanguage = glossLanguage();
+        Optional<BilingualDictionary> dictionary = BilingualDictionary.bundled(other.code(), glossLanguage.code());
         if (names.isEmpty() || other.isLatinScript() || other.romanisation().isEmpty() || dictionary.isEmpty()) {
             return Optional.empty();
         }
-        Language glossLanguage = glosses;
         String lowerText = text.toLowerCase(Locale.ROOT);
         String lowerOther = otherText.toLowerCase(Locale.ROOT);
         Romanised romanised = Romanised.of(otherText, other);
@@ -425,21 +414,33 @@ final class NameRenderings {
             from = at + token.text().length();
             List<String> translations = token.text().codePointCount(0, token.text().length()) < 2 ? List.of()
                     : dictionary.get().entries().getOrDefault(token.text(), List.of());
-            String sound = NameKeys.romanise(other, token.text()).replaceAll("[^a-z]", "");
-            // The first translation only: a word whose tenth sense happens to sound like it (长短, "accident") is no transliteration.
-            for (String gloss : translations.isEmpty() ? List.<String>of() : List.of(translations.getFirst())) {
-                if (gloss.length() < 3 || !gloss.chars().allMatch(Character::isLetter) || gloss.equals(sound) || lowerCase.contains(gloss)
-                        || CommonWords.isOrdinary(gloss, glossLanguage.code()) || wholeWordAt(lowerText, gloss) >= 0 || !NameSkeleton.soundsLike(gloss, sound)
-                        || names.stream().anyMatch(name -> NameSkeleton.soundsLike(name.text(), sound)
-                                || NameSkeleton.sameName(glossLanguage, gloss, own, name.text()))) {
-                    continue; // 三门 "Sanmen" is a Chinese name, met by its romanisation; 弥撒 "mass" a loanword
-                }
-                Mention name = unrendered.getFirst();
-                String renderedName = Character.toUpperCase(gloss.charAt(0)) + gloss.substring(1);
-                return Optional.of(new Replacement(name, token.text(), at, renderedName, true));
+            if (translations.isEmpty()) {
+                continue;
             }
+            // The first translation only: a word whose tenth sense happens to sound like it (长短, "accident") is no transliteration.
+            String gloss = translations.getFirst();
+            String sound = NameKeys.romanise(other, token.text()).replaceAll("[^a-z]", "");
+            if (gloss.length() < 3 || !gloss.chars().allMatch(Character::isLetter) || gloss.equals(sound) || lowerCase.contains(gloss)
+                    || CommonWords.isOrdinary(gloss, glossLanguage.code()) || wholeWordAt(lowerText, gloss) >= 0 || !NameSkeleton.soundsLike(gloss, sound)
+                    || names.stream().anyMatch(name -> NameSkeleton.soundsLike(name.text(), sound) || NameSkeleton.sameName(glossLanguage, gloss, own, name.text()))) {
+                continue; // 三门 "Sanmen" is a Chinese name, met by its romanisation; 弥撒 "mass" a loanword
+            }
+            String renderedName = Character.toUpperCase(gloss.charAt(0)) + gloss.substring(1);
+            return Optional.of(new Replacement(unrendered.getFirst(), token.text(), at, renderedName, true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The language the other version's dictionary should translate into for this version's names:
+     * this one or, when no dictionary does and this one is written in Latin letters, another such
+     * language (a foreign name is spelt alike in them: Stanford in Indonesian too).
+     */
+    private Language glossLanguage() {
+        if (BilingualDictionary.bundled(other.code(), own.code()).isPresent() || !own.isLatinScript()) {
+            return own;
+        }
+        return other.dictionaryTargets().stream().sorted().map(Languages::of).filter(Language::isLatinScript).findFirst().orElse(own);
     }
 
     /** A stretch of the other text: where it starts and how long it is. */
