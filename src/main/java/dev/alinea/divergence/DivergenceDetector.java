@@ -37,6 +37,8 @@ public final class DivergenceDetector {
     private static final double UNFINISHED_OUTLIER_FACTOR = 0.7;
     private static final int MIN_OUTLIER_LENGTH = 40;
     /** The divergences about names: a row with one of them needs no search for a name replaced. */
+    /** The capitalised word that opens a text, if one does. */
+    private static final java.util.regex.Pattern OPENING_WORD = java.util.regex.Pattern.compile("^\\P{L}*(\\p{Lu}\\p{L}*)");
     private static final Set<DivergenceType> NAME_TYPES = java.util.EnumSet.of(DivergenceType.NAME_RENDERING, DivergenceType.NAME_ORDER,
             DivergenceType.NAME_MISSING);
     /** A neighbouring row that has this share of the missing characters in excess holds the missing content. */
@@ -791,11 +793,57 @@ public final class DivergenceDetector {
                     return other;
                 }
             }
+            // Cognates of ordinary words (Technology, Teknologi) are no names: they stay out of the name list, as before.
+            boolean ordinary = CommonWords.isCommonPhrase(name, languages.get(otherDoc == a ? b : a));
+            Mention spelled = isLatin(a) && isLatin(b) && !ordinary ? spelledAlike(name, others, otherDoc, otherText) : null;
+            if (spelled != null) {
+                return spelled;
+            }
             String lower = otherText.toLowerCase(Locale.ROOT);
             if (lower.contains(name.text().toLowerCase(Locale.ROOT)) || renderedAsName(name, otherDoc, otherText)) {
                 return name;
             }
             return translated(name, otherDoc, otherText) ? name : null;
+        }
+
+        /**
+         * The name of the other cell that is this name in the other language's regular spelling
+         * (Isaac, Ishak), or whose words are: two names written side by side are read as one run
+         * ("Bashemath Ishmael's daughter", "di tanah Mesir Manasye"), so a run counts as rendered
+         * when each of its words is a name of the other cell, is in the other text or translates
+         * into it, and a name as rendered by a word of such a run. Null when none is.
+         */
+        private @Nullable Mention spelledAlike(Mention name, List<Mention> others, int otherDoc, String otherText) {
+            Language nameLanguage = Languages.of(languages.get(otherDoc == a ? b : a));
+            Language otherLanguage = Languages.of(languages.get(otherDoc));
+            for (Mention other : others) {
+                if (NameSkeleton.sameName(nameLanguage, name.text(), otherLanguage, other.text())) {
+                    return other;
+                }
+            }
+            // A run of names is rendered, but none of them is the run: the name itself, so that no entity joins the run to one of them.
+            List<String> words = List.of(name.text().split(" "));
+            if (words.size() >= 2) {
+                boolean anyAlike = false;
+                for (String word : words) {
+                    boolean alike = others.stream().anyMatch(o -> NameSkeleton.sameName(nameLanguage, word, otherLanguage, o.text()));
+                    if (!alike && !otherText.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))
+                            && !translated(new Mention(MentionKind.NAME, word, name.start(), name.start() + word.length(), Set.of()), otherDoc, otherText)) {
+                        return null;
+                    }
+                    anyAlike |= alike;
+                }
+                return anyAlike ? name : null;
+            }
+            for (Mention other : others) {
+                List<String> otherWords = List.of(other.text().split(" "));
+                if (otherWords.size() >= 2 && otherWords.stream().anyMatch(word -> NameSkeleton.sameName(nameLanguage, name.text(), otherLanguage, word))) {
+                    return name;
+                }
+            }
+            // The name opening the other sentence, where a capital says nothing ("Ada melahirkan Elifas" for "And Adah bare Eliphaz").
+            java.util.regex.Matcher opener = OPENING_WORD.matcher(otherText);
+            return opener.find() && NameSkeleton.sameName(nameLanguage, name.text(), otherLanguage, opener.group(1)) ? name : null;
         }
 
         private List<Mention> mentions(int document) {

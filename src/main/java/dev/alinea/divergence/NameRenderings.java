@@ -178,7 +178,7 @@ final class NameRenderings {
         Map<String, Double> naming = new HashMap<>();
         Counts all = new Counts(together, stretchRows, nameRows, texts.size());
         together.forEach((key, counts) -> {
-            List<String> best = all.renderings(key, Set.of());
+            List<String> best = spelledAlike(all.renderings(key, Set.of()), written.get(key), own, other);
             if (!best.isEmpty()) {
                 renderings.put(key, best);
                 naming.put(key, (double) counts.get(best.getFirst()) / stretchRows.get(best.getFirst()));
@@ -198,6 +198,19 @@ final class NameRenderings {
             }
         }
         return new NameRenderings(own, other, renderings, written, rendered, renderedBest, naming, all);
+    }
+
+    /**
+     * A name's renderings, or those of them that spell the name regularly where some do (Joseph
+     * and yusuf, not "kepada" or "unto", the words that keep company with it in a book of
+     * "unto Joseph"): a name spelt alike in the other version is rendered by that spelling.
+     */
+    private static List<String> spelledAlike(List<String> renderings, @Nullable String name, Language own, Language other) {
+        if (name == null || renderings.size() < 2 || !own.isLatinScript() || !other.isLatinScript()) {
+            return renderings;
+        }
+        List<String> alike = renderings.stream().filter(r -> !r.contains(" ") && NameSkeleton.sameName(own, name, other, r)).toList();
+        return alike.isEmpty() ? renderings : alike;
     }
 
     /** How often each name and each stretch of the other version stand in a row, alone and together. */
@@ -281,7 +294,7 @@ final class NameRenderings {
         // The row's own names rendered as the other rows show them: a name replaced here would have learned the other name's rendering from this row.
         Set<String> rowStretches = counts.together().isEmpty() ? Set.of() : stretches(otherText, other);
         Map<String, List<String>> mine = new HashMap<>();
-        names.forEach(name -> mine.computeIfAbsent(name.surfaceKey(), key -> counts.renderings(key, rowStretches)));
+        names.forEach(name -> mine.computeIfAbsent(name.surfaceKey(), key -> spelledAlike(counts.renderings(key, rowStretches), name.text(), own, other)));
         // ... those that go with them most closely: 刘老老 keeps company with Patience, but is no rendering of hers.
         List<String> ownRenderings = mine.entrySet().stream().flatMap(e -> e.getValue().stream().filter(r -> ownsRendering(e.getKey(), r))).toList();
         Map<Mention, Double> needed = new HashMap<>();
@@ -298,7 +311,8 @@ final class NameRenderings {
         for (Mention name : names) {
             List<String> its = mine.get(name.surfaceKey());
             if (its.stream().filter(r -> ownsRendering(name.surfaceKey(), r)).anyMatch(lowerOther::contains) || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
-                    || romanised.find(name.surfaceKey(), 1) >= 0 || otherMentions.stream().anyMatch(name::sharesKeyWith)) {
+                    || romanised.find(name.surfaceKey(), 1) >= 0 || otherMentions.stream().anyMatch(name::sharesKeyWith)
+                    || otherMentions.stream().anyMatch(o -> NameSkeleton.sameName(own, name.text(), other, o.text()))) {
                 continue;
             }
             double neededNaming = needed.get(name);

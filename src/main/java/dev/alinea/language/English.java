@@ -26,7 +26,9 @@ final class English extends Language {
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "his", "her", "its", "they", "their", "we",
             "this", "that", "these", "those", "in", "on", "at", "for", "and", "but", "or", "as", "so", "if", "when", "while", "after",
             "before", "even", "just", "recently", "such", "see", "also", "do", "does", "no", "not", "let", "yes", "oh", "o", "now", "then",
-            "thus", "behold", "why", "what", "how", "who", "where", "dr", "mr", "mrs", "ms", "prof");
+            "thus", "behold", "why", "what", "how", "who", "where", "dr", "mr", "mrs", "ms", "prof",
+            // the pronouns of older English, which open speech after a comma ("said unto him, Thy name is Jacob")
+            "thy", "thine", "thou", "thee");
 
     /**
      * Irregular past forms and participles by their verb (said = say, thought = think): the
@@ -60,6 +62,7 @@ final class English extends Language {
             "forbidden", "forbid", "foresaw", "foresee", "foreseen", "foresee");
 
     private static final SpelledNumbers SPELLED = spelled();
+    private static final List<String> GENTILIC_ENDINGS = List.of("itish", "itess", "ites", "ite");
     private static final Map<String, String> SPELLINGS = pairs("ph", "f", "sh", "s", "ch", "k", "th", "t", "j", "y");
 
     English() {
@@ -78,6 +81,11 @@ final class English extends Language {
             words.put(tens[i], new SpelledNumbers.Add(i * 10L));
         }
         words.put("both", new SpelledNumbers.Add(2));
+        // Older English counts in scores: three score and ten, threescore and six, an hundred and fourscore.
+        words.put("score", new SpelledNumbers.TimesLast(20));
+        for (int i = 2; i <= 10; i++) {
+            words.put(units[i] + "score", new SpelledNumbers.Add(i * 20L));
+        }
         words.put("hundred", new SpelledNumbers.TimesLast(100));
         words.put("dozen", new SpelledNumbers.TimesLast(12));
         // four decades = 40 (years), a decade = 10.
@@ -104,8 +112,9 @@ final class English extends Language {
         for (int i = 2; i < tens.length; i++) {
             words.put(tens[i].substring(0, tens[i].length() - 1) + "ies", new SpelledNumbers.About(i * 10L, i * 10L + 9));
         }
-        // "one" is also a pronoun ("one of them"), "first" and "second" are also "at first" and a unit of time; "both" is two without saying so.
-        return new SpelledNumbers(words, ordinals, List.of(), List.of("and"), List.of("one", "first", "second", "both", "decade", "decades"),
+        // "one" is also a pronoun ("one of them"), "first" and "second" are also "at first" and a unit of time; "both" is two without saying so;
+        // a score alone is more often a game's.
+        return new SpelledNumbers(words, ordinals, List.of(), List.of("and"), List.of("one", "first", "second", "both", "decade", "decades", "score"),
                 List.of("or"), List.of()).withMonths("january", "february", "march", "april", "may", "june", "july", "august", "september",
                         "october", "november", "december");
     }
@@ -168,6 +177,11 @@ final class English extends Language {
     @Override
     public Map<String, String> nameSpellings() {
         return SPELLINGS;
+    }
+
+    @Override
+    public List<String> gentilicEndings() {
+        return GENTILIC_ENDINGS;
     }
 
     @Override

@@ -323,6 +323,16 @@ public abstract class Language {
         return Map.of();
     }
 
+    /**
+     * Endings that make a people or an adjective of a place name in this language, longest first
+     * (English Canaanite, Canaanitish for Canaan; Hittite for the Hittites, whom Indonesian calls
+     * orang Het): {@link NameSkeleton#sameName} compares the name without them too. Empty when the
+     * language has none worth reading.
+     */
+    public java.util.List<String> gentilicEndings() {
+        return java.util.List.of();
+    }
+
     /** Spelling rules for {@link #nameSpellings}, from pairs of (spelling, rewriting), kept in their order. */
     /** A units table from pairs of written form and unit: "kg", KG, "kilos", KG... */
     protected static Map<String, Unit> units(Object... writtenAndUnit) {

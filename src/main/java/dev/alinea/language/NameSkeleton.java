@@ -43,21 +43,70 @@ public final class NameSkeleton {
     /**
      * Whether two Latin-script names are regular spellings of one name in their languages: the
      * same skeleton, or one skeleton is the other with one more letter (Pharaoh {@code fr}, Firaun
-     * {@code frn}). A letter for another letter is a different name (Reuben {@code rbn}, Yordan {@code rdn}).
+     * {@code frn}). A letter for another letter is a different name (Reuben {@code rbn}, Yordan
+     * {@code rdn}), except where languages regularly part: an opening vowel (Aholibamah,
+     * Oholibama; Hanoch, Henokh) and p for ph (Pharez, Peres; Phallu, Palu). A name also meets
+     * the other through one part of a hyphenated name (Arbah, Kiryat-Arba) and without an ending
+     * that makes a people of it (Canaanitish, Kanaan; see {@link Language#gentilicEndings}).
      */
     public static boolean sameName(Language first, String firstName, Language second, String secondName) {
+        if (sameWhole(first, firstName, second, secondName)) {
+            return true;
+        }
+        for (String part : hyphenParts(firstName)) {
+            if (sameWhole(first, part, second, secondName)) {
+                return true;
+            }
+        }
+        for (String part : hyphenParts(secondName)) {
+            if (sameWhole(first, firstName, second, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWhole(Language first, String firstName, Language second, String secondName) {
         String a = of(first, firstName);
         String b = of(second, secondName);
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        return sameSkeleton(a, b) || sameWords(first, firstName, second, secondName);
+        return sameSkeleton(a, b) || sameWords(first, firstName, second, secondName)
+                || sameSkeleton(of(first, withoutGentilic(first, firstName)), b) || sameSkeleton(a, of(second, withoutGentilic(second, secondName)));
     }
 
-    private static boolean sameSkeleton(String a, String b) {
+    /** The parts of a hyphenated name of one word that are names themselves (three letters or more): Kiryat and Arba of Kiryat-Arba. */
+    private static java.util.List<String> hyphenParts(String name) {
+        if (name.contains(" ") || !name.contains("-")) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(name.split("-")).filter(part -> part.length() >= 3 && Character.isUpperCase(part.codePointAt(0))).toList();
+    }
+
+    /** The name without the language's ending that makes a people of it (Canaanitish: Canaan); the name itself when it has none. */
+    private static String withoutGentilic(Language language, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String ending : language.gentilicEndings()) {
+            if (lower.endsWith(ending) && lower.length() >= ending.length() + 3) {
+                return name.substring(0, name.length() - ending.length());
+            }
+        }
+        return name;
+    }
+
+    private static boolean sameSkeleton(String first, String second) {
+        String a = loose(first);
+        String b = loose(second);
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
         return a.equals(b) || (shorter.length() >= 2 && longer.length() == shorter.length() + 1 && oneLetterMore(shorter, longer));
+    }
+
+    /** A skeleton with what languages regularly write apart made one: any opening vowel, p and f. */
+    private static String loose(String skeleton) {
+        String opened = !skeleton.isEmpty() && "aeiou".indexOf(skeleton.charAt(0)) >= 0 ? "a" + skeleton.substring(1) : skeleton;
+        return opened.replace('p', 'f');
     }
 
     /**

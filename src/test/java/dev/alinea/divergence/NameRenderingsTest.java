@@ -222,22 +222,41 @@ class NameRenderingsTest {
 
     @Test
     void aRenderingLearnedFromTwoRowsStandsForTheNameButNotWhenItIsAnotherNameOfTheText() {
-        // Siti always stands beside Andi: "andi" keeps company with her in the English, but it is Andi's own name.
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Yesterday Andi and Siti went to Bogor.", "Kemarin Andi dan Siti pergi ke Bogor."));
-        rows.add(List.of("Later Andi and Siti ate rice.", "Kemudian Andi dan Siti makan nasi."));
-        rows.add(List.of("In the morning Budi read a book.", "Pada pagi hari Budi membaca buku."));
-        rows.add(List.of("At noon Budi slept.", "Pada siang hari Budi tidur."));
-        List<List<Mention>> names = rows.stream().map(row -> new MentionFinder("id").find(row.get(1)).stream()
-                .filter(m -> m.kind() == MentionKind.NAME).toList()).toList();
-        NameRenderings learned = NameRenderings.learn(names, rows.stream().map(row -> row.get(0)).toList(),
-                dev.alinea.language.Languages.of("id"), dev.alinea.language.Languages.of("en"));
+        // Siti (Tuti in the English) always stands beside Andi: "andi" keeps company with her in the English, but it is Andi's own name.
+        NameRenderings learned = learnIndonesianInEnglish(List.of(
+                List.of("Yesterday Andi and Tuti went to Bogor.", "Kemarin Andi dan Siti pergi ke Bogor."),
+                List.of("Later Andi and Tuti ate rice.", "Kemudian Andi dan Siti makan nasi."),
+                List.of("In the morning Budi read a book.", "Pada pagi hari Budi membaca buku."),
+                List.of("At noon Budi slept.", "Pada siang hari Budi tidur.")));
 
-        Mention budi = names.get(2).getFirst();
-        Mention siti = names.get(0).stream().filter(m -> m.text().equals("Siti")).findFirst().orElseThrow();
-        assertThat(learned.trusted(budi)).contains("budi");
-        assertThat(learned.of(siti)).isNotEmpty();
+        assertThat(learned.trusted(indonesianName(learned, "Budi"))).contains("budi");
+        Mention siti = indonesianName(learned, "Siti");
+        assertThat(learned.of(siti)).contains("andi", "tuti");
         assertThat(learned.trusted(siti)).isEmpty().as("Siti's best rendering %s is another name of the text", learned.of(siti));
+    }
+
+    @Test
+    void aNameSpeltAlikeInTheOtherVersionIsRenderedByThatSpellingAloneNotByTheWordsAroundIt() {
+        // "unto Joseph" in every row: "unto" keeps company with Yusuf as closely as "joseph" does.
+        NameRenderings learned = learnIndonesianInEnglish(List.of(
+                List.of("Jacob sent Judah unto Joseph.", "Yakub menyuruh Yehuda kepada Yusuf."),
+                List.of("Pharaoh spake unto Joseph.", "Firaun berkata kepada Yusuf."),
+                List.of("They came unto Joseph in Goshen.", "Mereka datang kepada Yusuf di Gosyen.")));
+
+        assertThat(learned.of(indonesianName(learned, "Yusuf"))).containsExactly("joseph");
+    }
+
+    private List<List<Mention>> indonesianNames;
+
+    private NameRenderings learnIndonesianInEnglish(List<List<String>> rows) {
+        indonesianNames = rows.stream().map(row -> new MentionFinder("id").find(row.get(1)).stream()
+                .filter(m -> m.kind() == MentionKind.NAME).toList()).toList();
+        return NameRenderings.learn(indonesianNames, rows.stream().map(row -> row.get(0)).toList(),
+                dev.alinea.language.Languages.of("id"), dev.alinea.language.Languages.of("en"));
+    }
+
+    private Mention indonesianName(NameRenderings learned, String text) {
+        return indonesianNames.stream().flatMap(List::stream).filter(m -> m.text().equals(text)).findFirst().orElseThrow();
     }
 
     @Test

@@ -34,6 +34,17 @@ class SpelledNumbersTest {
     }
 
     @Test
+    void readsOlderEnglishScoresAndTensJoinedToUnits() {
+        assertThat(numbers("en", "thirty and three")).containsExactly(new NumberSpan(0, 16, 33, 33, false));
+        assertThat(numbers("en", "threescore and six")).extracting(NumberSpan::low).containsExactly(66L);
+        assertThat(numbers("en", "an hundred and fourscore years")).extracting(NumberSpan::low).containsExactly(180L);
+        assertThat(numbers("en", "three score and ten")).extracting(NumberSpan::low).containsExactly(70L);
+        assertThat(numbers("en", "the final score")).extracting(NumberSpan::incidental).containsExactly(true);
+        assertThat(numbers("en", "three and thirty")).as("units before tens stay two numbers: between three and thirty")
+                .extracting(NumberSpan::low).containsExactly(3L, 30L);
+    }
+
+    @Test
     void englishVagueQuantitiesAreRanges() {
         assertThat(numbers("en", "dozens of people")).containsExactly(new NumberSpan(0, 6, 24, 99, false));
         assertThat(numbers("en", "a dozen eggs")).containsExactly(new NumberSpan(2, 7, 12, 12, false));
