@@ -93,7 +93,7 @@ public final class MentionFinder {
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (String text : texts) {
             for (NumberSpan span : language.spelledNumbers(text)) {
-                if (span.start() == 0 || span.incidental()) {
+                if (span.start() == 0) {
                     continue;
                 }
                 char before = text.charAt(span.start() - 1);

@@ -129,6 +129,18 @@ class NumberDivergenceTest {
     }
 
     @Test
+    void aLoneDigitADocumentUsesInANameIsNoNumberEither() {
+        // 王二 ("Wang Two", the narrator of Wang Xiaobo's Golden Age): its 二 counts nothing and is no number, even beside a number in the English.
+        List<List<String>> rows = List.of(
+                List.of("Captain Luo came back to the fourteenth team and asked about Wang Er.", "罗队长回到队里，问起王二。"),
+                List.of("Wang Er was not in the mountains.", "王二不在山里。"),
+                List.of("Maybe Wang Er did not exist.", "很可能王二根本就不存在。"));
+
+        assertThat(detector.detect(List.of("en", "zh"), List.of(true, true), rows).divergences()).extracting(Divergence::explanation)
+                .containsExactly("The English has the number fourteenth; the Chinese has no such number.");
+    }
+
+    @Test
     void numbersInChineseIdiomsCountNothing() {
         assertThat(compare("en", "It felt like an eternity.", "zh", "感觉倒有十万八千里。")).isEmpty();
         assertThat(compare("en", "She heard the okays all around her.", "zh", "她听见四周围一连串的“OK”声。")).isEmpty();
