@@ -385,7 +385,9 @@ public final class DivergenceDetector {
             // A cell that stops mid-sentence where the other ends one is cut off at a smaller shortfall.
             boolean cutOff = share < 1 ? ContentCoverage.ending(textB, textA) > 0 : ContentCoverage.ending(textA, textB) > 0;
             double factor = cutOff ? UNFINISHED_OUTLIER_FACTOR : LENGTH_OUTLIER_FACTOR;
-            if (Math.max(textA.length(), textB.length()) < MIN_OUTLIER_LENGTH || (share >= factor && share <= 1 / factor)) {
+            // Short cells are too few words to judge, measured in the longer-written language (36 Chinese characters are a full English sentence).
+            double longest = Math.max(Math.max(textA.length(), textB.length()), Math.max(textA.length() * ratio, textB.length() / ratio));
+            if (longest < MIN_OUTLIER_LENGTH || (share >= factor && share <= 1 / factor)) {
                 return java.util.Optional.empty();
             }
         }
