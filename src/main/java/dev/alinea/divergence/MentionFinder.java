@@ -185,7 +185,40 @@ public final class MentionFinder {
                     written, span.start(), span.end(),
                     Set.of(key)));
         }
+        eraYears(text, numbers);
         return numbers;
+    }
+
+    /**
+     * Replaces each year counted in an era of the language (民国元年, 民国二十六年) by one mention
+     * that is both that year of the era and of the common era (1 and 1912, 26 and 1937): a
+     * translation may give either.
+     */
+    private void eraYears(String text, List<Mention> numbers) {
+        for (Map.Entry<String, Integer> era : language.eras().entrySet()) {
+            for (int at = text.indexOf(era.getKey()); at >= 0; at = text.indexOf(era.getKey(), at + 1)) {
+                int from = at + era.getKey().length();
+                long year;
+                int end;
+                Mention number = null;
+                if (text.startsWith("元年", from)) {
+                    year = 1;
+                    end = from + 2;
+                } else {
+                    number = numbers.stream().filter(m -> m.start() == from && m.end() < text.length() && text.charAt(m.end()) == '年').findFirst().orElse(null);
+                    java.util.regex.Matcher count = number == null ? null : COUNT_KEY.matcher(number.keys().iterator().next());
+                    if (count == null || !count.matches() || count.group(2) != null) {
+                        continue;
+                    }
+                    year = Long.parseLong(count.group(1));
+                    end = number.end() + 1;
+                }
+                numbers.remove(number);
+                numbers.add(new Mention(MentionKind.NUMBER, text.substring(at, end), at, end,
+                        new LinkedHashSet<>(List.of("#" + year, "#" + (year + era.getValue())))));
+            }
+        }
+        numbers.sort(java.util.Comparator.comparingInt(Mention::start));
     }
 
     /**
@@ -422,7 +455,8 @@ public final class MentionFinder {
         if (single && !acronym && (notNames.contains(lower) || opensSentence(text, start) || nounsCapitalised)) {
             return;
         }
-        if (acronym && notNames.contains(lower)) {
+        // "ON HER SIXTEENTH birthday": a book's opening set in capitals; a number word so set is a number, not a name.
+        if (acronym && (notNames.contains(lower) || single && spelledWhole(lower))) {
             return;
         }
         Set<String> keys = new LinkedHashSet<>();
@@ -438,6 +472,12 @@ public final class MentionFinder {
             keys.addAll(NameKeys.ofLatin(parts[0], parts[1]));
         }
         names.add(new Mention(acronym && single ? MentionKind.ACRONYM : MentionKind.NAME, name, start, end, keys));
+    }
+
+    /** Whether a word is wholly one number word of the language (sixteenth, twelve). */
+    private boolean spelledWhole(String lower) {
+        List<NumberSpan> spans = language.spelledNumbers(lower);
+        return spans.size() == 1 && spans.getFirst().start() == 0 && spans.getFirst().end() == lower.length();
     }
 
     private List<Mention> namesInOtherScript(String text) {

@@ -75,6 +75,11 @@ final class Chinese extends Language {
             "千真万确", "千辛万苦", "万无一失", "一干二净", "四平八稳", "七嘴八舌", "五花八门", "横七竖八", "七手八脚", "百发百中", "四周", "四处", "四面");
 
     @Override
+    public Map<String, Integer> eras() {
+        return Map.of("民国", 1911, "民國", 1911);
+    }
+
+    @Override
     public Set<String> numberIdioms() {
         return NUMBER_IDIOMS;
     }

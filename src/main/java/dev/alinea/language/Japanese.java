@@ -25,6 +25,12 @@ final class Japanese extends Language {
         super("ja");
     }
 
+    /** Japanese eras by the year before each one's first: 令和元年 is 2019, 平成元年 1989, 昭和元年 1926. */
+    @Override
+    public Map<String, Integer> eras() {
+        return Map.of("令和", 2018, "平成", 1988, "昭和", 1925, "大正", 1911, "明治", 1867);
+    }
+
     @Override
     public int script() {
         return UScript.JAPANESE;

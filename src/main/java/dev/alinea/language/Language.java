@@ -240,6 +240,15 @@ public abstract class Language {
     }
 
     /**
+     * Calendar eras the language counts years in, by the name written before the year's number,
+     * with the year before the era's first (Chinese 民国 1911: 民国元年 is 1912, 民国二十六年 1937): a
+     * year so written is also that year of the common era. Empty by default.
+     */
+    public Map<String, Integer> eras() {
+        return Map.of();
+    }
+
+    /**
      * Fixed expressions whose numerals count nothing (十万八千里 "a very long way", 乱七八糟 "a mess"):
      * numbers inside them are no numbers. Empty by default.
      */

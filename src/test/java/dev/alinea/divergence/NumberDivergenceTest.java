@@ -141,6 +141,21 @@ class NumberDivergenceTest {
     }
 
     @Test
+    void aYearOfAnEraIsAlsoTheYearOfTheCommonEra() {
+        assertThat(compare("en", "During 1912, the first year of the Republic, mourners came.", "zh", "民国元年，哭丧户专程前来。")).isEmpty();
+        assertThat(compare("en", "In 1937 the war began.", "zh", "民国二十六年，战争爆发。")).isEmpty();
+        assertThat(compare("en", "In the twenty-sixth year of the Republic the war began.", "zh", "民国二十六年，战争爆发。")).isEmpty();
+        assertThat(compare("en", "In 1938 the war began.", "zh", "民国二十六年，战争爆发。")).singleElement()
+                .extracting(Divergence::explanation).isEqualTo("The English says 1938 where the Chinese says 民国二十六年.");
+        assertThat(compare("en", "The company was founded in 2019.", "ja", "会社は令和元年に設立された。")).isEmpty();
+    }
+
+    @Test
+    void aNumberWordSetInCapitalsIsANumberNotAName() {
+        assertThat(compare("en", "ON HER SIXTEENTH birthday, my grandma was betrothed.", "zh", "我奶奶刚满十六岁时，就由她的父亲做主。")).isEmpty();
+    }
+
+    @Test
     void numbersInChineseIdiomsCountNothing() {
         assertThat(compare("en", "It felt like an eternity.", "zh", "感觉倒有十万八千里。")).isEmpty();
         assertThat(compare("en", "She heard the okays all around her.", "zh", "她听见四周围一连串的“OK”声。")).isEmpty();
