@@ -78,7 +78,7 @@ final class NameRenderings {
      * the row names something else: it must stand in this many other rows, and have a rendering in
      * this share of them.
      */
-    static final int MIN_ABSENT_ROWS = 4;
+    static final int MIN_ABSENT_ROWS = 2;
     static final double MIN_ABSENT_RELIABILITY = 0.9;
 
     /** Quotation marks that open, and that close, quoted speech; the straight ones do both. */

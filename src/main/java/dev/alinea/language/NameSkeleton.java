@@ -95,12 +95,12 @@ public final class NameSkeleton {
         return name;
     }
 
-    private static boolean sameSkeleton(String first, String second) {
-        String a = loose(first);
-        String b = loose(second);
+    private static boolean sameSkeleton(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
-        return a.equals(b) || (shorter.length() >= 2 && longer.length() == shorter.length() + 1 && oneLetterMore(shorter, longer));
+        // Letters languages regularly write apart count as one only where nothing else differs: Enda is no Andrew.
+        return a.equals(b) || (shorter.length() >= 2 && longer.length() == shorter.length() + 1 && oneLetterMore(shorter, longer))
+                || loose(a).equals(loose(b));
     }
 
     /** A skeleton with what languages regularly write apart made one: any opening vowel, p and f. */

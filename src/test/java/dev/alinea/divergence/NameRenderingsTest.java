@@ -328,7 +328,9 @@ class NameRenderingsTest {
     void aNameSaidInAQuotationDoesNotTakeThePlaceOfTheSpeakerTheOtherVersionNames() {
         List<List<String>> rows = story();
         rows.set(7, List.of("'I'm with Chen Qingyang.'", "韦小宝道：“我跟她。”"));
-        assertThat(detect(rows)).isEmpty();
+        // No replacement by Trinket; that the Chinese lacks 陈清扬, which both her other rows have, is still asked about.
+        assertThat(detect(rows)).noneMatch(d -> d.type() == DivergenceType.NAME_RENDERING).singleElement()
+                .extracting(Divergence::type).isEqualTo(DivergenceType.NAME_MISSING);
 
         rows.set(7, List.of("'I'm with her,' said Chen Qingyang.", "韦小宝道：“我跟她。”"));
         assertThat(detect(rows)).singleElement().satisfies(d -> {

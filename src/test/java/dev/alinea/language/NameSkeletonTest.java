@@ -42,6 +42,7 @@ class NameSkeletonTest {
     void differentNamesStayDifferent() {
         assertThat(NameSkeleton.sameName(ENGLISH, "Benjamin", INDONESIAN, "Ben-Oni")).isFalse();
         assertThat(NameSkeleton.sameName(ENGLISH, "Hittite", INDONESIAN, "Hiwi")).isFalse();
+        assertThat(NameSkeleton.sameName(ENGLISH, "Andrew", INDONESIAN, "Enda")).as("another opening vowel and a letter more").isFalse();
         assertThat(NameSkeleton.sameName(ENGLISH, "Reuben", INDONESIAN, "Yordan")).isFalse();
         assertThat(NameSkeleton.sameName(ENGLISH, "Andrew Ng", INDONESIAN, "Wu Enda")).isFalse();
         assertThat(NameSkeleton.sameName(ENGLISH, "Saul", INDONESIAN, "Paulus")).isFalse();
