@@ -62,6 +62,34 @@ final class CommonWords {
         }).contains(word);
     }
 
+    /**
+     * Whether a lower-case word is the name of a country or of a city in the language, as ICU's
+     * locale data writes them (the display names of the ISO countries and the exemplar cities of
+     * the time zones, about 600 in English: Chile, Japan, Chicago, Lagos): a place, though a
+     * dictionary may list it among ordinary words (chile, the pepper).
+     */
+    static boolean isPlaceName(String word, String language) {
+        return PLACES.computeIfAbsent(Languages.of(language).code(), CommonWords::places).contains(word);
+    }
+
+    private static final Map<String, Set<String>> PLACES = new ConcurrentHashMap<>();
+
+    private static Set<String> places(String language) {
+        com.ibm.icu.util.ULocale locale = com.ibm.icu.util.ULocale.forLanguageTag(language);
+        Set<String> places = new HashSet<>();
+        for (String country : com.ibm.icu.util.ULocale.getISOCountries()) {
+            places.add(new com.ibm.icu.util.ULocale("", country).getDisplayCountry(locale).toLowerCase(Locale.ROOT));
+        }
+        com.ibm.icu.text.TimeZoneNames zones = com.ibm.icu.text.TimeZoneNames.getInstance(locale);
+        for (String zone : com.ibm.icu.util.TimeZone.getAvailableIDs(com.ibm.icu.util.TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String city = zones.getExemplarLocationName(zone);
+            if (city != null) {
+                places.add(city.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(places);
+    }
+
     /** The word or, for an English plural or verb form, its base (scientists, leaves, confirms). */
     private static boolean isCommon(String word, Set<String> common) {
         return common.contains(word) || (word.endsWith("s") && common.contains(word.substring(0, word.length() - 1)))

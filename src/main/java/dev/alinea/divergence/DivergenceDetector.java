@@ -36,9 +36,9 @@ public final class DivergenceDetector {
     /** ... or shorter than this share when it stops mid-sentence and the other cell ends a sentence. */
     private static final double UNFINISHED_OUTLIER_FACTOR = 0.7;
     private static final int MIN_OUTLIER_LENGTH = 40;
-    /** The divergences about names: a row with one of them needs no search for a name replaced. */
     /** The capitalised word that opens a text, if one does. */
     private static final java.util.regex.Pattern OPENING_WORD = java.util.regex.Pattern.compile("^\\P{L}*(\\p{Lu}\\p{L}*)");
+    /** The divergences about names: a row with one of them needs no search for a name replaced. */
     private static final Set<DivergenceType> NAME_TYPES = java.util.EnumSet.of(DivergenceType.NAME_RENDERING, DivergenceType.NAME_ORDER,
             DivergenceType.NAME_MISSING);
     /** A neighbouring row that has this share of the missing characters in excess holds the missing content. */

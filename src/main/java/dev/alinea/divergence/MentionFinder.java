@@ -213,7 +213,9 @@ public final class MentionFinder {
                     year = Long.parseLong(count.group(1));
                     end = number.end() + 1;
                 }
-                numbers.remove(number);
+                if (number != null) {
+                    numbers.remove(number);
+                }
                 numbers.add(new Mention(MentionKind.NUMBER, text.substring(at, end), at, end,
                         new LinkedHashSet<>(List.of("#" + year, "#" + (year + era.getValue())))));
             }

@@ -405,10 +405,13 @@ final class NameRenderings {
         String lowerText = text.toLowerCase(Locale.ROOT);
         String lowerOther = otherText.toLowerCase(Locale.ROOT);
         Romanised romanised = Romanised.of(otherText, other);
+        // The renderings the other rows teach: a name replaced here would have learned a rendering from this very row.
+        Set<String> rowStretches = counts.together().isEmpty() ? Set.of() : stretches(otherText, other);
         List<Mention> unrendered = new ArrayList<>();
         for (Mention name : names) {
             if (name.kind() != MentionKind.NAME || neededNaming(name, text) > 1 || lowerOther.contains(name.text().toLowerCase(Locale.ROOT))
-                    || of(name).stream().anyMatch(r -> wordAt(lowerOther, r) >= 0) || romanised.find(name.surfaceKey(), 1) >= 0
+                    || counts.renderings(name.surfaceKey(), rowStretches).stream().anyMatch(r -> wordAt(lowerOther, r) >= 0)
+                    || romanised.find(name.surfaceKey(), 1) >= 0
                     || otherMentions.stream().anyMatch(name::sharesKeyWith) || dictionaryRendering(name.text(), otherText).isPresent()
                     || java.util.Arrays.stream(name.text().split("\\s+")).anyMatch(word -> romanised.soundsLike(word, other.stopWords()))) {
                 continue; // Donald Trump: 特朗普 transliterates one of its words
@@ -435,9 +438,10 @@ final class NameRenderings {
             String gloss = translations.getFirst();
             String sound = NameKeys.romanise(other, token.text()).replaceAll("[^a-z]", "");
             if (gloss.length() < 3 || !gloss.chars().allMatch(Character::isLetter) || gloss.equals(sound) || lowerCase.contains(gloss)
-                    || CommonWords.isOrdinary(gloss, glossLanguage.code()) || wholeWordAt(lowerText, gloss) >= 0 || !NameSkeleton.soundsLike(gloss, sound)
+                    || CommonWords.isOrdinary(gloss, glossLanguage.code()) && !CommonWords.isPlaceName(gloss, glossLanguage.code())
+                    || wholeWordAt(lowerText, gloss) >= 0 || !NameSkeleton.soundsLike(gloss, sound)
                     || names.stream().anyMatch(name -> NameSkeleton.soundsLike(name.text(), sound) || NameSkeleton.sameName(glossLanguage, gloss, own, name.text()))) {
-                continue; // 三门 "Sanmen" is a Chinese name, met by its romanisation; 弥撒 "mass" a loanword
+                continue; // 三门 "Sanmen" is a Chinese name, met by its romanisation; 弥撒 "mass" a loanword; 智利 "Chile" a country, whatever else the word is
             }
             String renderedName = Character.toUpperCase(gloss.charAt(0)) + gloss.substring(1);
             return Optional.of(new Replacement(unrendered.getFirst(), token.text(), at, renderedName, true));

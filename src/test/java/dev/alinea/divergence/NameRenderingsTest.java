@@ -98,6 +98,19 @@ class NameRenderingsTest {
     }
 
     @Test
+    void aCountryTheDictionaryListsAmongOrdinaryWordsIsStillAName() {
+        // "chile" is an English headword (the pepper), but Chile a country; Nobel stands in another row too, which is no rendering here.
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("John Mather, a Nobel laureate, led the project.", "诺贝尔奖得主约翰·马瑟领导了该项目。"));
+        rows.add(List.of("Astronomers in Chile and Japan used its data.", "智利和日本的天文学家使用了它的数据。"));
+        assertThat(detect(rows)).isEmpty();
+
+        rows.set(1, List.of("Astronomers in Nobel and Japan used its data.", rows.get(1).get(1)));
+        assertThat(detect(rows)).singleElement().extracting(Divergence::explanation)
+                .isEqualTo("The English names \"Nobel\" where the Chinese has \"智利\" (Chile): a name replaced?");
+    }
+
+    @Test
     void aTransliterationOfOneWordOfANameRendersIt() {
         // 彭齐阿斯 renders the Penzias of Professor Penzias: Chicago is the name 波士顿 took the place of.
         List<List<String>> rows = List.of(List.of("Then Professor Penzias flew to Chicago.", "然后彭齐阿斯教授飞往波士顿。"));
