@@ -674,7 +674,8 @@ public final class DivergenceDetector {
                     out.add(new Divergence(DivergenceType.NAME_RENDERING, row, List.of(span(a, name), span(b, counterpart)),
                             String.format("The %s writes \"%s\" where the %s writes \"%s\": one entity in the name list, rendered differently.",
                                     lang(a), name.text(), lang(b), counterpart.text())));
-                } else if (counterpart != name && !counterpart.surfaceKey().equals(name.surfaceKey()) && isLatin(b) && isLatin(a) && samePinyin) {
+                } else if (counterpart != name && !counterpart.surfaceKey().equals(name.surfaceKey()) && isLatin(b) && isLatin(a) && samePinyin
+                        && !hasOrdinaryWord(name, languages.get(a)) && !hasOrdinaryWord(counterpart, languages.get(b))) {
                     out.add(new Divergence(DivergenceType.NAME_ORDER, row, List.of(span(a, name), span(b, counterpart)),
                             String.format("The %s writes \"%s\", the %s \"%s\": the same name in another order or romanisation.",
                                     lang(a), name.text(), lang(b), counterpart.text())));
@@ -809,6 +810,15 @@ public final class DivergenceDetector {
         }
 
         /**
+         * Whether a word of a name is an ordinary word of its language (Nebula of Carina Nebula): a
+         * name of ordinary words put in another order is the other language's syntax (Nebula
+         * Carina, Guyana Prancis), not a name written surname first.
+         */
+        private static boolean hasOrdinaryWord(Mention name, String language) {
+            return java.util.Arrays.stream(name.text().toLowerCase(Locale.ROOT).split("[\\s-]+")).anyMatch(word -> CommonWords.isOrdinary(word, language));
+        }
+
+        /**
          * The name of the other cell that is this name in the other language's regular spelling
          * (Isaac, Ishak), or whose words are: two names written side by side are read as one run
          * ("Bashemath Ishmael's daughter", "di tanah Mesir Manasye"), so a run counts as rendered
@@ -828,7 +838,8 @@ public final class DivergenceDetector {
             if (words.size() >= 2) {
                 boolean anyAlike = false;
                 for (String word : words) {
-                    boolean alike = others.stream().anyMatch(o -> NameSkeleton.sameName(nameLanguage, word, otherLanguage, o.text()));
+                    boolean alike = others.stream().flatMap(o -> java.util.Arrays.stream(o.text().split(" ")))
+                            .anyMatch(otherWord -> NameSkeleton.sameName(nameLanguage, word, otherLanguage, otherWord));
                     if (!alike && !otherText.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))
                             && !translated(new Mention(MentionKind.NAME, word, name.start(), name.start() + word.length(), Set.of()), otherDoc, otherText)) {
                         return null;
