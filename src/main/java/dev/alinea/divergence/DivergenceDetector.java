@@ -823,7 +823,8 @@ public final class DivergenceDetector {
          * (Isaac, Ishak), or whose words are: two names written side by side are read as one run
          * ("Bashemath Ishmael's daughter", "di tanah Mesir Manasye"), so a run counts as rendered
          * when each of its words is a name of the other cell, is in the other text or translates
-         * into it, and a name as rendered by a word of such a run. Null when none is.
+         * into it (French Guiana, Guyana Prancis), and a name as rendered by a word of such a run.
+         * Null when none is.
          */
         private @Nullable Mention spelledAlike(Mention name, List<Mention> others, int otherDoc, String otherText) {
             Language nameLanguage = Languages.of(languages.get(otherDoc == a ? b : a));
@@ -841,7 +842,8 @@ public final class DivergenceDetector {
                     boolean alike = others.stream().flatMap(o -> java.util.Arrays.stream(o.text().split(" ")))
                             .anyMatch(otherWord -> NameSkeleton.sameName(nameLanguage, word, otherLanguage, otherWord));
                     if (!alike && !otherText.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))
-                            && !translated(new Mention(MentionKind.NAME, word, name.start(), name.start() + word.length(), Set.of()), otherDoc, otherText)) {
+                            && !translated(new Mention(MentionKind.NAME, word, name.start(), name.start() + word.length(), Set.of()), otherDoc, otherText)
+                            && !translatedAlike(word, nameLanguage, otherLanguage, otherText)) {
                         return null;
                     }
                     anyAlike |= alike;
@@ -857,6 +859,21 @@ public final class DivergenceDetector {
             // The name opening the other sentence, where a capital says nothing ("Ada melahirkan Elifas" for "And Adah bare Eliphaz").
             java.util.regex.Matcher opener = OPENING_WORD.matcher(otherText);
             return opener.find() && NameSkeleton.sameName(nameLanguage, name.text(), otherLanguage, opener.group(1)) ? name : null;
+        }
+
+        /**
+         * Whether the dictionary translates a word into one the other text spells regularly another
+         * way (French: perancis, where the text writes Prancis). Only from the language the
+         * dictionary translates.
+         */
+        private boolean translatedAlike(String word, Language nameLanguage, Language otherLanguage, String otherText) {
+            TranslationLexicon lexicon = TranslationLexicon.between(nameLanguage.code(), otherLanguage.code());
+            if (!lexicon.translatingLanguage().equals(nameLanguage.code())) {
+                return false;
+            }
+            List<String> otherWords = List.of(otherText.split("[^\\p{L}]+"));
+            return tokenizer(nameLanguage.code()).tokenize(word, lexicon::knows).stream().flatMap(token -> lexicon.translations(token.key()).stream())
+                    .anyMatch(translation -> otherWords.stream().anyMatch(w -> w.length() >= 3 && NameSkeleton.sameName(otherLanguage, translation, otherLanguage, w)));
         }
 
         private List<Mention> mentions(int document) {
