@@ -2,10 +2,6 @@ package dev.alinea.divergence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,20 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class OlderEnglishBibleTest {
 
-    private static List<String> lines(String name) throws IOException {
-        try (InputStream in = OlderEnglishBibleTest.class.getResourceAsStream("/genesis-en-id/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
-    }
-
     @Test
-    void theOnlyFlagsAreTheTwoNamesTheIndonesianAdds() throws IOException {
-        List<String> english = lines("genesis.en.txt");
-        List<String> indonesian = lines("genesis.id.txt");
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < english.size(); r++) {
-            rows.add(List.of(english.get(r), indonesian.get(r)));
-        }
+    void theOnlyFlagsAreTheTwoNamesTheIndonesianAdds() {
+        List<List<String>> rows = FixtureRows.read("genesis-en-id", "genesis.en.txt", "genesis.id.txt");
 
         DivergenceReport report = new DivergenceDetector().detect(List.of("en", "id"), List.of(true, true), rows);
 

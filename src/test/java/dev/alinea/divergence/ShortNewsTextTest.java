@@ -2,10 +2,6 @@ package dev.alinea.divergence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,20 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class ShortNewsTextTest {
 
-    private static List<List<String>> rows() throws IOException {
-        List<String> english = lines("jwst.en.txt");
-        List<String> chinese = lines("jwst.zh.txt");
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < english.size(); r++) {
-            rows.add(new ArrayList<>(List.of(english.get(r), chinese.get(r))));
-        }
-        return rows;
-    }
-
-    private static List<String> lines(String name) throws IOException {
-        try (InputStream in = ShortNewsTextTest.class.getResourceAsStream("/news-en-zh/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
+    private static List<List<String>> rows() {
+        return FixtureRows.read("news-en-zh", "jwst.en.txt", "jwst.zh.txt");
     }
 
     private static List<Divergence> detect(List<List<String>> rows) {
@@ -37,18 +21,13 @@ class ShortNewsTextTest {
     }
 
     @Test
-    void theFaithfulTranslationRaisesNoFlag() throws IOException {
+    void theFaithfulTranslationRaisesNoFlag() {
         assertThat(detect(rows())).isEmpty();
     }
 
     @Test
-    void inIndonesianANameOfOrdinaryWordsInTheLanguagesOwnOrderIsNoNameWrittenSurnameFirst() throws IOException {
-        List<String> english = lines("jwst.en.txt");
-        List<String> indonesian = lines("jwst.id.txt");
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < english.size(); r++) {
-            rows.add(List.of(english.get(r), indonesian.get(r)));
-        }
+    void inIndonesianANameOfOrdinaryWordsInTheLanguagesOwnOrderIsNoNameWrittenSurnameFirst() {
+        List<List<String>> rows = FixtureRows.read("news-en-zh", "jwst.en.txt", "jwst.id.txt");
 
         List<Divergence> found = new DivergenceDetector().detect(List.of("en", "id"), List.of(true, true), rows).divergences();
 
@@ -61,7 +40,7 @@ class ShortNewsTextTest {
     }
 
     @Test
-    void anEnglishSentenceCutShortBesideAShortChineseOneIsFound() throws IOException {
+    void anEnglishSentenceCutShortBesideAShortChineseOneIsFound() {
         // 39 Chinese characters are a whole sentence: the cut English (32 characters) is judged against what they lead one to expect
         // (the 18 segments it leaves out are reported too).
         List<List<String>> rows = rows();
