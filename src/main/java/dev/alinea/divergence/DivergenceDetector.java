@@ -797,8 +797,8 @@ public final class DivergenceDetector {
                 }
             }
             // Cognates of ordinary words (Technology, Teknologi) are no names: they stay out of the name list, as before.
-            boolean ordinary = CommonWords.isCommonPhrase(name, languages.get(otherDoc == a ? b : a));
-            Mention spelled = isLatin(a) && isLatin(b) && !ordinary ? spelledAlike(name, others, otherDoc, otherText) : null;
+            Mention spelled = isLatin(a) && isLatin(b) && !CommonWords.isCommonPhrase(name, languages.get(otherDoc == a ? b : a))
+                    ? spelledAlike(name, others, otherDoc, otherText) : null;
             if (spelled != null) {
                 return spelled;
             }
@@ -837,11 +837,12 @@ public final class DivergenceDetector {
             // A run of names is rendered, but none of them is the run: the name itself, so that no entity joins the run to one of them.
             List<String> words = List.of(name.text().split(" "));
             if (words.size() >= 2) {
+                String lowerOther = otherText.toLowerCase(Locale.ROOT);
                 boolean anyAlike = false;
                 for (String word : words) {
                     boolean alike = others.stream().flatMap(o -> java.util.Arrays.stream(o.text().split(" ")))
                             .anyMatch(otherWord -> NameSkeleton.sameName(nameLanguage, word, otherLanguage, otherWord));
-                    if (!alike && !otherText.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))
+                    if (!alike && !lowerOther.contains(word.toLowerCase(Locale.ROOT))
                             && !translated(new Mention(MentionKind.NAME, word, name.start(), name.start() + word.length(), Set.of()), otherDoc, otherText)
                             && !translatedAlike(word, nameLanguage, otherLanguage, otherText)) {
                         return null;

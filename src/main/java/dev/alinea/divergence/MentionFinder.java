@@ -195,6 +195,7 @@ public final class MentionFinder {
      * translation may give either.
      */
     private void eraYears(String text, List<Mention> numbers) {
+        boolean found = false;
         for (Map.Entry<String, Integer> era : language.eras().entrySet()) {
             for (int at = text.indexOf(era.getKey()); at >= 0; at = text.indexOf(era.getKey(), at + 1)) {
                 int from = at + era.getKey().length();
@@ -218,9 +219,12 @@ public final class MentionFinder {
                 }
                 numbers.add(new Mention(MentionKind.NUMBER, text.substring(at, end), at, end,
                         new LinkedHashSet<>(List.of("#" + year, "#" + (year + era.getValue())))));
+                found = true;
             }
         }
-        numbers.sort(java.util.Comparator.comparingInt(Mention::start));
+        if (found) {
+            numbers.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
     }
 
     /**

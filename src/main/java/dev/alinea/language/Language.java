@@ -338,8 +338,8 @@ public abstract class Language {
      * orang Het): {@link NameSkeleton#sameName} compares the name without them too. Empty when the
      * language has none worth reading.
      */
-    public java.util.List<String> gentilicEndings() {
-        return java.util.List.of();
+    public List<String> gentilicEndings() {
+        return List.of();
     }
 
     /** Spelling rules for {@link #nameSpellings}, from pairs of (spelling, rewriting), kept in their order. */

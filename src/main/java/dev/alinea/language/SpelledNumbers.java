@@ -169,10 +169,11 @@ final class SpelledNumbers {
             if (ordinal(lower(text, tokens.get(k - 1))) != null) {
                 break; // an ordinal ends a number: "twenty-first"
             }
-            boolean groupEnds = op(lower(text, tokens.get(k - 1))) instanceof TimesLast || op(lower(text, tokens.get(k - 1))) instanceof Scale;
-            // "thirty and three", "threescore and six": older English joins tens and units with the connector too.
-            boolean tensThenUnit = k + 1 < tokens.size() && op(lower(text, tokens.get(k - 1))) instanceof Add tens && tens.value() >= 20 && tens.value() < 100
-                    && tens.value() % 10 == 0 && op(lower(text, tokens.get(k + 1))) instanceof Add unit && unit.value() < 10;
+            String previous = lower(text, tokens.get(k - 1));
+            boolean groupEnds = op(previous) instanceof TimesLast || op(previous) instanceof Scale;
+            // "thirty and three", "threescore and six": older English joins tens and units with the connector too, as "thirty-three" without it.
+            boolean tensThenUnit = k + 1 < tokens.size() && op(previous) instanceof Add && op(lower(text, tokens.get(k + 1))) instanceof Add
+                    && continues(previous, lower(text, tokens.get(k + 1)));
             if ((groupEnds || tensThenUnit) && k + 1 < tokens.size() && connectors.contains(lower(text, tokens.get(k))) && isNumberWord(lower(text, tokens.get(k + 1)))
                     && joined(text, tokens.get(k - 1), tokens.get(k)) && joined(text, tokens.get(k), tokens.get(k + 1))) {
                 k++;
