@@ -179,7 +179,7 @@ public final class LexicalAligner implements SentenceAligner {
     }
 
     private static ContentPairs contentPairs(Sides sides) {
-        return ContentPairs.compute(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().punctuation());
+        return ContentPairs.compute(sides.src(), sides.tgt(), sides.keys().size(), sides.keys().formOnly());
     }
 
     /**

@@ -17,6 +17,7 @@ import com.ibm.icu.lang.UScript;
 import dev.alinea.language.Language;
 import dev.alinea.language.Languages;
 import dev.alinea.language.NameStyle;
+import dev.alinea.language.NumberSpan;
 import dev.alinea.lexicon.NameKeys;
 import dev.alinea.lexicon.NameLexicon;
 import dev.alinea.lexicon.SentenceTokenizer;
@@ -46,6 +47,8 @@ final class SideFeatures {
     /** Least sentences per piece when a side is read in pieces. */
     private static final int PIECE_SENTENCES = 2000;
     private static final List<String> PUNCTUATION = List.of("p:?", "p:!", "p:quote");
+    /** Key prefix of the number a sentence opens with as its numbering (see {@link #numbering}). */
+    private static final String NUMBERING = "n:";
 
     /** For each sentence, for each content item, the ids of the keys it offers. */
     final int[][][] offers;
@@ -156,6 +159,11 @@ final class SideFeatures {
                 if (!token.content()) {
                     continue;
                 }
+                if (t == 0 && token.kind() == TokenKind.NUMBER && numbering(sentence, token.text())) {
+                    items.add(new String[] {NUMBERING + token.key()});
+                    words.add(null);
+                    continue;
+                }
                 if (names.get(t).isEmpty() && confirmed.get(t).isEmpty()) {
                     // The tokenizer hands out one token per word: a recurring word's keys are worked out once, and its items share them.
                     items.add(offeredByToken.computeIfAbsent(token, k -> offered(k, lexicon, translating, bothLatin).toArray(String[]::new)));
@@ -175,6 +183,16 @@ final class SideFeatures {
             wordKeys[s] = words.toArray(String[]::new);
         }
         return new Read(offers, lengths, wordKeys);
+    }
+
+    /**
+     * Whether a sentence opens with the number written {@code text} as its numbering (1、, 6., 3)):
+     * it matches the other text's numbering of the same item (a translated heading), but says
+     * nothing of the sentence's content (a comparable article's "1、谁是李磊？" is no "one of").
+     */
+    private static boolean numbering(String sentence, String text) {
+        int start = sentence.indexOf(text);
+        return start >= 0 && NumberSpan.isNumbering(sentence, start, start + text.length());
     }
 
     /** Adds learned translations (word key of this side → word keys of the other side) to the items that have them. */
@@ -365,6 +383,16 @@ final class SideFeatures {
                 }
             }
             return marks;
+        }
+
+        /**
+         * Which key ids are no evidence of what a sentence says: punctuation marks and the numbers
+         * sentences open with as their numbering. A comparable text's sentences pair without them.
+         */
+        boolean[] formOnly() {
+            boolean[] form = punctuation();
+            ids.forEach((key, id) -> form[id] |= key.startsWith(NUMBERING));
+            return form;
         }
     }
 }

@@ -181,7 +181,7 @@ public final class MentionFinder {
             }
             String written = text.substring(span.start(), span.end());
             String key = written.startsWith("百分之") ? "#" + span.low() + "%" : bounded(Mention.numberKey(span.low(), span.high()), text, span.start());
-            numbers.add(new Mention(span.incidental() || numbering(text, span.start(), span.end()) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
+            numbers.add(new Mention(span.incidental() || NumberSpan.isNumbering(text, span.start(), span.end()) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
                     written, span.start(), span.end(),
                     Set.of(key)));
         }
@@ -251,15 +251,6 @@ public final class MentionFinder {
         return key;
     }
 
-    /**
-     * Whether a number opens the text as its numbering ("6. The Film Studio", "一、", "3)"): headings
-     * and lists are numbered differently in different editions.
-     */
-    private static boolean numbering(String text, int start, int end) {
-        return text.substring(0, start).isBlank() && end < text.length() && ".、)．）".indexOf(text.charAt(end)) >= 0
-                && (end + 1 >= text.length() || !Character.isDigit(text.charAt(end + 1)));
-    }
-
     /** Whether a lone digit is part of a term with the capital letter it precedes (3K radiation, 4G, 3D). */
     private static boolean term(String text, int start, int end) {
         return end - start == 1 && end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z'
@@ -316,7 +307,7 @@ public final class MentionFinder {
             key = Mention.numberKey(v, v + step - 1);
             end += odd;
         }
-        return new Mention(numbering(text, at, end) || term(text, at, end) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
+        return new Mention(NumberSpan.isNumbering(text, at, end) || term(text, at, end) ? MentionKind.INCIDENTAL_NUMBER : MentionKind.NUMBER,
                 text.substring(at, end), at, end, Set.of(bounded(key, text, at)));
     }
 

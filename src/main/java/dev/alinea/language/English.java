@@ -15,7 +15,7 @@ final class English extends Language {
             "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us", "my", "your", "his", "their", "our", "do",
             "does", "did", "have", "has", "had", "not", "no", "so", "if", "then", "there", "here", "what", "which", "who", "whom",
             "would", "could", "should", "will", "shall", "can", "may", "might", "must", "s", "t", "than", "into", "out", "up", "down",
-            "about", "all", "any", "some", "such", "very", "just", "only", "also", "too");
+            "about", "all", "any", "some", "such", "very", "just", "only", "also", "too", "how", "when", "where", "why", "whose");
     private static final Map<String, Long> NUMBERS = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
             Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),

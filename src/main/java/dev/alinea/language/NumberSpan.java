@@ -23,4 +23,14 @@ public record NumberSpan(int start, int end, long low, long high, boolean incide
     public boolean exact() {
         return low == high;
     }
+
+    /**
+     * Whether the number at [start, end) of a text opens it as its numbering ("6. The Film Studio",
+     * "一、", "3)"): headings and lists are numbered differently in different editions, and a list's
+     * numbers say where an item stands, not what it says.
+     */
+    public static boolean isNumbering(String text, int start, int end) {
+        return text.substring(0, start).isBlank() && end < text.length() && ".、)．）".indexOf(text.charAt(end)) >= 0
+                && (end + 1 >= text.length() || !Character.isDigit(text.charAt(end + 1)));
+    }
 }

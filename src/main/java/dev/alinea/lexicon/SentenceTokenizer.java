@@ -141,9 +141,11 @@ public final class SentenceTokenizer {
     }
 
     private static int longestKnownRun(Pieces pieces, boolean[] han, int from, Predicate<String> knownWord) {
-        // Only runs of Han pieces are joined: the longest such run from here bounds the candidates.
+        // Only runs of Han pieces that touch are joined (人、事 are two words, not 人事 "personnel"):
+        // the longest such run from here bounds the candidates.
         int hanRun = 0;
-        while (hanRun < MAX_JOINED && from + hanRun < han.length && han[from + hanRun]) {
+        while (hanRun < MAX_JOINED && from + hanRun < han.length && han[from + hanRun]
+                && (hanRun == 0 || pieces.starts()[from + hanRun] == pieces.ends()[from + hanRun - 1])) {
             hanRun++;
         }
         for (int length = hanRun; length > 1; length--) {

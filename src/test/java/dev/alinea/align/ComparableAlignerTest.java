@@ -204,6 +204,20 @@ class ComparableAlignerTest {
     }
 
     @Test
+    void aListsNumberingIsNoContent() {
+        List<String> english = List.of("Li Lei is one of the leading scientists.", "The company has 2 labs.");
+        List<String> chinese = List.of("1、谁是李磊？", "2、反映了怎样的趋势？");
+
+        List<ComparableAligner.Scored> numbered = scored(english, chinese, NameLexicon.EMPTY);
+        List<ComparableAligner.Scored> unnumbered = scored(english, List.of("谁是李磊？", "反映了怎样的趋势？"), NameLexicon.EMPTY);
+
+        // "1、" and "2、" number the article's sections: they are no "one of" and no "2 labs"
+        assertThat(numbered).noneMatch(p -> p.source() == 1 && p.target() == 1);
+        assertThat(numbered).isEqualTo(unnumbered);
+        assertThat(numbered).anyMatch(p -> p.source() == 0 && p.target() == 0);
+    }
+
+    @Test
     void theSeedSentenceNamingAndrewNgPairsWithTheChineseOneOnceTheNameListKnowsHim() {
         Path folder = Path.of("src/test/resources/gold/seeds-en-zh");
         List<String> english = lines(folder.resolve("story.en.txt"));
@@ -225,7 +239,7 @@ class ComparableAlignerTest {
         boolean englishTranslates = lexicon.translatingLanguage().equals("en");
         SideFeatures source = SideFeatures.extract(english, "en", lexicon, names, englishTranslates, false, keys);
         SideFeatures target = SideFeatures.extract(chinese, "zh", lexicon, names, !englishTranslates, false, keys);
-        return ComparableAligner.score(ContentPairs.compute(source, target, keys.size(), keys.punctuation()));
+        return ComparableAligner.score(ContentPairs.compute(source, target, keys.size(), keys.formOnly()));
     }
 
     /** Whether a bead or a link of the alignment joins the two sentences. */

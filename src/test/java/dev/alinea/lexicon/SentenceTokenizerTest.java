@@ -66,6 +66,16 @@ class SentenceTokenizerTest {
     }
 
     @Test
+    void joinsOnlyHanWordsThatTouch() {
+        TranslationLexicon lexicon = TranslationLexicon.between("en", "zh");
+        SentenceTokenizer chinese = new SentenceTokenizer("zh");
+
+        // 人事 "personnel" is a word, but 人、事 lists "people" and "things"
+        assertThat(chinese.tokenize("看重人、事、前景。", lexicon::knows)).extracting(Token::text).containsExactly("看重", "人", "事", "前景");
+        assertThat(chinese.tokenize("人事变动。", lexicon::knows)).extracting(Token::text).startsWith("人事");
+    }
+
+    @Test
     void withoutADictionaryChineseKeepsIcuWords() {
         assertThat(keys("zh", "科学家")).containsExactly("科学", "家");
     }
