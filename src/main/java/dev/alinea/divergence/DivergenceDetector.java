@@ -476,6 +476,19 @@ public final class DivergenceDetector {
         return text.length() <= 80 ? text : text.substring(0, 77) + "…";
     }
 
+    /** Whether two strings differ by at most one letter changed, added or left out. */
+    static boolean oneEditApart(String x, String y) {
+        int i = 0;
+        while (i < x.length() && i < y.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < x.length() - i && j < y.length() - i && x.charAt(x.length() - 1 - j) == y.charAt(y.length() - 1 - j)) {
+            j++;
+        }
+        return x.length() - i - j <= 1 && y.length() - i - j <= 1;
+    }
+
     /** The comparison of two cells of one row. */
     private static final class RowPair {
         private final int row;
@@ -688,6 +701,17 @@ public final class DivergenceDetector {
                 }
             }
             if (!isLatin(a) || !isLatin(b)) {
+                // A Latin-script name that a text in another script keeps as written (SMACS 0723,
+                // WASP-39b, UCSB) is written so in a Latin-script version too.
+                // Not a unit or term glued to a number (7cm, 3K), nor a name the other text spells
+                // with one letter changed (Planek, Planck: a slip of the pen, not another name).
+                int has = isLatin(a) ? b : a;
+                String otherText = has == a ? textB : textA;
+                for (Mention missing : has == a ? leftA : leftB) {
+                    if (isLatin(a) != isLatin(b) && !afterDigit(has == a ? textA : textB, missing.start()) && !misspelt(missing.text(), otherText)) {
+                        missingName(has, has == a ? b : a, missing).ifPresent(out::add);
+                    }
+                }
                 return;
             }
             // Names left over on both sides are paired in order, names with names and acronyms with acronyms.
@@ -705,6 +729,22 @@ public final class DivergenceDetector {
                     missingName(b, a, missing).ifPresent(out::add);
                 }
             }
+        }
+
+        /** Whether the character before {@code at}, a space aside, is a digit. */
+        private static boolean afterDigit(String text, int at) {
+            int before = at - 1;
+            while (before >= 0 && text.charAt(before) == ' ') {
+                before--;
+            }
+            return before >= 0 && Character.isDigit(text.charAt(before));
+        }
+
+        /** Whether a word of the text is the name, of five letters or more, with one letter changed, added or left out. */
+        private static boolean misspelt(String name, String text) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.length() >= 5 && java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .anyMatch(word -> Math.abs(word.length() - lower.length()) <= 1 && oneEditApart(lower, word));
         }
 
         /** Two names in the same place of a row; not reported when both are ordinary title-cased words (United States / Amerika Serikat). */

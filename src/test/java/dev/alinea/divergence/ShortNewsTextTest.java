@@ -54,4 +54,31 @@ class ShortNewsTextTest {
             assertThat(d.explanation()).startsWith("The Chinese is much longer than the English leads one to expect");
         });
     }
+
+    @Test
+    void aLatinNameTheChineseKeepsAsWrittenAndTheEnglishLacksIsReported() {
+        List<List<String>> rows = rows();
+        String chinese = rows.get(12).get(1);
+        rows.get(12).set(0, "One of them showed the galaxy cluster December 0723 as it was 4.6 billion years ago.");
+
+        List<Divergence> found = detect(rows);
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DivergenceType.NAME_MISSING);
+            assertThat(d.row()).isEqualTo(12);
+            assertThat(d.spans()).containsExactly(new Span(1, chinese.indexOf("SMACS"), chinese.indexOf("SMACS") + 5, "SMACS"));
+            assertThat(d.explanation()).isEqualTo("The Chinese names \"SMACS\"; the English does not.");
+        });
+    }
+
+    @Test
+    void aUnitAfterANumberOrANameMisspeltByOneLetterIsNoMissingName() {
+        List<Divergence> found = detect(List.of(
+                List.of("The wavelength is seven centimetres.", "波长是7cm。"),
+                List.of("The third satellite was Planck.", "第三颗卫星是普朗克卫星Planek。")));
+
+        assertThat(found).isEmpty();
+        assertThat(DivergenceDetector.oneEditApart("planek", "planck")).isTrue();
+        assertThat(DivergenceDetector.oneEditApart("smacs", "december")).isFalse();
+    }
 }
