@@ -241,7 +241,7 @@ final class SideFeatures {
             case NUMBER -> offered.add(token.key());
             case LATIN -> offered.add("=" + token.key());
             case WORD -> {
-                String lower = token.text().toLowerCase(Locale.ROOT);
+                String lower = withoutPossessive(token.text().toLowerCase(Locale.ROOT));
                 if (isLatin(token.text())) {
                     offered.add("=" + lower);
                     if (bothLatin && lower.length() >= COGNATE_PREFIX + 1) {
@@ -258,6 +258,16 @@ final class SideFeatures {
             }
         }
         return offered;
+    }
+
+    /** A word without the possessive ending it may have ('s, ’s): UCSB’s website names UCSB. */
+    private static String withoutPossessive(String lower) {
+        for (String ending : List.of("'s", "’s")) {
+            if (lower.endsWith(ending) && lower.length() > ending.length()) {
+                return lower.substring(0, lower.length() - ending.length());
+            }
+        }
+        return lower;
     }
 
     private static void addNew(List<String> keys, String key) {

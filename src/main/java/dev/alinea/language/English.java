@@ -160,7 +160,11 @@ final class English extends Language {
     @Override
     public UnaryOperator<String> newStemmer() {
         UnaryOperator<String> snowball = Snowball.stemmer(new EnglishStemmer());
-        return word -> snowball.apply(IRREGULAR_VERBS.getOrDefault(word, word));
+        // UCSB’s is UCSB's: the stemmer takes the possessive off only when written with a straight apostrophe.
+        return word -> {
+            String straight = word.replace('’', '\'');
+            return snowball.apply(IRREGULAR_VERBS.getOrDefault(straight, straight));
+        };
     }
 
     @Override

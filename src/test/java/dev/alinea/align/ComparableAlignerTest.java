@@ -218,6 +218,13 @@ class ComparableAlignerTest {
     }
 
     @Test
+    void aLatinNameInThePossessiveMatchesTheNameTheChineseKeepsAsWritten() {
+        List<ComparableAligner.Scored> scored = scored(List.of("UCSB’s rules changed.", "Nothing else."), List.of("另外。", "ucsb。"), NameLexicon.EMPTY);
+
+        assertThat(scored).anyMatch(p -> p.source() == 0 && p.target() == 1);
+    }
+
+    @Test
     void theSeedSentenceNamingAndrewNgPairsWithTheChineseOneOnceTheNameListKnowsHim() {
         Path folder = Path.of("src/test/resources/gold/seeds-en-zh");
         List<String> english = lines(folder.resolve("story.en.txt"));
@@ -280,9 +287,9 @@ class ComparableAlignerTest {
 
         LinkScore score = LinkScore.of(new LexicalAligner("en", "zh").alignPair(english, chinese), gold);
 
-        // measured 0.90 / 0.45 (F1 0.60) with 6 of 6 confident pairs right (README)
+        // measured 0.83 / 0.50 (F1 0.63) with 5 of 5 confident pairs right (README)
         assertThat(score.precision()).isGreaterThanOrEqualTo(0.8);
-        assertThat(score.recall()).isGreaterThanOrEqualTo(0.45);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(0.5);
         assertThat(score.confidentPrecision()).isGreaterThanOrEqualTo(0.9);
     }
 

@@ -76,6 +76,12 @@ class SentenceTokenizerTest {
     }
 
     @Test
+    void anEnglishPossessiveIsOneWordWhateverItsApostrophe() {
+        assertThat(keys("en", "UCSB’s website")).containsExactly("ucsb", "websit");
+        assertThat(keys("en", "UCSB's website")).containsExactly("ucsb", "websit");
+    }
+
+    @Test
     void withoutADictionaryChineseKeepsIcuWords() {
         assertThat(keys("zh", "科学家")).containsExactly("科学", "家");
     }
