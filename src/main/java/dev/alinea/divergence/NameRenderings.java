@@ -302,9 +302,18 @@ final class NameRenderings {
         // A capitalised word opening the sentence or a quotation ('Give in!') may be no name: it does not make the row one of several names.
         long placed = needed.values().stream().filter(value -> value <= 1).count();
         // The document's names this text writes shortened (Wang for Wang Miao): mentioned, not replaced.
+        // A word of another full name of the row is no such mention: Shan of Shan Tingxiu does not mention Shan Bianlang.
+        StringBuilder bare = new StringBuilder(text);
+        for (Mention name : names) {
+            if (name.text().contains(" ")) {
+                for (int at = name.start(); at < name.end(); at++) {
+                    bare.setCharAt(at, ' ');
+                }
+            }
+        }
         Set<String> shortened = new HashSet<>();
         written.forEach((key, otherName) -> {
-            if (partIn(otherName, text)) {
+            if (partIn(otherName, bare.toString())) {
                 shortened.add(key);
             }
         });

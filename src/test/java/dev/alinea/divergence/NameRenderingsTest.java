@@ -57,6 +57,19 @@ class NameRenderingsTest {
     }
 
     @Test
+    void aSurnameSharedWithAnotherNameOfTheRowIsNoMentionOfTheReplacedName() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Shan Bianlang owned a distillery.", "单扁郎开着烧酒锅。"));
+        rows.add(List.of("Everyone feared Shan Bianlang.", "大家都怕单扁郎。"));
+        rows.add(List.of("Then Luohan worked for the family.", "然后罗汉为这家人干活。"));
+        rows.add(List.of("Later Luohan was loyal.", "后来罗汉很忠心。"));
+        rows.add(List.of("My grandma was betrothed to Shan Bianlang, the son of Shan Tingxiu.", "我奶奶嫁给了财主单廷秀的独生子单扁郎。"));
+
+        // Shan of Shan Tingxiu does not mention Shan Bianlang, as a Shan standing alone would
+        replacingFinds(rows, 4, "My grandma was betrothed to Luohan, the son of Shan Tingxiu.", "Luohan", "单扁郎", "Shan Bianlang");
+    }
+
+    @Test
     void theUntouchedStoryHasNoNameDivergence() {
         assertThat(detect(story())).isEmpty();
     }
