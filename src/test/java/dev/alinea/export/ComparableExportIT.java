@@ -127,6 +127,7 @@ class ComparableExportIT extends SharedLocalContext {
     @Test
     void pairFilesAndTablesSayWhichPairsComeFromAComparableVersion() throws Exception {
         long id = threeVersions("Comparable pairs");
+        withoutFoundLinks(id);
         storeFoundLink(id, 2, 0, 0.9);
 
         Map<String, String> pairs = zipped(out -> exports.exportTmxPairs(id, EVERY_ROW.withComparableMinConfidence(0), out));
