@@ -202,13 +202,16 @@ public final class DivergenceDetector {
                 continue;
             }
             List<Mention> otherNames = cells.get(pair[1]).stream().filter(m -> !m.isNumber()).toList();
-            var replacement = learned.replacement(names(cells.get(pair[0])), text, other, otherNames);
+            // A common word beside the name (太太 "madam" beside Ladyship) shows no name replaced; a transliteration is none.
+            String otherLanguage = languages.get(pair[1]);
+            String ownLanguage = languages.get(pair[0]);
+            var replacement = learned.replacement(names(cells.get(pair[0])), text, other, otherNames,
+                    found -> found.byDictionary() || !commonWord(found.rendering(), found.renderedName(), otherLanguage, ownLanguage, tokenizers));
             if (replacement.isEmpty()) {
                 replacement = learned.transliterated(names(cells.get(pair[0])), text, other, otherNames, lowerCase.get(pair[0]));
             }
-            // A common word beside the name (太太 "madam" beside Ladyship) shows no name replaced; a transliteration is none.
             if (replacement.isPresent() && (replacement.get().byDictionary() || !commonWord(replacement.get().rendering(),
-                    replacement.get().renderedName(), languages.get(pair[1]), languages.get(pair[0]), tokenizers))) {
+                    replacement.get().renderedName(), otherLanguage, ownLanguage, tokenizers))) {
                 NameRenderings.Replacement found = replacement.get();
                 String has = name(languages.get(pair[0]));
                 String lacks = name(languages.get(pair[1]));

@@ -283,6 +283,17 @@ final class NameRenderings {
      * @param otherMentions the names found in the other cell
      */
     Optional<Replacement> replacement(List<Mention> names, String text, String otherText, List<Mention> otherMentions) {
+        return replacement(names, text, otherText, otherMentions, found -> true);
+    }
+
+    /**
+     * As {@link #replacement(List, String, String, List)}, the first replacement that {@code acceptable}
+     * takes: a name's rendering that is an ordinary word standing beside it (皇帝 "emperor",
+     * learned for the Empress who keeps company with him) does not hide the name whose rendering
+     * it is (the Emperor).
+     */
+    Optional<Replacement> replacement(List<Mention> names, String text, String otherText, List<Mention> otherMentions,
+            java.util.function.Predicate<Replacement> acceptable) {
         if (names.isEmpty()) {
             return Optional.empty();
         }
@@ -382,7 +393,10 @@ final class NameRenderings {
                 }
                 if (at >= 0 && (placed <= 1 || Math.abs((double) at / Math.max(1, otherText.length()) - place) <= MAX_SHIFT)
                         && sameSideOfQuotes(text, name.start(), otherText, at)) {
-                    return Optional.of(new Replacement(name, otherText.substring(at, at + length), at, otherName));
+                    Replacement found = new Replacement(name, otherText.substring(at, at + length), at, otherName);
+                    if (acceptable.test(found)) {
+                        return Optional.of(found);
+                    }
                 }
             }
         }

@@ -70,6 +70,27 @@ class NameRenderingsTest {
     }
 
     @Test
+    void aReplacementTheCallerRejectsDoesNotEndTheSearch() {
+        List<List<String>> rows = List.of(List.of("The Emperor and the Empress came.", "皇帝和皇后来了。"),
+                List.of("The Empress sat beside the Emperor.", "皇后坐在皇帝旁边。"), List.of("Then the Emperor spoke to the Empress.", "然后皇帝对皇后说话。"),
+                List.of("After that the Emperor laughed.", "后来皇帝笑了。"),
+                List.of("Then he went to Peking.", "然后他去了北京。"), List.of("Later he left Peking.", "后来他离开了北京。"));
+        List<List<Mention>> names = rows.stream().map(row -> new MentionFinder("en").find(row.get(0)).stream()
+                .filter(m -> m.kind() == MentionKind.NAME).toList()).toList();
+        NameRenderings learned = NameRenderings.learn(names, rows.stream().map(row -> row.get(1)).toList(),
+                dev.alinea.language.Languages.of("en"), dev.alinea.language.Languages.of("zh"));
+        String text = "These people serve Peking.";
+        List<Mention> peking = new MentionFinder("en").find(text).stream().filter(m -> m.kind() == MentionKind.NAME).toList();
+
+        // 皇帝 renders the Emperor, and is learned for the Empress who keeps company with him
+        var first = learned.replacement(peking, text, "这些人服侍皇帝。", List.of()).orElseThrow();
+        var other = learned.replacement(peking, text, "这些人服侍皇帝。", List.of(), found -> !found.renderedName().equals(first.renderedName()));
+
+        assertThat(List.of(first.renderedName(), other.orElseThrow().renderedName())).containsExactlyInAnyOrder("Emperor", "Empress");
+        assertThat(learned.replacement(peking, text, "这些人服侍皇帝。", List.of(), found -> false)).isEmpty();
+    }
+
+    @Test
     void theUntouchedStoryHasNoNameDivergence() {
         assertThat(detect(story())).isEmpty();
     }
