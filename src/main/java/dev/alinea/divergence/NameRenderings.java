@@ -391,6 +391,11 @@ final class NameRenderings {
                         length = romanised.matchedLength();
                     }
                 }
+                if (at < 0 && !severalWords && neededNaming <= MIN_NAMING_TELLING) {
+                    // A one-syllable surname with the word for its family (单家 for the Shans, 王家 for the Wang clan).
+                    at = romanised.family(key, other);
+                    length = at < 0 ? 0 : 1;
+                }
                 if (at >= 0 && (placed <= 1 || Math.abs((double) at / Math.max(1, otherText.length()) - place) <= MAX_SHIFT)
                         && sameSideOfQuotes(text, name.start(), otherText, at)) {
                     Replacement found = new Replacement(name, otherText.substring(at, at + length), at, otherName);
@@ -759,6 +764,18 @@ final class NameRenderings {
                         : "");
             }
             return new Romanised(text, syllables);
+        }
+
+        /** Where a surname that romanises to exactly the key stands before a word for its family ({@link Language#familyWords}), or -1. */
+        int family(String key, Language language) {
+            for (int i = 0; i + 1 < syllables.size(); i++) {
+                int at = i;
+                if (syllables.get(i).equals(key) && language.isSurname(text.codePointAt(i))
+                        && language.familyWords().stream().anyMatch(word -> text.startsWith(word, at + 1))) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** Where two or more characters in a row romanise to exactly the key, or -1. */

@@ -115,6 +115,11 @@ final class Chinese extends Language {
     }
 
     @Override
+    public Set<String> familyWords() {
+        return Set.of("家");
+    }
+
+    @Override
     public boolean isSurname(int codePoint) {
         return SURNAMES.indexOf(codePoint) >= 0;
     }

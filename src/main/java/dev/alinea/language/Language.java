@@ -361,6 +361,14 @@ public abstract class Language {
         return java.util.Collections.unmodifiableMap(map);
     }
 
+    /**
+     * The words that, written right after a surname, name that family or its house (Chinese 家:
+     * 王家 "the Wangs", 单家院子 "the Shan compound"); empty where the language has none.
+     */
+    public Set<String> familyWords() {
+        return Set.of();
+    }
+
     /** Whether a character begins a name in {@link NameStyle#HAN_SURNAME} languages (a common surname); false elsewhere. */
     public boolean isSurname(int codePoint) {
         return false;

@@ -91,6 +91,19 @@ class NameRenderingsTest {
     }
 
     @Test
+    void aOneSyllableSurnameWithTheWordForItsFamilyRendersTheFamilysName() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("The Wang family owned a distillery.", "王家开着烧酒锅。"));
+        rows.add(List.of("Then Luohan came.", "然后罗汉来了。"));
+        rows.add(List.of("At noon Luohan left.", "中午罗汉走了。"));
+        rows.add(List.of("It rained all day.", "下了一整天的雨。"));
+        rows.add(List.of("Many wanted to marry into the Wang family.", "很多人家都渴望和王家攀亲。"));
+
+        // Wang stands in one other row only: nothing is learned of it, but 王家 is "the Wang family"
+        replacingFinds(rows, 4, "Many wanted to marry into the Luohan family.", "Luohan", "王", "Wang");
+    }
+
+    @Test
     void theUntouchedStoryHasNoNameDivergence() {
         assertThat(detect(story())).isEmpty();
     }
