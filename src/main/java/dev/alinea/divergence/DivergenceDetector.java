@@ -708,11 +708,14 @@ public final class DivergenceDetector {
                 // WASP-39b, UCSB) is written so in a Latin-script version too.
                 // Not a unit or term glued to a number (7cm, 3K), nor a name the other text spells
                 // with one letter changed (Planek, Planck: a slip of the pen, not another name).
-                int has = isLatin(a) ? b : a;
-                String otherText = has == a ? textB : textA;
-                for (Mention missing : has == a ? leftA : leftB) {
-                    if (isLatin(a) != isLatin(b) && !afterDigit(has == a ? textA : textB, missing.start()) && !misspelt(missing.text(), otherText)) {
-                        missingName(has, has == a ? b : a, missing).ifPresent(out::add);
+                if (isLatin(a) != isLatin(b)) {
+                    int has = isLatin(a) ? b : a;
+                    String text = has == a ? textA : textB;
+                    String otherText = has == a ? textB : textA;
+                    for (Mention missing : has == a ? leftA : leftB) {
+                        if (!afterDigit(text, missing.start()) && !misspelt(missing.text(), otherText)) {
+                            missingName(has, has == a ? b : a, missing).ifPresent(out::add);
+                        }
                     }
                 }
                 return;

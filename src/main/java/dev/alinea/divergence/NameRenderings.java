@@ -392,7 +392,7 @@ final class NameRenderings {
                     }
                 }
                 if (at < 0 && !severalWords && neededNaming <= MIN_NAMING_TELLING) {
-                    // A one-syllable surname with the word for its family (单家 for the Shans, 王家 for the Wang clan).
+                    // A one-syllable surname with the word for its family (王家 for the Wang clan, 周家 for the Zhous).
                     at = romanised.family(key, other);
                     length = at < 0 ? 0 : 1;
                 }

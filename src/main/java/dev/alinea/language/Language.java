@@ -363,7 +363,7 @@ public abstract class Language {
 
     /**
      * The words that, written right after a surname, name that family or its house (Chinese 家:
-     * 王家 "the Wangs", 单家院子 "the Shan compound"); empty where the language has none.
+     * 王家 "the Wangs", 王家院子 "the Wang compound"); empty where the language has none.
      */
     public Set<String> familyWords() {
         return Set.of();

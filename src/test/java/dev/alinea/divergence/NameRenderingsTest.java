@@ -28,6 +28,15 @@ class NameRenderingsTest {
         return rows;
     }
 
+    /** Rows of an English and a Chinese cell, given one after the other; a list that may be changed. */
+    private static List<List<String>> rows(String... englishThenChinese) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k + 1 < englishThenChinese.length; k += 2) {
+            rows.add(List.of(englishThenChinese[k], englishThenChinese[k + 1]));
+        }
+        return rows;
+    }
+
     private List<Divergence> detect(List<List<String>> rows) {
         return detector.detect(List.of("en", "zh"), List.of(true, true), rows).divergences();
     }
@@ -58,12 +67,9 @@ class NameRenderingsTest {
 
     @Test
     void aSurnameSharedWithAnotherNameOfTheRowIsNoMentionOfTheReplacedName() {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Shan Bianlang owned a distillery.", "单扁郎开着烧酒锅。"));
-        rows.add(List.of("Everyone feared Shan Bianlang.", "大家都怕单扁郎。"));
-        rows.add(List.of("Then Luohan worked for the family.", "然后罗汉为这家人干活。"));
-        rows.add(List.of("Later Luohan was loyal.", "后来罗汉很忠心。"));
-        rows.add(List.of("My grandma was betrothed to Shan Bianlang, the son of Shan Tingxiu.", "我奶奶嫁给了财主单廷秀的独生子单扁郎。"));
+        List<List<String>> rows = rows("Shan Bianlang owned a distillery.", "单扁郎开着烧酒锅。", "Everyone feared Shan Bianlang.", "大家都怕单扁郎。",
+                "Then Luohan worked for the family.", "然后罗汉为这家人干活。", "Later Luohan was loyal.", "后来罗汉很忠心。",
+                "My grandma was betrothed to Shan Bianlang, the son of Shan Tingxiu.", "我奶奶嫁给了财主单廷秀的独生子单扁郎。");
 
         // Shan of Shan Tingxiu does not mention Shan Bianlang, as a Shan standing alone would
         replacingFinds(rows, 4, "My grandma was betrothed to Luohan, the son of Shan Tingxiu.", "Luohan", "单扁郎", "Shan Bianlang");
@@ -92,12 +98,9 @@ class NameRenderingsTest {
 
     @Test
     void aOneSyllableSurnameWithTheWordForItsFamilyRendersTheFamilysName() {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("The Wang family owned a distillery.", "王家开着烧酒锅。"));
-        rows.add(List.of("Then Luohan came.", "然后罗汉来了。"));
-        rows.add(List.of("At noon Luohan left.", "中午罗汉走了。"));
-        rows.add(List.of("It rained all day.", "下了一整天的雨。"));
-        rows.add(List.of("Many wanted to marry into the Wang family.", "很多人家都渴望和王家攀亲。"));
+        List<List<String>> rows = rows("The Wang family owned a distillery.", "王家开着烧酒锅。", "Then Luohan came.", "然后罗汉来了。",
+                "At noon Luohan left.", "中午罗汉走了。", "It rained all day.", "下了一整天的雨。",
+                "Many wanted to marry into the Wang family.", "很多人家都渴望和王家攀亲。");
 
         // Wang stands in one other row only: nothing is learned of it, but 王家 is "the Wang family"
         replacingFinds(rows, 4, "Many wanted to marry into the Luohan family.", "Luohan", "王", "Wang");
