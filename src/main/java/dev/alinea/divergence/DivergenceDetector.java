@@ -202,7 +202,8 @@ public final class DivergenceDetector {
                 continue;
             }
             List<Mention> otherNames = cells.get(pair[1]).stream().filter(m -> !m.isNumber()).toList();
-            // A common word beside the name (太太 "madam" beside Ladyship) shows no name replaced; a transliteration is none.
+            // A common word beside the name (太太 "madam" beside Ladyship) shows no name replaced; a transliteration
+            // (always through the dictionary) is none.
             String otherLanguage = languages.get(pair[1]);
             String ownLanguage = languages.get(pair[0]);
             var replacement = learned.replacement(names(cells.get(pair[0])), text, other, otherNames,
@@ -210,8 +211,7 @@ public final class DivergenceDetector {
             if (replacement.isEmpty()) {
                 replacement = learned.transliterated(names(cells.get(pair[0])), text, other, otherNames, lowerCase.get(pair[0]));
             }
-            if (replacement.isPresent() && (replacement.get().byDictionary() || !commonWord(replacement.get().rendering(),
-                    replacement.get().renderedName(), otherLanguage, ownLanguage, tokenizers))) {
+            if (replacement.isPresent()) {
                 NameRenderings.Replacement found = replacement.get();
                 String has = name(languages.get(pair[0]));
                 String lacks = name(languages.get(pair[1]));

@@ -314,17 +314,18 @@ final class NameRenderings {
         long placed = needed.values().stream().filter(value -> value <= 1).count();
         // The document's names this text writes shortened (Wang for Wang Miao): mentioned, not replaced.
         // A word of another full name of the row is no such mention: Shan of Shan Tingxiu does not mention Shan Bianlang.
-        StringBuilder bare = new StringBuilder(text);
+        StringBuilder blanked = new StringBuilder(text);
         for (Mention name : names) {
             if (name.text().contains(" ")) {
                 for (int at = name.start(); at < name.end(); at++) {
-                    bare.setCharAt(at, ' ');
+                    blanked.setCharAt(at, ' ');
                 }
             }
         }
+        String bare = blanked.toString();
         Set<String> shortened = new HashSet<>();
         written.forEach((key, otherName) -> {
-            if (partIn(otherName, bare.toString())) {
+            if (partIn(otherName, bare)) {
                 shortened.add(key);
             }
         });
